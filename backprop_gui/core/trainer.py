@@ -1,0 +1,385 @@
+"""The training loop: epochs of shuffled mini-batches, with metrics and divergence checks.
+
+The trainer knows nothing of Qt. It can be advanced one mini-batch or one epoch at
+a time, or run until a limit; between mini-batches it asks ``should_stop()`` so a
+GUI (or Ctrl+C handler) can pause or cancel it by setting a flag. Settings changed
+while it runs (learning rate, optimiser settings, regularisation, batch size) are
+handed over with :meth:`Trainer.change_settings` and applied by the training thread
+itself between two mini-batches, so no update ever sees half-changed settings.
+
+After every epoch it measures, in evaluation mode (no dropout, batch norm's running
+statistics):
+
+- train and test loss (the data loss, without the regularisation penalty, so the
+  two are comparable);
+- train and test accuracy for classification, or R² for regression;
+- per layer, the norm of the last mini-batch's weight gradient ‖∂L/∂W‖ (data loss
+  only, so vanishing gradients show as they are) and the update/weight ratio
+  ‖ΔW‖/‖W‖ of that last step.
+
+Measuring costs a forward pass over both splits. So that it never takes more than
+about a tenth of the time, :meth:`Trainer.run` measures after an epoch only once it
+has trained for at least ``9 ×`` the last measurement's duration since the previous
+one. On classroom-size problems that is every epoch; on large, fast ones it is every
+few epochs, and the history skips the epochs between. Stepping by hand always
+measures, and ``run`` always measures the epoch it stops at. Splits larger than
+``metrics_sample`` rows are measured on a fixed, seeded sample of that many rows.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import losses
+from .errors import BackpropError, QT_TRANSLATE_NOOP
+from .history import History
+from .network import Network
+from .optimizers import Optimizer
+
+LIVE_SETTINGS = (
+    "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
+    "regularization", "regularization_rate", "batch_size", "target_loss", "epochs",
+)
+
+
+class TrainingDiverged(BackpropError):
+    """The loss or a parameter stopped being a finite number."""
+
+
+@dataclass(frozen=True, eq=False)
+class TrainingData:
+    """The arrays the trainer learns from, already in the network's dtype.
+
+    ``Y_*`` are the targets as the loss needs them (0/1 columns or one-hot rows for
+    classification); ``labels_*`` are the class numbers (None for regression).
+    """
+
+    task: str
+    X_train: np.ndarray
+    Y_train: np.ndarray
+    X_test: np.ndarray
+    Y_test: np.ndarray
+    labels_train: np.ndarray | None = None
+    labels_test: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class EpochMetrics:
+    epoch: int
+    train_loss: float
+    test_loss: float | None
+    train_accuracy: float | None = None
+    test_accuracy: float | None = None
+    train_r2: float | None = None
+    test_r2: float | None = None
+    gradient_norms: tuple[float, ...] = field(default_factory=tuple)
+    update_ratios: tuple[float, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict:
+        return {
+            "epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
+            "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy,
+            "train_r2": self.train_r2, "test_r2": self.test_r2,
+        }
+
+
+class Trainer:
+    def __init__(
+        self,
+        network: Network,
+        data: TrainingData,
+        training: Mapping,
+        *,
+        metrics_sample: int = 2048,
+        history_capacity: int = 4096,
+    ) -> None:
+        self.network = network
+        self.data = data
+        self.loss = training["loss"]
+        self.settings = dict(training)
+        self.epoch = 0  # completed epochs
+        self.batch_index = 0  # next mini-batch within the current epoch
+        self.steps = 0  # mini-batches done in all
+        self.samples_seen = 0  # training samples those mini-batches held
+        self.diverged: TrainingDiverged | None = None
+        self.history = History(len(network.layers), history_capacity)
+        self._parameters = list(network.parameters().values())
+        self._weight_positions = [i for i, name in enumerate(network.parameters()) if name.endswith(".weights")]
+        self._shuffle_rng = np.random.default_rng([int(training.get("seed", 0)), 2])
+        self._pending: dict | None = None
+        self.optimizer = self._make_optimizer(self.settings["optimizer"])
+        self._epoch_start_state: dict[str, np.ndarray] | None = None
+        self._epoch_X = self._epoch_Y = None
+        self._last_gradient_norms = (math.nan,) * len(network.layers)
+        self._last_update_ratios = (math.nan,) * len(network.layers)
+        self._measure_cost = 0.0  # seconds the last measurement took
+        self._trained_since_measure = 0.0  # seconds of training since then
+        self._measured_at_step = 0  # the value of self.steps when last measured
+        sample_rng = np.random.default_rng([int(training.get("seed", 0)), 3])
+        self._train_eval = self._metric_rows(len(data.X_train), metrics_sample, sample_rng)
+        self._test_eval = self._metric_rows(len(data.X_test), metrics_sample, sample_rng)
+        self.last_metrics = self._measure()
+        self.history.record(0, self.last_metrics.as_dict(), self._last_gradient_norms, self._last_update_ratios)
+
+    # ------------------------------------------------------------------ settings
+    def _make_optimizer(self, kind: str) -> Optimizer:
+        s = self.settings
+        return Optimizer(
+            self._parameters, kind, s["learning_rate"], s.get("momentum", 0.9),
+            s.get("adam_beta1", 0.9), s.get("adam_beta2", 0.999), s.get("adam_epsilon", 1e-8),
+        )
+
+    def change_settings(self, **changes) -> None:
+        """Ask for new training settings; they apply before the next mini-batch.
+
+        Safe to call from another thread while :meth:`run` is busy.
+        """
+        unknown = set(changes) - set(LIVE_SETTINGS)
+        if unknown:
+            raise ValueError(f"these settings cannot change during training: {sorted(unknown)}")
+        pending = dict(self._pending or {})
+        pending.update(changes)
+        self._pending = pending
+
+    def _apply_pending(self) -> None:
+        changes, self._pending = self._pending, None
+        if not changes:
+            return
+        old_kind = self.settings["optimizer"]
+        self.settings.update(changes)
+        s = self.settings
+        if s["optimizer"] != old_kind:
+            self.optimizer = self._make_optimizer(s["optimizer"])  # a new optimiser starts with no memory
+        opt = self.optimizer
+        opt.learning_rate = s["learning_rate"]
+        opt.momentum = s.get("momentum", opt.momentum)
+        opt.beta1 = s.get("adam_beta1", opt.beta1)
+        opt.beta2 = s.get("adam_beta2", opt.beta2)
+        opt.epsilon = s.get("adam_epsilon", opt.epsilon)
+
+    # ------------------------------------------------------------------ shape of an epoch
+    @property
+    def batch_size(self) -> int:
+        return max(1, min(int(self.settings["batch_size"]), len(self.data.X_train)))
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-len(self.data.X_train) // self.batch_size)
+
+    @property
+    def finished(self) -> bool:
+        """True when training has diverged, reached its epochs or its target loss."""
+        return self.stop_reason() is not None
+
+    def stop_reason(self) -> str | None:
+        if self.diverged is not None:
+            return "diverged"
+        if self.epoch >= int(self.settings["epochs"]):
+            return "max_epochs"
+        target = self.settings.get("target_loss")
+        if target is not None and self.batch_index == 0 and self.last_metrics.train_loss <= target:
+            return "target_loss"
+        return None
+
+    # ------------------------------------------------------------------ stepping
+    def step_batch(self) -> bool:
+        """Train on one mini-batch; return True when it completed an epoch."""
+        with np.errstate(all="ignore"):  # overflow is reported as divergence, not as warnings
+            return self._step_batch()
+
+    def _step_batch(self) -> bool:
+        if self.diverged is not None:
+            return False
+        if self._pending:
+            self._apply_pending()
+        if self.batch_index == 0:
+            self._begin_epoch()
+        self._train_batch(self.batch_index, self.batch_index == self._epoch_batches - 1)
+        self.batch_index += 1
+        if self.batch_index < self._epoch_batches:
+            # A step in the middle of an epoch is shown straight away, so check it now.
+            if not all(np.isfinite(p).all() for p in self._parameters):
+                self._diverge(QT_TRANSLATE_NOOP("core", "the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate"),
+                              epoch=self.epoch + 1, batch=self.batch_index)
+            return False
+        self._end_epoch()
+        return True
+
+    def step_epoch(self) -> None:
+        """Train until the current epoch is complete."""
+        while self.diverged is None and not self.step_batch():
+            pass
+
+    def run(self, max_epochs: int | None = None, should_stop: Callable[[], bool] | None = None) -> str:
+        """Train until a stop condition; return why: ``"max_epochs"``, ``"target_loss"``,
+        ``"diverged"``, ``"stopped"`` (should_stop said so) or ``"epochs"`` (the
+        ``max_epochs`` given here were done)."""
+        with np.errstate(all="ignore"):  # overflow is reported as divergence, not as warnings
+            return self._run(max_epochs, should_stop or (lambda: False))
+
+    def _run(self, max_epochs: int | None, should_stop: Callable[[], bool]) -> str:
+        end = None if max_epochs is None else self.epoch + max_epochs
+        while True:
+            reason = self.stop_reason()
+            if reason is not None:
+                return reason
+            if end is not None and self.epoch >= end and self.batch_index == 0:
+                self.measure_now()
+                return "epochs"
+            if self.batch_index == 0:
+                if self._pending:
+                    self._apply_pending()
+                self._begin_epoch()
+            last = self._epoch_batches - 1
+            train_batch = self._train_batch
+            index = self.batch_index
+            started = time.perf_counter()
+            while index <= last:
+                if should_stop():
+                    self.batch_index = index
+                    self.measure_now()
+                    return "stopped"
+                if self._pending:
+                    self._apply_pending()
+                train_batch(index, index == last)
+                index += 1
+            self.batch_index = index
+            self._trained_since_measure += time.perf_counter() - started
+            finishing = self.epoch + 1 >= int(self.settings["epochs"]) or (end is not None and self.epoch + 1 >= end)
+            self._end_epoch(measure=finishing or self._trained_since_measure >= 9.0 * self._measure_cost)
+
+    # ------------------------------------------------------------------ the work
+    def _begin_epoch(self) -> None:
+        data = self.data
+        n = len(data.X_train)
+        size = self.batch_size
+        self._epoch_batch_size = size
+        self._epoch_batches = -(-n // size)
+        if size >= n:
+            self._epoch_X, self._epoch_Y = data.X_train, data.Y_train  # one batch: order is irrelevant
+        else:
+            order = self._shuffle_rng.permutation(n)
+            self._epoch_X, self._epoch_Y = data.X_train[order], data.Y_train[order]
+        # Kept so that a diverging epoch can be undone back to finite weights.
+        self._epoch_start_state = self.network.state()
+
+    def _train_batch(self, index: int, last: bool) -> None:
+        size = self._epoch_batch_size
+        start = index * size
+        X = self._epoch_X[start : start + size]
+        Y = self._epoch_Y[start : start + size]
+        network = self.network
+        grads = network.gradient_list(X, Y, self.loss)
+        if last:
+            # The epoch's last step is the one we report: gradient norms of the data
+            # loss, and the size of the update relative to the weights.
+            positions = self._weight_positions
+            self._last_gradient_norms = tuple(float(np.linalg.norm(grads[i])) for i in positions)
+            before = [self._parameters[i].copy() for i in positions]
+        s = self.settings
+        if s["regularization"] != "none":
+            network.add_regularization(grads, s["regularization"], s["regularization_rate"])
+        self.optimizer.step(grads)
+        self.steps += 1
+        self.samples_seen += len(X)
+        if last:
+            ratios = []
+            for old, i in zip(before, positions):
+                norm = float(np.linalg.norm(old))
+                change = float(np.linalg.norm(self._parameters[i] - old))
+                ratios.append(change / norm if norm > 0 else (math.inf if change > 0 else 0.0))
+            self._last_update_ratios = tuple(ratios)
+
+    def _end_epoch(self, measure: bool = True) -> None:
+        self.epoch += 1
+        self.batch_index = 0
+        self._epoch_X = self._epoch_Y = None
+        if not all(np.isfinite(p).all() for p in self._parameters):
+            self._diverge(QT_TRANSLATE_NOOP("core", "the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate"),
+                          epoch=self.epoch)
+            return
+        if measure:
+            self.measure_now()
+
+    def measure_now(self) -> EpochMetrics:
+        """Measure the current weights (if not yet done for this epoch) and record them."""
+        if self._measured_at_step == self.steps or self.diverged is not None:
+            return self.last_metrics
+        started = time.perf_counter()
+        metrics = self._measure()
+        self._measure_cost = time.perf_counter() - started
+        self._trained_since_measure = 0.0
+        self._measured_at_step = self.steps
+        if not math.isfinite(metrics.train_loss):
+            kind = "NaN" if math.isnan(metrics.train_loss) else "infinite"
+            if kind == "NaN":
+                self._diverge(QT_TRANSLATE_NOOP("core", "the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate"), epoch=self.epoch)
+            else:
+                self._diverge(QT_TRANSLATE_NOOP("core", "the loss became infinite at epoch {epoch}; try a smaller learning rate"), epoch=self.epoch)
+            return self.last_metrics
+        self.last_metrics = metrics
+        if self.batch_index == 0:
+            self.history.record(self.epoch, metrics.as_dict(), metrics.gradient_norms, metrics.update_ratios)
+        return metrics
+
+    def _diverge(self, template: str, **params) -> None:
+        """Stop for good, and put back the last finite weights (those at the epoch's start)."""
+        self.diverged = TrainingDiverged(template, **params)
+        if self._epoch_start_state is not None:
+            self.network.load_state(self._epoch_start_state)
+        for arrays in (self.optimizer.velocity, self.optimizer.first_moment, self.optimizer.second_moment):
+            for array in arrays:
+                array[~np.isfinite(array)] = 0.0
+        self.epoch = max(0, self.epoch - 1) if self.batch_index == 0 else self.epoch
+        self.batch_index = 0
+        self._epoch_X = self._epoch_Y = None
+
+    def reset_divergence(self) -> None:
+        """Allow training again after a divergence (for example with a smaller learning rate)."""
+        self.diverged = None
+
+    # ------------------------------------------------------------------ metrics
+    @staticmethod
+    def _metric_rows(n: int, limit: int, rng: np.random.Generator) -> np.ndarray | None:
+        """None for all rows, or a fixed sorted sample of ``limit`` row numbers."""
+        return None if n <= limit else np.sort(rng.choice(n, size=limit, replace=False))
+
+    def _evaluate(self, X, Y, labels, rows) -> tuple[float, float | None, float | None]:
+        """(loss, accuracy, R²) on a data split in evaluation mode."""
+        if rows is not None:
+            X, Y = X[rows], Y[rows]
+            labels = None if labels is None else labels[rows]
+        logits, outputs = self.network.logits_and_outputs(X)
+        with np.errstate(all="ignore"):
+            loss = losses.value(self.loss, logits, outputs, Y)
+            if self.data.task == "classification":
+                predicted = (outputs[:, 0] > 0.5) if outputs.shape[1] == 1 else outputs.argmax(axis=1)
+                return loss, float(np.mean(predicted == labels)), None
+            residual = float(np.sum((Y - outputs) ** 2))
+            total = float(np.sum((Y - Y.mean(axis=0)) ** 2))
+            return loss, None, (1.0 - residual / total) if total > 0 else math.nan
+
+    def _measure(self) -> EpochMetrics:
+        d = self.data
+        train_loss, train_acc, train_r2 = self._evaluate(d.X_train, d.Y_train, d.labels_train, self._train_eval)
+        test_loss = test_acc = test_r2 = None
+        if len(d.X_test):
+            test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, self._test_eval)
+        return EpochMetrics(
+            self.epoch, train_loss, test_loss, train_acc, test_acc, train_r2, test_r2,
+            self._last_gradient_norms, self._last_update_ratios,
+        )
+
+    # ------------------------------------------------------------------ state
+    def state(self) -> dict[str, np.ndarray]:
+        """Everything needed to continue this run later: weights, optimiser, counters."""
+        out = {f"network.{k}": v for k, v in self.network.state().items()}
+        out.update({f"optimizer.{k}": v for k, v in self.optimizer.state().items()})
+        out["trainer.epoch"] = np.array(self.epoch, dtype=np.int64)
+        out["trainer.steps"] = np.array(self.steps, dtype=np.int64)
+        return out
