@@ -88,6 +88,31 @@ class EpochMetrics:
         }
 
 
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """An immutable copy of a run's state, for another thread to draw.
+
+    Holds copies, never the trainer's live arrays. ``state`` maps parameter and
+    buffer names (as :meth:`Network.state`) to arrays; ``history`` is
+    :meth:`History.as_arrays`. The window's worker fills in the last three fields.
+    """
+
+    epoch: int
+    batch_index: int
+    batches_per_epoch: int
+    steps: int
+    samples_seen: int
+    metrics: EpochMetrics
+    state: Mapping[str, np.ndarray]
+    history: Mapping[str, np.ndarray]
+    settings: Mapping
+    diverged: TrainingDiverged | None
+    stop_reason: str | None
+    generation: int = 0
+    running: bool = False
+    epochs_per_second: float = 0.0
+
+
 class Trainer:
     def __init__(
         self,
@@ -376,6 +401,15 @@ class Trainer:
         )
 
     # ------------------------------------------------------------------ state
+    def snapshot(self, **extra) -> Snapshot:
+        """Copies of everything a view needs, safe to hand to another thread."""
+        return Snapshot(
+            epoch=self.epoch, batch_index=self.batch_index, batches_per_epoch=self.batches_per_epoch,
+            steps=self.steps, samples_seen=self.samples_seen, metrics=self.last_metrics,
+            state=self.network.state(), history=self.history.as_arrays(), settings=dict(self.settings),
+            diverged=self.diverged, stop_reason=self.stop_reason(), **extra,
+        )
+
     def state(self) -> dict[str, np.ndarray]:
         """Everything needed to continue this run later: weights, optimiser, counters."""
         out = {f"network.{k}": v for k, v in self.network.state().items()}

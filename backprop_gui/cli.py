@@ -1,0 +1,162 @@
+"""The ``backprop-gui`` command.
+
+    backprop-gui train EXPERIMENT.json [--epochs N] [--seed S] [--json]
+
+Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
+diverged (the reason on stderr), 130 interrupted with Ctrl+C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .core import experiment as experiment_module
+from .core.build import build_run
+from .core.errors import BackpropError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but with our one-line ``error:`` message and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"error: {message} (see backprop-gui --help)\n")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="backprop-gui",
+        description="Teach and learn how neural networks learn by backpropagation.",
+    )
+    parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    train = commands.add_parser(
+        "train",
+        help="train an experiment without a window",
+        description="Train an experiment file without a window and report the result.",
+    )
+    train.add_argument("experiment", help="an experiment file (.json)")
+    train.add_argument("--epochs", type=int, metavar="N", help="train for N epochs (overrides training.epochs)")
+    train.add_argument("--seed", type=int, metavar="S", help="seed for the initial weights, shuffling and dropout (overrides training.seed)")
+    train.add_argument("--json", action="store_true", help="print the result as one JSON object on stdout")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        return train_command(args)
+    parser.print_help()
+    return EXIT_OK
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def train_command(args: argparse.Namespace) -> int:
+    if args.epochs is not None and args.epochs < 1:
+        return _fail(f"--epochs must be a whole number ≥ 1, got {args.epochs}")
+    if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:
+        return _fail(f"--seed must be a whole number from 0 to {2**32 - 1}, got {args.seed}")
+    path = Path(args.experiment)
+    try:
+        experiment = experiment_module.load(path)
+        if args.epochs is not None:
+            experiment["training"]["epochs"] = args.epochs
+        if args.seed is not None:
+            experiment["training"]["seed"] = args.seed
+        run = build_run(experiment, base_dir=path.parent)
+    except BackpropError as error:
+        return _fail(f"{path}: {error}")
+
+    trainer = run.trainer
+    progress = _Progress(trainer) if sys.stderr.isatty() else None
+    started = time.perf_counter()
+    try:
+        if progress is None:
+            reason = trainer.run()
+        else:
+            while (reason := trainer.run(should_stop=progress.due)) == "stopped":
+                progress.show()
+            progress.show(final=True)
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    seconds = time.perf_counter() - started
+
+    metrics = trainer.last_metrics
+    if args.json:
+        result = {
+            "epochs": trainer.epoch,
+            "train_loss": _number(metrics.train_loss),
+            "test_loss": _number(metrics.test_loss),
+            "train_accuracy": _number(metrics.train_accuracy),
+            "test_accuracy": _number(metrics.test_accuracy),
+            "train_r2": _number(metrics.train_r2),
+            "test_r2": _number(metrics.test_r2),
+            "seconds": seconds,
+            "samples_per_second": trainer.samples_seen / seconds if seconds > 0 else None,
+            "stop_reason": reason,
+        }
+        print(json.dumps(result))
+    elif reason != "diverged":
+        print(_summary(trainer, seconds))
+    if reason == "diverged":
+        print(f"error: training diverged: {trainer.diverged}", file=sys.stderr)
+        return EXIT_DIVERGED
+    return EXIT_OK
+
+
+def _number(value):
+    return None if value is None or not math.isfinite(value) else value
+
+
+def _summary(trainer, seconds: float) -> str:
+    m = trainer.last_metrics
+    parts = [f"epoch {trainer.epoch}", f"train loss {m.train_loss:.4f}"]
+    if m.test_loss is not None:
+        parts.append(f"test loss {m.test_loss:.4f}")
+    if m.train_accuracy is not None:
+        parts.append(f"train accuracy {m.train_accuracy:.1%}")
+    if m.test_accuracy is not None:
+        parts.append(f"test accuracy {m.test_accuracy:.1%}")
+    if m.train_r2 is not None:
+        parts.append(f"train R² {m.train_r2:.3f}")
+    if m.test_r2 is not None:
+        parts.append(f"test R² {m.test_r2:.3f}")
+    parts.append(f"{seconds:.2f} s")
+    return ", ".join(parts)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn ten times a second."""
+
+    INTERVAL = 0.1
+
+    def __init__(self, trainer) -> None:
+        self.trainer = trainer
+        self.next_time = time.perf_counter() + self.INTERVAL
+
+    def due(self) -> bool:
+        return time.perf_counter() >= self.next_time
+
+    def show(self, final: bool = False) -> None:
+        self.next_time = time.perf_counter() + self.INTERVAL
+        total = int(self.trainer.settings["epochs"])
+        done = self.trainer.epoch
+        width = 30
+        filled = int(width * min(done, total) / total)
+        loss = self.trainer.last_metrics.train_loss
+        line = f"\r[{'#' * filled}{'.' * (width - filled)}] epoch {done}/{total}  loss {loss:.4f}"
+        sys.stderr.write(line + ("\n" if final else ""))
+        sys.stderr.flush()
