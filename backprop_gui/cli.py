@@ -1,5 +1,6 @@
 """The ``backprop-gui`` command.
 
+    backprop-gui [FILE]                     open the window (on FILE)
     backprop-gui train EXPERIMENT.json [--epochs N] [--seed S] [--json]
 
 Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
@@ -49,13 +50,30 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("train",)
+
+
+def make_window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="backprop-gui",
+        description="Open the backprop-gui window. Commands: train (see backprop-gui train --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
+    parser.add_argument("file", nargs="?", help="an experiment file to open")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
-    if args.command == "train":
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in COMMANDS:
+        args = make_parser().parse_args(argv)
         return train_command(args)
-    parser.print_help()
-    return EXIT_OK
+    args = make_window_parser().parse_args(argv)
+    if args.file is not None and not Path(args.file).is_file():
+        return _fail(f"{args.file}: no such file")
+    from .gui.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(args.file)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

@@ -1,0 +1,55 @@
+"""Starting the window: the QApplication, its look, settings and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..paths import resources_dir
+
+ORGANIZATION = "backprop-gui"
+APPLICATION = "backprop-gui"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, configured for high-DPI screens and our settings."""
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    # Fractional scale factors (125 %, 150 %) as the system asks, not rounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("backprop-gui")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "backprop-gui.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    # Settings are INI files everywhere, so they are easy to inspect and reset.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app
+
+
+def run_gui(file: str | None = None) -> int:
+    """Open the main window (on ``file`` if given) and run until it closes."""
+    app = make_application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if file:
+        window.open_file(Path(file))
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:  # pragma: no cover - thin wrapper
+    args = sys.argv[1:] if argv is None else argv
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    return run_gui(args[0] if args else None)

@@ -1,0 +1,596 @@
+"""The control panel: data, network and training settings.
+
+The panel shows an experiment and reports each edit as ``edited(path, value)``, for
+example ``("training.learning_rate", 0.1)`` or ``("network.hidden", [...])``. It never
+changes the experiment itself: the window decides (apply live, ask before a reset, or
+refuse with a message) and then calls :meth:`ControlsPanel.show_experiment`, which
+sets every widget without emitting anything.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPen
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core import experiment as experiment_module
+from ..core.datasets import TOY_DATASETS, Dataset
+from . import colors
+from .names import explanation, name
+
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
+REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+MAX_LAYERS_IN_EDITOR = experiment_module.MAX_HIDDEN_LAYERS
+
+
+def _format_number(value: float) -> str:
+    return f"{value:g}"
+
+
+class NumberCombo(QComboBox):
+    """An editable combo box of preset numbers that also accepts a typed value.
+
+    Emits ``value_chosen(float)`` for a valid value, and ``invalid(str)`` with the typed
+    text when it is not a number in range (the previous value is then put back).
+    """
+
+    value_chosen = Signal(float)
+    invalid = Signal(str)
+
+    def __init__(self, presets, minimum: float, maximum: float, allow_zero: bool = False) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.minimum, self.maximum, self.allow_zero = minimum, maximum, allow_zero
+        for value in presets:
+            self.addItem(_format_number(value), value)
+        validator = QDoubleValidator(0.0, maximum, 10, self)
+        validator.setLocale(QLocale.c())
+        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
+        self.lineEdit().setValidator(validator)
+        self._value = presets[0]
+        self.activated.connect(self._commit)
+        self.lineEdit().editingFinished.connect(self._commit)
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        self._value = value
+        self.blockSignals(True)
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        self.setEditText(_format_number(value))
+        self.blockSignals(False)
+
+    def _commit(self, *_args) -> None:
+        text = self.currentText().strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        ok = math.isfinite(value) and value <= self.maximum and (value >= self.minimum or (self.allow_zero and value == 0))
+        if not ok:
+            self.set_value(self._value)
+            self.invalid.emit(text)
+            return
+        if value != self._value:
+            self._value = value
+            self.value_chosen.emit(value)
+
+
+class DataPreview(QWidget):
+    """A small picture of the training points (class colours, or value colours)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dataset: Dataset | None = None
+        self.setMinimumSize(QSize(120, 120))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(160, 140)
+
+    def set_dataset(self, dataset: Dataset | None) -> None:
+        self.dataset = dataset
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 4
+        box = QRectF((self.width() - side) / 2, 2, side, side)
+        painter.fillRect(box, self.palette().base())
+        painter.setPen(QPen(self.palette().mid().color()))
+        painter.drawRect(box)
+        d = self.dataset
+        if d is None or d.raw_train is None:
+            painter.setPen(self.palette().text().color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("No preview for this data"))
+            return
+        points = d.raw_train
+        if points.shape[1] == 1:  # 1-D regression: x across, target up
+            values = d.y_train[:, 0]
+            xs, ys = points[:, 0], values
+            y_low, y_high = float(values.min()), float(values.max())
+        else:
+            xs, ys = points[:, 0], points[:, 1]
+            y_low, y_high = -6.0, 6.0
+        span_y = (y_high - y_low) or 1.0
+        painter.setPen(Qt.PenStyle.NoPen)
+        radius = max(1.5, side / 90)
+        for i in range(len(xs)):
+            if d.task == "classification":
+                color = QColor(colors.class_color(int(d.y_train[i])))
+            elif points.shape[1] == 1:
+                color = QColor(colors.POSITIVE)
+            else:
+                lut = _DIVERGING
+                t = float(d.y_train[i, 0])
+                color = QColor(*lut[int(round((max(-1.0, min(1.0, t)) + 1) / 2 * 255))][:3])
+            painter.setBrush(color)
+            px = box.left() + (float(xs[i]) + 6) / 12 * box.width()
+            py = box.bottom() - (float(ys[i]) - y_low) / span_y * box.height()
+            painter.drawEllipse(QPointF(px, py), radius, radius)
+
+
+_DIVERGING = colors.diverging_lut()
+
+
+class LayerRow(QWidget):
+    """One hidden layer in the editor: neurons and activation, and a remove button."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, number: int, units: int, activation: str) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.units = QSpinBox()
+        self.units.setRange(1, experiment_module.MAX_UNITS)
+        self.units.setValue(units)
+        self.units.setKeyboardTracking(False)
+        self.activation = QComboBox()
+        for key in experiment_module.HIDDEN_ACTIVATIONS:
+            self.activation.addItem(name(key), key)
+        self.activation.setCurrentIndex(experiment_module.HIDDEN_ACTIVATIONS.index(activation))
+        self.remove = QToolButton()
+        self.remove.setText("−")
+        layout.addWidget(self.label)
+        layout.addWidget(self.units)
+        layout.addWidget(self.activation, 1)
+        layout.addWidget(self.remove)
+        self.units.valueChanged.connect(lambda _v: self.changed.emit())
+        self.activation.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.set_number(number)
+
+    def set_number(self, number: int) -> None:
+        self.number = number
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Hidden {n}:").format(n=self.number))
+        self.units.setSuffix(self.tr(" neurons"))
+        self.units.setToolTip(self.tr("How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner."))
+        self.activation.setToolTip(self.tr("The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line."))
+        for i, key in enumerate(experiment_module.HIDDEN_ACTIVATIONS):
+            self.activation.setItemText(i, name(key))
+            self.activation.setItemData(i, explanation(key), Qt.ItemDataRole.ToolTipRole)
+        self.remove.setToolTip(self.tr("Remove this layer"))
+        self.remove.setAccessibleName(self.tr("Remove hidden layer {n}").format(n=self.number))
+
+    def spec(self) -> dict:
+        return {"units": self.units.value(), "activation": self.activation.currentData()}
+
+
+class ControlsPanel(QScrollArea):
+    edited = Signal(str, object)
+    invalid_input = Signal(str)  # a sentence explaining a refused value
+    regenerate_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.setWidget(body)
+        column = QVBoxLayout(body)
+        self.data_box = QGroupBox()
+        self.network_box = QGroupBox()
+        self.training_box = QGroupBox()
+        for box in (self.data_box, self.network_box, self.training_box):
+            column.addWidget(box)
+        column.addStretch(1)
+        self._labels: dict[str, QLabel] = {}
+        self._build_data()
+        self._build_network()
+        self._build_training()
+        self.experiment: dict | None = None
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ building
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> QWidget:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels[key] = label
+        form.addRow(label, widget)
+        return widget
+
+    def _build_data(self) -> None:
+        form = QFormLayout(self.data_box)
+        self.dataset_combo = self._row(form, "dataset", QComboBox())
+        for key in experiment_module.BUILTIN_DATASETS:
+            self.dataset_combo.addItem(name(key), key)
+        self.dataset_combo.setObjectName("dataset")
+        self.classes_spin = self._row(form, "classes", QSpinBox())
+        self.classes_spin.setRange(2, 8)
+        self.samples_spin = self._row(form, "samples", QSpinBox())
+        self.samples_spin.setRange(experiment_module.MIN_SAMPLES, experiment_module.MAX_SAMPLES)
+        self.samples_spin.setSingleStep(50)
+        self.noise_spin = self._row(form, "noise", QDoubleSpinBox())
+        self.noise_spin.setRange(0.0, 0.5)
+        self.noise_spin.setSingleStep(0.05)
+        self.test_spin = self._row(form, "test_fraction", QDoubleSpinBox())
+        self.test_spin.setRange(0.0, 0.9)
+        self.test_spin.setSingleStep(0.1)
+        self.data_seed_spin = self._row(form, "data_seed", QSpinBox())
+        self.data_seed_spin.setRange(0, 2**31 - 1)
+        features = QWidget()
+        grid = QGridLayout(features)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.feature_boxes: dict[str, QCheckBox] = {}
+        for i, key in enumerate(experiment_module.FEATURES):
+            box = QCheckBox(name(key))
+            box.setObjectName(f"feature_{key}")
+            self.feature_boxes[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+            box.toggled.connect(self._features_changed)
+        self._row(form, "features", features)
+        self.preview = DataPreview()
+        self.regenerate = QPushButton()
+        self.regenerate.setObjectName("regenerate")
+        form.addRow(self.preview)
+        form.addRow(self.regenerate)
+        for spin in (self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin):
+            spin.setKeyboardTracking(False)
+        self.dataset_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("data.name", self.dataset_combo.currentData()))
+        self.classes_spin.valueChanged.connect(lambda v: self.edited.emit("data.classes", v))
+        self.samples_spin.valueChanged.connect(lambda v: self.edited.emit("data.samples", v))
+        self.noise_spin.valueChanged.connect(lambda v: self.edited.emit("data.noise", round(v, 4)))
+        self.test_spin.valueChanged.connect(lambda v: self.edited.emit("data.test_fraction", round(v, 4)))
+        self.data_seed_spin.valueChanged.connect(lambda v: self.edited.emit("data.seed", v))
+        self.regenerate.clicked.connect(self.regenerate_requested)
+
+    def _build_network(self) -> None:
+        column = QVBoxLayout(self.network_box)
+        self.layers_box = QVBoxLayout()
+        column.addLayout(self.layers_box)
+        buttons = QHBoxLayout()
+        self.add_layer = QPushButton()
+        self.add_layer.setObjectName("add_layer")
+        buttons.addWidget(self.add_layer)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.layer_rows: list[LayerRow] = []
+        form = QFormLayout()
+        column.addLayout(form)
+        self.output_label = self._row(form, "output", QLabel())
+        self.output_combo = self._row(form, "output_activation", QComboBox())
+        for key in experiment_module.ACTIVATIONS:
+            self.output_combo.addItem(name(key), key)
+        self.init_combo = self._row(form, "init", QComboBox())
+        for key in experiment_module.INITS:
+            self.init_combo.addItem(name(key), key)
+        self.batch_norm_box = self._row(form, "batch_norm", QCheckBox())
+        self.dropout_spin = self._row(form, "dropout", QDoubleSpinBox())
+        self.dropout_spin.setRange(0.0, 0.9)
+        self.dropout_spin.setSingleStep(0.1)
+        self.dropout_spin.setKeyboardTracking(False)
+        self.add_layer.clicked.connect(self._add_layer)
+        self.output_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("network.output_activation", self.output_combo.currentData()))
+        self.init_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("network.init", self.init_combo.currentData()))
+        self.batch_norm_box.toggled.connect(lambda v: self.edited.emit("network.batch_norm", v))
+        self.dropout_spin.valueChanged.connect(lambda v: self.edited.emit("network.dropout", round(v, 4)))
+
+    def _build_training(self) -> None:
+        form = QFormLayout(self.training_box)
+        self.loss_combo = self._row(form, "loss", QComboBox())
+        for key in experiment_module.LOSSES:
+            self.loss_combo.addItem(name(key), key)
+        self.optimizer_combo = self._row(form, "optimizer", QComboBox())
+        for key in experiment_module.OPTIMIZERS:
+            self.optimizer_combo.addItem(name(key), key)
+        self.momentum_spin = self._row(form, "momentum", QDoubleSpinBox())
+        self.momentum_spin.setRange(0.0, 0.999)
+        self.momentum_spin.setDecimals(3)
+        self.momentum_spin.setSingleStep(0.05)
+        self.beta1_spin = self._row(form, "adam_beta1", QDoubleSpinBox())
+        self.beta1_spin.setRange(0.0, 0.999)
+        self.beta1_spin.setDecimals(3)
+        self.beta2_spin = self._row(form, "adam_beta2", QDoubleSpinBox())
+        self.beta2_spin.setRange(0.0, 0.99999)
+        self.beta2_spin.setDecimals(5)
+        self.learning_rate = self._row(form, "learning_rate", NumberCombo(LEARNING_RATES, 1e-7, 100.0))
+        self.learning_rate.setObjectName("learning_rate")
+        self.batch_spin = self._row(form, "batch_size", QSpinBox())
+        self.batch_spin.setRange(1, experiment_module.MAX_BATCH_SIZE)
+        self.regularization_combo = self._row(form, "regularization", QComboBox())
+        for key in experiment_module.REGULARIZATIONS:
+            self.regularization_combo.addItem(name(key), key)
+        self.regularization_rate = self._row(form, "regularization_rate", NumberCombo(REGULARIZATION_RATES, 0.0, 10.0, allow_zero=True))
+        self.epochs_spin = self._row(form, "epochs", QSpinBox())
+        self.epochs_spin.setRange(1, experiment_module.MAX_EPOCHS)
+        self.epochs_spin.setSingleStep(100)
+        self.seed_spin = self._row(form, "seed", QSpinBox())
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.dtype_combo = self._row(form, "dtype", QComboBox())
+        for key in experiment_module.DTYPES:
+            self.dtype_combo.addItem(name(key), key)
+        for spin in (self.momentum_spin, self.beta1_spin, self.beta2_spin, self.batch_spin, self.epochs_spin, self.seed_spin):
+            spin.setKeyboardTracking(False)
+        self.loss_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.loss", self.loss_combo.currentData()))
+        self.optimizer_combo.currentIndexChanged.connect(self._optimizer_changed)
+        self.momentum_spin.valueChanged.connect(lambda v: self.edited.emit("training.momentum", round(v, 6)))
+        self.beta1_spin.valueChanged.connect(lambda v: self.edited.emit("training.adam_beta1", round(v, 6)))
+        self.beta2_spin.valueChanged.connect(lambda v: self.edited.emit("training.adam_beta2", round(v, 8)))
+        self.learning_rate.value_chosen.connect(lambda v: self.edited.emit("training.learning_rate", v))
+        self.learning_rate.invalid.connect(lambda text: self.invalid_input.emit(
+            self.tr("“{text}” is not a learning rate we can use: type a number between 0.0000001 and 100, for example 0.03.").format(text=text)))
+        self.batch_spin.valueChanged.connect(lambda v: self.edited.emit("training.batch_size", v))
+        self.regularization_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.regularization", self.regularization_combo.currentData()))
+        self.regularization_rate.value_chosen.connect(lambda v: self.edited.emit("training.regularization_rate", v))
+        self.regularization_rate.invalid.connect(lambda text: self.invalid_input.emit(
+            self.tr("“{text}” is not a regularization rate we can use: type a number from 0 to 10, for example 0.001.").format(text=text)))
+        self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("training.epochs", v))
+        self.seed_spin.valueChanged.connect(lambda v: self.edited.emit("training.seed", v))
+        self.dtype_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.dtype", self.dtype_combo.currentData()))
+
+    # ------------------------------------------------------------------ edits
+    def _features_changed(self, _checked: bool) -> None:
+        chosen = [key for key, box in self.feature_boxes.items() if box.isChecked()]
+        self.edited.emit("data.features", chosen)
+
+    def _optimizer_changed(self, _index: int) -> None:
+        self._show_optimizer_rows(self.optimizer_combo.currentData())
+        self.edited.emit("training.optimizer", self.optimizer_combo.currentData())
+
+    def _show_optimizer_rows(self, optimizer: str) -> None:
+        for key, widget, visible in (("momentum", self.momentum_spin, optimizer == "momentum"),
+                                     ("adam_beta1", self.beta1_spin, optimizer == "adam"),
+                                     ("adam_beta2", self.beta2_spin, optimizer == "adam")):
+            widget.setVisible(visible)
+            self._labels[key].setVisible(visible)
+
+    def _hidden_spec(self) -> list[dict]:
+        return [row.spec() for row in self.layer_rows]
+
+    def _add_layer(self) -> None:
+        hidden = self._hidden_spec()
+        if len(hidden) >= MAX_LAYERS_IN_EDITOR:
+            return
+        last = hidden[-1] if hidden else {"units": 4, "activation": "tanh"}
+        self.edited.emit("network.hidden", hidden + [dict(last)])
+
+    def _remove_layer(self, row: LayerRow) -> None:
+        hidden = self._hidden_spec()
+        del hidden[self.layer_rows.index(row)]
+        self.edited.emit("network.hidden", hidden)
+
+    def _layer_changed(self) -> None:
+        self.edited.emit("network.hidden", self._hidden_spec())
+
+    # ------------------------------------------------------------------ showing an experiment
+    def show_experiment(self, experiment: dict, dataset: Dataset | None = None, output_width: int | None = None) -> None:
+        """Set every widget from ``experiment`` without emitting ``edited``."""
+        self.experiment = experiment
+        widgets = self.findChildren(QWidget)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self._show(experiment, dataset, output_width)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+
+    def _show(self, e: dict, dataset: Dataset | None, output_width: int | None) -> None:
+        data, network, training = e["data"], e["network"], e["training"]
+        builtin = data["source"] == "builtin"
+        self.data_box.setEnabled(True)
+        if builtin:
+            self.dataset_combo.setCurrentIndex(experiment_module.BUILTIN_DATASETS.index(data["name"]))
+            self.samples_spin.setValue(data["samples"])
+            self.noise_spin.setValue(data["noise"])
+            self.data_seed_spin.setValue(data["seed"])
+            takes_classes = data["name"] in experiment_module.CLASS_RANGES
+            self.classes_spin.setVisible(takes_classes)
+            self._labels["classes"].setVisible(takes_classes)
+            if takes_classes:
+                self.classes_spin.setValue(data.get("classes") or experiment_module.CLASS_RANGES[data["name"]][2])
+            one_d = data["name"] == "sine"
+            for key, box in self.feature_boxes.items():
+                box.setChecked(key in data["features"])
+                box.setEnabled(not one_d or key in experiment_module.SINE_FEATURES)
+        self.test_spin.setValue(data["test_fraction"])
+        for widget in (self.dataset_combo, self.samples_spin, self.noise_spin, self.data_seed_spin, self.regenerate):
+            widget.setEnabled(builtin)
+        for box in self.feature_boxes.values():
+            box.setEnabled(box.isEnabled() and builtin)
+        self.preview.set_dataset(dataset)
+
+        while len(self.layer_rows) > len(network["hidden"]):
+            row = self.layer_rows.pop()
+            self.layers_box.removeWidget(row)
+            row.deleteLater()
+        for i, spec in enumerate(network["hidden"]):
+            if i < len(self.layer_rows):
+                row = self.layer_rows[i]
+                row.units.setValue(spec["units"])
+                row.activation.setCurrentIndex(experiment_module.HIDDEN_ACTIVATIONS.index(spec["activation"]))
+            else:
+                row = LayerRow(i + 1, spec["units"], spec["activation"])
+                row.changed.connect(self._layer_changed)
+                row.remove_requested.connect(self._remove_layer)
+                self.layers_box.addWidget(row)
+                self.layer_rows.append(row)
+        self.add_layer.setEnabled(len(self.layer_rows) < MAX_LAYERS_IN_EDITOR)
+        self.output_combo.setCurrentIndex(experiment_module.ACTIVATIONS.index(network["output_activation"]))
+        self.init_combo.setCurrentIndex(experiment_module.INITS.index(network["init"]))
+        self.batch_norm_box.setChecked(network["batch_norm"])
+        self.dropout_spin.setValue(network["dropout"])
+        self._output_width = output_width
+        self._dataset = dataset
+        self._show_output_label()
+
+        self.loss_combo.setCurrentIndex(experiment_module.LOSSES.index(training["loss"]))
+        self.optimizer_combo.setCurrentIndex(experiment_module.OPTIMIZERS.index(training["optimizer"]))
+        self._show_optimizer_rows(training["optimizer"])
+        self.momentum_spin.setValue(training["momentum"])
+        self.beta1_spin.setValue(training["adam_beta1"])
+        self.beta2_spin.setValue(training["adam_beta2"])
+        self.learning_rate.set_value(training["learning_rate"])
+        self.batch_spin.setValue(training["batch_size"])
+        self.regularization_combo.setCurrentIndex(experiment_module.REGULARIZATIONS.index(training["regularization"]))
+        self.regularization_rate.set_value(training["regularization_rate"])
+        self.regularization_rate.setEnabled(training["regularization"] != "none")
+        self.epochs_spin.setValue(training["epochs"])
+        self.seed_spin.setValue(training["seed"])
+        self.dtype_combo.setCurrentIndex(experiment_module.DTYPES.index(training["dtype"]))
+
+    def _show_output_label(self) -> None:
+        width, dataset = getattr(self, "_output_width", None), getattr(self, "_dataset", None)
+        if width is None or dataset is None:
+            self.output_label.setText("")
+        elif dataset.task == "classification":
+            self.output_label.setText(self.tr("%n neuron(s), for %1 classes", "", width).replace("%1", str(dataset.n_classes)))
+        else:
+            self.output_label.setText(self.tr("%n neuron(s), one per value to predict", "", width))
+
+    # ------------------------------------------------------------------ language
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.data_box.setTitle(self.tr("Data"))
+        self.network_box.setTitle(self.tr("Network"))
+        self.training_box.setTitle(self.tr("Training"))
+        text = {
+            "dataset": (self.tr("Data set:"), self.tr("The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.")),
+            "classes": (self.tr("Classes:"), self.tr("How many groups (colours) the points come in.")),
+            "samples": (self.tr("Samples:"), self.tr("How many example points to make. More data makes it harder to overfit.")),
+            "noise": (self.tr("Noise:"), self.tr("How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).")),
+            "test_fraction": (self.tr("Test fraction:"), self.tr("The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.")),
+            "data_seed": (self.tr("Data seed:"), self.tr("The random seed that places the points. The same seed always gives the same data.")),
+            "features": (self.tr("Input features:"), self.tr("What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.")),
+            "output": (self.tr("Output layer:"), self.tr("The output layer's size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.")),
+            "output_activation": (self.tr("Output activation:"), self.tr("The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.")),
+            "init": (self.tr("Initial weights:"), self.tr("How the weights are set before training starts.")),
+            "batch_norm": (self.tr("Batch normalization:"), self.tr("Re-centres and re-scales each hidden layer's sums over every mini-batch. It keeps deep networks trainable.")),
+            "dropout": (self.tr("Dropout:"), self.tr("During training, switch off this share of hidden neurons at random in every step. It fights overfitting.")),
+            "loss": (self.tr("Loss function:"), self.tr("The number training tries to make small: how wrong the predictions are.")),
+            "optimizer": (self.tr("Optimizer:"), self.tr("The rule that turns gradients into weight changes.")),
+            "momentum": (self.tr("Momentum:"), self.tr("How much of the previous step is kept (0 = none, 0.9 = a lot).")),
+            "adam_beta1": (self.tr("Adam β₁:"), self.tr("How fast Adam forgets old gradients (the average of their direction).")),
+            "adam_beta2": (self.tr("Adam β₂:"), self.tr("How fast Adam forgets old gradient sizes.")),
+            "learning_rate": (self.tr("Learning rate:"), self.tr("η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.")),
+            "batch_size": (self.tr("Batch size:"), self.tr("How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.")),
+            "regularization": (self.tr("Regularization:"), self.tr("A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.")),
+            "regularization_rate": (self.tr("Regularization rate:"), self.tr("How strong the penalty on large weights is.")),
+            "epochs": (self.tr("Maximum epochs:"), self.tr("Training stops after this many passes over the training data.")),
+            "seed": (self.tr("Seed:"), self.tr("The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.")),
+            "dtype": (self.tr("Precision:"), self.tr("How many digits the computer keeps for each number. Single precision is faster, double more exact.")),
+        }
+        widgets = {
+            "dataset": self.dataset_combo, "classes": self.classes_spin, "samples": self.samples_spin, "noise": self.noise_spin,
+            "test_fraction": self.test_spin, "data_seed": self.data_seed_spin, "output": self.output_label,
+            "output_activation": self.output_combo, "init": self.init_combo, "batch_norm": self.batch_norm_box,
+            "dropout": self.dropout_spin, "loss": self.loss_combo, "optimizer": self.optimizer_combo,
+            "momentum": self.momentum_spin, "adam_beta1": self.beta1_spin, "adam_beta2": self.beta2_spin,
+            "learning_rate": self.learning_rate, "batch_size": self.batch_spin, "regularization": self.regularization_combo,
+            "regularization_rate": self.regularization_rate, "epochs": self.epochs_spin, "seed": self.seed_spin,
+            "dtype": self.dtype_combo,
+        }
+        for key, (label, tip) in text.items():
+            self._labels[key].setText(label)
+            self._labels[key].setToolTip(tip)
+            if key in widgets:
+                widgets[key].setToolTip(tip)
+                widgets[key].setAccessibleName(label.rstrip(":"))
+        for box in self.feature_boxes.values():
+            box.setToolTip(text["features"][1])
+        self.batch_norm_box.setText(self.tr("on hidden layers"))
+        self.samples_spin.setSuffix("")
+        self.regenerate.setText(self.tr("Regenerate data"))
+        self.regenerate.setToolTip(self.tr("Draw a new random set of points with a new seed."))
+        self.add_layer.setText(self.tr("+ Add hidden layer"))
+        self.add_layer.setToolTip(self.tr("Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train."))
+        self.preview.setToolTip(self.tr("The training points: each colour is a class."))
+        for combo, keys in ((self.dataset_combo, experiment_module.BUILTIN_DATASETS), (self.output_combo, experiment_module.ACTIVATIONS),
+                            (self.init_combo, experiment_module.INITS), (self.loss_combo, experiment_module.LOSSES),
+                            (self.optimizer_combo, experiment_module.OPTIMIZERS), (self.regularization_combo, experiment_module.REGULARIZATIONS),
+                            (self.dtype_combo, experiment_module.DTYPES)):
+            for i, key in enumerate(keys):
+                combo.setItemText(i, name(key))
+                if explanation(key):
+                    combo.setItemData(i, explanation(key), Qt.ItemDataRole.ToolTipRole)
+        for key, box in self.feature_boxes.items():
+            box.setText(name(key))
+        self._show_output_label()
+
+
+def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_classes: int = 2) -> list[str]:
+    """Adjust the settings that must follow an edit, in place; return what changed.
+
+    Cross-entropy needs softmax and binary cross-entropy needs sigmoid, and the reverse;
+    a regression data set needs mean squared error and a linear output. Returns the
+    dotted paths that were changed as a consequence.
+    """
+    network, training = experiment["network"], experiment["training"]
+    changed = []
+
+    def put(section: dict, key: str, value, dotted: str) -> None:
+        if section[key] != value:
+            section[key] = value
+            changed.append(dotted)
+
+    if path == "training.loss":
+        needed = experiment_module.LOSS_NEEDS_OUTPUT.get(training["loss"])
+        if needed:
+            put(network, "output_activation", needed, "network.output_activation")
+        elif network["output_activation"] == "softmax" and dataset_task == "regression":
+            put(network, "output_activation", "linear", "network.output_activation")
+    elif path == "network.output_activation":
+        output = network["output_activation"]
+        if output == "softmax":
+            put(training, "loss", "cross_entropy", "training.loss")
+        elif output == "sigmoid" and training["loss"] == "cross_entropy":
+            put(training, "loss", "binary_cross_entropy", "training.loss")
+        elif output not in ("sigmoid", "softmax") and training["loss"] != "mse":
+            put(training, "loss", "mse", "training.loss")
+    elif path.startswith("data.") and dataset_task is not None:
+        if dataset_task == "regression" and training["loss"] != "mse":
+            put(training, "loss", "mse", "training.loss")
+            put(network, "output_activation", "linear", "network.output_activation")
+        elif dataset_task == "classification" and training["loss"] == "mse" and network["output_activation"] == "linear":
+            multi = n_classes > 2
+            put(training, "loss", "cross_entropy" if multi else "binary_cross_entropy", "training.loss")
+            put(network, "output_activation", "softmax" if multi else "sigmoid", "network.output_activation")
+        elif dataset_task == "classification" and n_classes > 2 and training["loss"] == "binary_cross_entropy":
+            put(training, "loss", "cross_entropy", "training.loss")
+            put(network, "output_activation", "softmax", "network.output_activation")
+    return changed
+
+
+def toy_task(name_: str) -> str:
+    return TOY_DATASETS[name_].task

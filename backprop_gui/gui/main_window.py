@@ -1,0 +1,768 @@
+"""The main window: controls, live views, the run actions, menus and the status bar."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+    QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget,
+)
+
+from .. import __version__
+from ..core import experiment as experiment_module
+from ..core.build import Run, build_run, output_width
+from ..core.datasets import TOY_DATASETS
+from ..core.errors import BackpropError
+from ..core.network import Network
+from ..core.trainer import Snapshot
+from .controls import LEARNING_RATES, ControlsPanel, harmonise
+from .views.base import ViewContext
+from .worker import TrainingWorker
+
+# Settings that change the running training without resetting the weights.
+LIVE_PATHS = {
+    "training.learning_rate", "training.optimizer", "training.momentum", "training.adam_beta1",
+    "training.adam_beta2", "training.adam_epsilon", "training.regularization", "training.regularization_rate",
+    "training.batch_size", "training.epochs",
+}
+SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
+MAX_RECENT = 8
+REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
+# While training runs, the slower views redraw less often than the loss curves: the
+# window shares one Python interpreter (and its lock) with the training thread, so
+# every millisecond spent drawing is a millisecond less training. When paused,
+# everything is drawn at once.
+VIEW_INTERVALS = {"DiagramView": 0.2, "DecisionView": 0.2, "LossView": 0.0, "WeightsView": 0.2,
+                  "GradientsView": 0.2, "ConfusionView": 0.5}
+
+
+def translate_error(error: BackpropError) -> str:
+    return error.translated(lambda text: QCoreApplication.translate("core", text))
+
+
+class TrainingThread(QThread):
+    """Runs the worker's loop; ``quit`` is the worker's ``shutdown`` flag, not an event loop."""
+
+    def __init__(self, worker: TrainingWorker, parent=None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+
+    def run(self) -> None:
+        self.worker.loop()
+
+
+class Banner(QFrame):
+    """A coloured strip above the diagram that explains a problem and offers a fix."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#banner { background: #FDE7D3; border: 1px solid #D55E00; border-radius: 4px; }"
+                           "#banner QLabel { color: #3A1A00; }")
+        layout = QHBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.fix = QPushButton()
+        self.fix.setObjectName("banner_fix")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("banner_close")
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.fix)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    snapshot_shown = Signal(object)  # for tests and benchmarks: each snapshot drawn
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.experiment: dict = experiment_module.default_experiment()
+        self.experiment_path: Path | None = None
+        self.run: Run | None = None
+        self.context: ViewContext | None = None
+        self.generation = 0
+        self.last_snapshot: Snapshot | None = None
+        self._drawn_at: dict[int, float] = {}
+        self._drawn_views: list[QWidget] = []
+        self._base_font = QApplication.font()
+
+        self.worker = TrainingWorker()
+        self.thread = TrainingThread(self.worker, self)
+        self.worker.stopped.connect(self._training_stopped)
+
+        self._build_actions()
+        self._build_central()
+        self._build_docks()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status()
+        self.default_layout = self.saveState()
+        self.resize(1400, 880)
+        self._restore_layout()
+        self.apply_zoom(float(self.settings.value("view/zoom", 1.0)))
+
+        self.thread.start()
+        QApplication.instance().aboutToQuit.connect(self.shutdown)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_INTERVAL_MS)
+        self.timer.timeout.connect(self.pull_snapshot)
+        self.timer.start()
+        self.retranslate_ui()
+        self.rebuild(self.experiment)
+        self._set_dirty(False)
+
+    # ================================================================== building the window
+    def _action(self, object_name: str, shortcut=None, checkable: bool = False, slot=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(object_name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        self.play_action = self._action("play", Qt.Key.Key_Space, checkable=True, slot=self._play_toggled)
+        self.step_epoch_action = self._action("step_epoch", Qt.Key.Key_Right, slot=self.step_epoch)
+        self.step_batch_action = self._action("step_batch", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right), slot=self.step_batch)
+        self.reset_action = self._action("reset", Qt.Key.Key_R, slot=self.reset_weights)
+        self.new_action = self._action("new", QKeySequence.StandardKey.New, slot=self.new_experiment)
+        self.open_action = self._action("open", QKeySequence.StandardKey.Open, slot=self.open_dialog)
+        self.save_action = self._action("save", QKeySequence.StandardKey.Save, slot=self.save)
+        self.save_as_action = self._action("save_as", QKeySequence.StandardKey.SaveAs, slot=self.save_as)
+        self.export_history_action = self._action("export_history", slot=self.export_history)
+        self.export_screenshot_action = self._action("export_screenshot", slot=self.export_screenshot)
+        self.quit_action = self._action("quit", QKeySequence.StandardKey.Quit, slot=self.close)
+        self.reset_layout_action = self._action("reset_layout", slot=self.reset_layout)
+        self.zoom_in_action = self._action("zoom_in", QKeySequence.StandardKey.ZoomIn, slot=lambda: self.step_zoom(+1))
+        self.zoom_out_action = self._action("zoom_out", QKeySequence.StandardKey.ZoomOut, slot=lambda: self.step_zoom(-1))
+        self.zoom_reset_action = self._action("zoom_reset", QKeySequence("Ctrl+0"), slot=lambda: self.apply_zoom(1.0))
+        self.about_action = self._action("about", slot=self.show_about)
+        self.shortcuts_action = self._action("shortcuts", QKeySequence.StandardKey.HelpContents, slot=self.show_shortcuts)
+
+    def _build_central(self) -> None:
+        from .views.diagram_view import DiagramView
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.banner = Banner()
+        self.banner.fix.clicked.connect(self.reset_with_smaller_learning_rate)
+        self.message_label = QLabel()  # refusals of bad input, one sentence
+        self.message_label.setObjectName("message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #B34700;")
+        self.message_label.hide()
+        self.diagram = DiagramView()
+        column.addWidget(self.banner)
+        column.addWidget(self.message_label)
+        column.addWidget(self.diagram, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        from .views.confusion_view import ConfusionView
+        from .views.decision_view import DecisionView
+        from .views.gradients_view import GradientsView
+        from .views.loss_view import LossView
+        from .views.weights_view import WeightsView
+
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.controls = ControlsPanel()
+        self.controls.edited.connect(self.apply_edit)
+        self.controls.invalid_input.connect(self.show_message)
+        self.controls.regenerate_requested.connect(self.regenerate_data)
+        self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.decision_view = DecisionView()
+        self.loss_view = LossView()
+        self.weights_view = WeightsView()
+        self.gradients_view = GradientsView()
+        self.confusion_view = ConfusionView()
+        self.decision_dock = self._dock("decision_dock", self.decision_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.loss_dock = self._dock("loss_dock", self.loss_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.weights_dock = self._dock("weights_dock", self.weights_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.gradients_dock = self._dock("gradients_dock", self.gradients_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.confusion_dock = self._dock("confusion_dock", self.confusion_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.views = [
+            (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
+            (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
+            (self.confusion_view, self.confusion_dock),
+        ]
+        self.resizeDocks([self.controls_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [440, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.weights_dock], [260], Qt.Orientation.Vertical)
+
+    def _dock(self, object_name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self)
+        bar.setObjectName("run_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.speed_label = QLabel()
+        self.speed_combo = QComboBox()
+        self.speed_combo.setObjectName("speed")
+        for speed in SPEEDS:
+            self.speed_combo.addItem("", speed)
+        self.speed_combo.setCurrentIndex(len(SPEEDS) - 1)
+        self.speed_combo.currentIndexChanged.connect(self._speed_changed)
+        bar.addWidget(self.speed_label)
+        bar.addWidget(self.speed_combo)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.epoch_counter = QLabel()
+        self.epoch_counter.setObjectName("epoch_counter")
+        font = self.epoch_counter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.epoch_counter.setFont(font)
+        bar.addWidget(self.epoch_counter)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addAction(self.export_history_action)
+        self.export_menu.addAction(self.export_screenshot_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.run_menu = menu.addMenu("")
+        for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
+            self.run_menu.addAction(action)
+        self.view_menu = menu.addMenu("")
+        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock, self.confusion_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.status_fields = {}
+        for key in ("epoch", "speed", "train_loss", "test_loss", "accuracy"):
+            label = QLabel()
+            label.setObjectName(f"status_{key}")
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+            self.status_fields[key] = label
+
+    # ================================================================== language
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            self.play_action: (self.tr("Play"), self.tr("Start or pause training (Space).")),
+            self.step_epoch_action: (self.tr("Step epoch"), self.tr("Train one epoch: one pass over all the training data (→).")),
+            self.step_batch_action: (self.tr("Step mini-batch"), self.tr("Train on one mini-batch: a single weight update (Shift+→).")),
+            self.reset_action: (self.tr("Reset weights"), self.tr("Put the weights back to their starting values and start again (R).")),
+            self.new_action: (self.tr("&New"), self.tr("Start a new experiment with the default settings.")),
+            self.open_action: (self.tr("&Open…"), self.tr("Open an experiment file.")),
+            self.save_action: (self.tr("&Save"), self.tr("Save the experiment's settings.")),
+            self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment's settings in a new file.")),
+            self.export_history_action: (self.tr("Training history as CSV…"), self.tr("Save the loss and accuracy of every recorded epoch as a spreadsheet file.")),
+            self.export_screenshot_action: (self.tr("Window as PNG image…"), self.tr("Save a picture of the whole window.")),
+            self.quit_action: (self.tr("&Quit"), self.tr("Close backprop-gui.")),
+            self.reset_layout_action: (self.tr("Reset layout"), self.tr("Put every panel back where it started.")),
+            self.zoom_in_action: (self.tr("Zoom in"), self.tr("Make text and plots bigger, for a projector.")),
+            self.zoom_out_action: (self.tr("Zoom out"), self.tr("Make text and plots smaller.")),
+            self.zoom_reset_action: (self.tr("Actual size"), self.tr("Back to the normal size.")),
+            self.about_action: (self.tr("&About backprop-gui"), self.tr("Version and licence.")),
+            self.shortcuts_action: (self.tr("&Keyboard shortcuts"), self.tr("The keys that control training.")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self.play_action.setText(self.tr("Pause") if self.play_action.isChecked() else self.tr("Play"))
+        for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
+            # The accessible name is read by screen readers.
+            widget = self.toolbar.widgetForAction(action) if hasattr(self, "toolbar") else None
+            if widget is not None:
+                widget.setAccessibleName(action.text())
+                widget.setObjectName(f"{action.objectName()}_button")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.run_menu.setTitle(self.tr("&Run"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
+                            (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
+                            (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix"))):
+            dock.setWindowTitle(title)
+        self.speed_label.setText(self.tr("Speed:"))
+        names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
+                 100: self.tr("100 epochs per second"), None: self.tr("As fast as possible")}
+        for i, speed in enumerate(SPEEDS):
+            self.speed_combo.setItemText(i, names[speed])
+        self.speed_combo.setToolTip(self.tr("Slow training down to watch each step, or let it run flat out."))
+        self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
+        self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
+        self.banner.close_button.setText(self.tr("Dismiss"))
+        self.epoch_counter.setAccessibleName(self.tr("Epoch"))
+        self._update_title()
+        if self.last_snapshot is not None:
+            self._show_status(self.last_snapshot)
+
+    # ================================================================== the run
+    def rebuild(self, experiment: dict, keep_message: bool = False) -> bool:
+        """Build data, network and trainer for ``experiment`` and show it; False if it cannot be built."""
+        base_dir = self.experiment_path.parent if self.experiment_path else None
+        try:
+            run = build_run(experiment, base_dir=base_dir)
+        except BackpropError as error:
+            self.show_message(translate_error(error))
+            self.controls.show_experiment(self.experiment, self.run.dataset if self.run else None,
+                                          self.run.network.output_dim if self.run else None)
+            return False
+        self.play_action.setChecked(False)
+        self.experiment = run.experiment
+        self.run = run
+        self.generation += 1
+        display = Network.from_config(experiment["network"], run.network.input_dim, run.network.output_dim,
+                                      seed=experiment["training"]["seed"], dtype=experiment["training"]["dtype"])
+        self.context = ViewContext(self.experiment, run.dataset, display)
+        first = run.trainer.snapshot(generation=self.generation)
+        for view, dock in self.views:
+            view.set_context(self.context)
+            if dock is not None and hasattr(view, "supported"):
+                supported = view.supported(self.context)
+                dock.setVisible(supported)
+        self.worker.set_trainer(run.trainer, self.generation)
+        self.banner.hide()
+        if not keep_message:
+            self.message_label.hide()
+        self.controls.show_experiment(self.experiment, run.dataset, output_width(run.dataset, experiment["network"]["output_activation"]))
+        self.show_snapshot(first)
+        return True
+
+    def _has_progress(self) -> bool:
+        return self.last_snapshot is not None and self.last_snapshot.steps > 0
+
+    def _play_toggled(self, checked: bool) -> None:
+        self.play_action.setText(self.tr("Pause") if checked else self.tr("Play"))
+        if not checked:
+            self.worker.pause()
+            return
+        trainer = self.run.trainer if self.run else None
+        reason = self.last_snapshot.stop_reason if self.last_snapshot else None
+        if trainer is None or reason in ("max_epochs", "diverged"):
+            self.play_action.setChecked(False)
+            if reason == "max_epochs":
+                self.show_message(self.tr("Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.").format(
+                    epochs=self.experiment["training"]["epochs"]))
+            elif reason == "diverged":
+                self.banner.show()
+            return
+        self.message_label.hide()
+        self.worker.play()
+
+    def step_epoch(self) -> None:
+        self.play_action.setChecked(False)
+        self.worker.step_epoch()
+
+    def step_batch(self) -> None:
+        self.play_action.setChecked(False)
+        self.worker.step_batch()
+
+    def reset_weights(self) -> None:
+        """Start the same experiment again from its initial weights (same seed, same data)."""
+        self.rebuild(self.experiment)
+
+    def regenerate_data(self) -> None:
+        self.apply_edit("data.seed", int(self.experiment["data"]["seed"]) + 1)
+
+    def _speed_changed(self, index: int) -> None:
+        self.worker.epochs_per_second_limit = SPEEDS[index]
+
+    def _training_stopped(self, reason: str) -> None:
+        self.play_action.setChecked(False)
+        snapshot = self.worker.take_snapshot()
+        if snapshot is not None:
+            self.show_snapshot(snapshot)
+        trainer = self.run.trainer if self.run else None
+        if reason == "diverged" and trainer is not None and trainer.diverged is not None:
+            self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
+                reason=translate_error(trainer.diverged)))
+            self.banner.show()
+        elif reason == "max_epochs":
+            self.statusBar().showMessage(self.tr("Finished: reached the maximum of {epochs} epochs.").format(
+                epochs=self.experiment["training"]["epochs"]), 8000)
+        elif reason == "target_loss":
+            self.statusBar().showMessage(self.tr("Finished: the training loss reached its target."), 8000)
+
+    def reset_with_smaller_learning_rate(self) -> None:
+        rate = self.experiment["training"]["learning_rate"]
+        smaller = [r for r in LEARNING_RATES if r < rate * 0.999]
+        new_rate = smaller[-1] if smaller and rate / smaller[-1] <= 10 else rate / 10
+        candidate = copy.deepcopy(self.experiment)
+        candidate["training"]["learning_rate"] = new_rate
+        if self.rebuild(experiment_module.validate(candidate)):
+            self._set_dirty(True)
+            self.statusBar().showMessage(self.tr("Learning rate lowered to {rate}; the weights start again.").format(rate=f"{new_rate:g}"), 8000)
+
+    # ================================================================== edits
+    def apply_edit(self, path: str, value) -> None:
+        """An edit from the controls: apply it live, or ask before resetting the weights."""
+        section, key = path.split(".", 1)
+        candidate = copy.deepcopy(self.experiment)
+        candidate[section][key] = value
+        task, n_classes = None, 2
+        if section == "data" and candidate["data"]["source"] == "builtin":
+            data = candidate["data"]
+            info = TOY_DATASETS[data["name"]]
+            task = info.task
+            if key == "name":
+                if data["name"] in experiment_module.CLASS_RANGES:
+                    data.setdefault("classes", experiment_module.CLASS_RANGES[data["name"]][2])
+                else:
+                    data.pop("classes", None)
+                allowed = experiment_module.SINE_FEATURES if data["name"] == "sine" else experiment_module.FEATURES
+                data["features"] = [f for f in data["features"] if f in allowed] or (["x1"] if data["name"] == "sine" else ["x1", "x2"])
+            n_classes = data.get("classes") or 2
+            if key == "features" and not value:
+                self.show_message(self.tr("Choose at least one input feature: the network needs something to look at."))
+                self._show_experiment_in_controls()
+                return
+        harmonise(candidate, path, task, n_classes)
+        try:
+            candidate = experiment_module.validate(candidate)
+        except BackpropError as error:
+            self.show_message(translate_error(error))
+            self._show_experiment_in_controls()
+            return
+        self.message_label.hide()
+        if path in LIVE_PATHS and self.run is not None:
+            self.experiment = candidate
+            self.context.experiment = candidate
+            training = candidate["training"]
+            self.run.trainer.change_settings(**{k: training[k] for k in (
+                "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
+                "regularization", "regularization_rate", "batch_size", "epochs")})
+            self._set_dirty(True)
+            self._show_experiment_in_controls()
+            return
+        if self._has_progress() and not self._confirm_reset():
+            self._show_experiment_in_controls()
+            return
+        if self.rebuild(candidate):
+            self._set_dirty(True)
+
+    def _confirm_reset(self) -> bool:
+        epoch = self.last_snapshot.epoch if self.last_snapshot else 0
+        answer = QMessageBox.question(
+            self, self.tr("Reset the weights?"),
+            self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=epoch),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_experiment_in_controls(self) -> None:
+        if self.run is not None:
+            self.controls.show_experiment(self.experiment, self.run.dataset,
+                                          output_width(self.run.dataset, self.experiment["network"]["output_activation"]))
+
+    def show_message(self, text: str) -> None:
+        """One clear sentence about refused input, shown above the diagram."""
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    # ================================================================== snapshots
+    def pull_snapshot(self) -> None:
+        """Called by the redraw timer: draw the newest snapshot, if there is one."""
+        snapshot = self.worker.take_snapshot()
+        if snapshot is None or snapshot.generation != self.generation:
+            return
+        # Training waits while the window draws (see worker.py). The drawing itself
+        # happens in paint events after this slot; the release is queued behind them.
+        self.worker.hold()
+        try:
+            self.show_snapshot(snapshot)
+        finally:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.worker.release))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.last_snapshot = snapshot
+        self.context.network.load_state(snapshot.state)
+        now = time.perf_counter()
+        self._drawn_views = []
+        for view, dock in self.views:
+            if dock is not None and (not dock.isVisible() or view.visibleRegion().isEmpty()):
+                continue
+            interval = VIEW_INTERVALS.get(type(view).__name__, 0.0) if snapshot.running else 0.0
+            if now - self._drawn_at.get(id(view), 0.0) >= interval:
+                self._drawn_at[id(view)] = now
+                view.show_snapshot(snapshot)
+                self._drawn_views.append(view)
+        self._show_status(snapshot)
+        self.snapshot_shown.emit(snapshot)
+
+    def _show_status(self, s: Snapshot) -> None:
+        locale = self.locale()
+        m = s.metrics
+        self.epoch_counter.setText(self.tr("Epoch {epoch}").format(epoch=locale.toString(s.epoch)))
+        f = self.status_fields
+        f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
+            epoch=locale.toString(s.epoch), batch=s.batch_index, batches=s.batches_per_epoch))
+        f["speed"].setText(self.tr("{rate} epochs/s").format(rate=locale.toString(round(s.epochs_per_second))))
+        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=f"{m.train_loss:.4f}"))
+        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=f"{m.test_loss:.4f}") if m.test_loss is not None else self.tr("No test data"))
+        if m.test_accuracy is not None or m.train_accuracy is not None:
+            parts = [self.tr("Accuracy: train {value}").format(value=f"{m.train_accuracy:.1%}")]
+            if m.test_accuracy is not None:
+                parts.append(self.tr("test {value}").format(value=f"{m.test_accuracy:.1%}"))
+            f["accuracy"].setText(", ".join(parts))
+        elif m.train_r2 is not None:
+            text = self.tr("R²: train {value}").format(value=f"{m.train_r2:.3f}")
+            if m.test_r2 is not None:
+                text += ", " + self.tr("test {value}").format(value=f"{m.test_r2:.3f}")
+            f["accuracy"].setText(text)
+
+    # ================================================================== files
+    def _set_dirty(self, dirty: bool) -> None:
+        self.setWindowModified(dirty)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.experiment.get("title") or self.tr("Untitled experiment")
+        name = self.experiment_path.name if self.experiment_path else title
+        self.setWindowTitle(f"{name}[*] — backprop-gui")
+
+    def _documents_dir(self) -> str:
+        last = self.settings.value("files/last_dir", "")
+        return last or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _may_discard(self) -> bool:
+        """True if there are no unsaved changes, or the user saved or chose to discard them."""
+        if not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("The experiment has changes that are not saved. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_experiment(self) -> None:
+        if not self._may_discard():
+            return
+        self.experiment_path = None
+        self.rebuild(experiment_module.default_experiment())
+        self._set_dirty(False)
+
+    def open_dialog(self) -> None:
+        if not self._may_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open experiment"), self._documents_dir(),
+                                              self.tr("Experiments (*.json);;All files (*)"))
+        if path:
+            self.open_file(Path(path), ask=False)
+
+    def open_file(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self._may_discard():
+            return False
+        try:
+            experiment = experiment_module.load(path)
+        except BackpropError as error:
+            self.show_message(self.tr("Could not open {file}: {reason}").format(file=path.name, reason=translate_error(error)))
+            return False
+        previous = self.experiment_path
+        self.experiment_path = path.resolve()
+        if not self.rebuild(experiment, keep_message=True):
+            self.experiment_path = previous
+            return False
+        self._remember(path)
+        self._set_dirty(False)
+        return True
+
+    def save(self) -> bool:
+        if self.experiment_path is None:
+            return self.save_as()
+        return self._write(self.experiment_path)
+
+    def save_as(self) -> bool:
+        suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or "experiment") + ".json"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), suggested, self.tr("Experiments (*.json)"))
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix == "":
+            path = path.with_suffix(".json")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            experiment_module.save(self.experiment, path)
+        except BackpropError as error:
+            self.show_message(translate_error(error))
+            return False
+        self.experiment_path = path.resolve()
+        self._remember(path)
+        self._set_dirty(False)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self._recent_files() if Path(p) != path.resolve()]
+        recent.insert(0, str(path.resolve()))
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/last_dir", str(path.resolve().parent))
+
+    def _recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self._recent_files()
+        for file in files:
+            action = self.recent_menu.addAction(Path(file).name)
+            action.setToolTip(file)
+            action.triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+
+    def export_history(self) -> None:
+        if self.last_snapshot is None:
+            return
+        suggested = str(Path(self._documents_dir()) / "history.csv")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export training history"), suggested, self.tr("CSV files (*.csv)"))
+        if path:
+            self.write_history_csv(Path(path), self.last_snapshot)
+
+    def write_history_csv(self, path: Path, snapshot: Snapshot) -> None:
+        h = snapshot.history
+        layers = h["gradient_norms"].shape[1]
+        columns = ["epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "train_r2", "test_r2"]
+        header = columns + [f"gradient_norm_layer{i + 1}" for i in range(layers)] + [f"update_ratio_layer{i + 1}" for i in range(layers)]
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as file:
+                writer = csv.writer(file)
+                writer.writerow(header)
+                for row in range(len(h["epoch"])):
+                    values = [h[c][row] for c in columns] + list(h["gradient_norms"][row]) + list(h["update_ratios"][row])
+                    writer.writerow(["" if v != v else f"{v:.10g}" for v in values])  # v != v: NaN (not recorded)
+        except OSError as error:
+            self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
+            return
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+
+    def export_screenshot(self) -> None:
+        suggested = str(Path(self._documents_dir()) / "backprop-gui.png")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a picture of the window"), suggested, self.tr("PNG images (*.png)"))
+        if path:
+            if self.grab().save(path, "PNG"):
+                self.statusBar().showMessage(self.tr("Saved {file}").format(file=Path(path).name), 5000)
+            else:
+                self.show_message(self.tr("Could not write {file}: choose a folder you can write to.").format(file=Path(path).name))
+
+    # ================================================================== view
+    def reset_layout(self) -> None:
+        self.restoreState(self.default_layout)
+        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock, self.confusion_dock):
+            dock.setFloating(False)
+        if self.context is not None:
+            for view, dock in self.views:
+                if dock is not None and hasattr(view, "supported"):
+                    dock.setVisible(view.supported(self.context))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def step_zoom(self, direction: int) -> None:
+        current = float(self.settings.value("view/zoom", 1.0))
+        nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
+        index = max(0, min(len(ZOOM_STEPS) - 1, nearest + direction))
+        self.apply_zoom(ZOOM_STEPS[index])
+
+    def apply_zoom(self, factor: float) -> None:
+        """Scale every font (and with it the plots' labels) for a projector; remembered."""
+        factor = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * factor)
+        QApplication.setFont(font)
+        self.settings.setValue("view/zoom", factor)
+
+    # ================================================================== help
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About backprop-gui"), self.tr(
+            "<h3>backprop-gui {version}</h3>"
+            "<p>Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.</p>"
+            "<p>Free software under the MIT licence. It works entirely offline.</p>").format(version=__version__))
+
+    def show_shortcuts(self) -> None:
+        rows = [(self.tr("Space"), self.tr("Play or pause training")), ("→", self.tr("Train one epoch")),
+                (self.tr("Shift+→"), self.tr("Train one mini-batch")), ("R", self.tr("Reset the weights")),
+                ("Ctrl++ / Ctrl+−", self.tr("Zoom in or out")), ("Ctrl+0", self.tr("Actual size")),
+                ("Ctrl+O / Ctrl+S", self.tr("Open or save an experiment"))]
+        table = "".join(f"<tr><td><b>{key}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for key, what in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    # ================================================================== closing
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.shutdown()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop the training thread and wait for it (within a mini-batch)."""
+        self.timer.stop()
+        self.worker.shutdown()
+        if self.thread.isRunning():
+            self.thread.wait(10_000)

@@ -1,0 +1,50 @@
+"""What every live view has in common."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from ...core.datasets import Dataset
+from ...core.network import Network
+from ...core.trainer import Snapshot
+
+
+@dataclass(eq=False)
+class ViewContext:
+    """What stays fixed while one run trains: its settings, data and a display network.
+
+    ``network`` has the run's architecture. The window loads each snapshot's
+    ``state`` into it (in the GUI thread) before calling ``show_snapshot``, so a view
+    may call ``network.predict`` or read ``network.layers`` for the newest weights.
+    It is never the network the worker trains.
+    """
+
+    experiment: dict
+    dataset: Dataset
+    network: Network
+
+
+class View(QWidget):
+    """A live view. The window calls ``set_context`` when a run is (re)built and
+    ``show_snapshot`` at most 30 times a second while it trains."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: ViewContext | None = None
+
+    def set_context(self, context: ViewContext) -> None:
+        self.context = context
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text again in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

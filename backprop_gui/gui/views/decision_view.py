@@ -1,0 +1,311 @@
+"""What the network answers over the whole plane, with the data points on top.
+
+* Two classes: the probability of class 1, orange (class 0) → white (unsure) → blue (class 1).
+* More classes: the colour of the most likely class, paler where the network is unsure.
+* Regression on the plane: the predicted value, orange (−1) → white (0) → blue (+1).
+* Regression with one input (``sine``): the points and the network's curve.
+
+Other data (CSV files, no raw points) cannot be drawn: :meth:`DecisionView.supported`
+is False and the view shows a short explanation instead.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.trainer import Snapshot
+from .. import colors
+from .base import View, ViewContext
+from .plotstyle import Throttle, class_rgb_table, style_plot_widget
+
+EXTENT = 6.0  # the plane shown is [-EXTENT, EXTENT]²
+GRID = 100  # grid cells per side
+CURVE_POINTS = 300
+OUTLINE = "#1A1A1A"  # points' outline: dark on every background colour of the map
+#: How strongly a sure multi-class prediction is coloured (1 = the full class colour);
+#: below 1 the data points stay visible on top.
+MULTICLASS_STRENGTH = 0.75
+#: The same for the two-class and regression maps: the LUT is mixed this far with white.
+MAP_STRENGTH = 0.8
+POINT_SIZE = 9
+
+BINARY, MULTICLASS, PLANE, CURVE = "binary", "multiclass", "plane", "curve"
+
+
+def _softened(lut: np.ndarray, strength: float) -> np.ndarray:
+    out = lut.astype(float)
+    out[:, :3] = 255.0 + (out[:, :3] - 255.0) * strength
+    return out.round().astype(np.uint8)
+
+
+def grid_points(cells: int = GRID, extent: float = EXTENT) -> np.ndarray:
+    """(cells², 2) centres of a cells × cells grid over [-extent, extent]², row by row
+    from the bottom (x2 = -extent) up, each row from left (x1 = -extent) to right."""
+    step = 2.0 * extent / cells
+    centres = np.linspace(-extent + step / 2, extent - step / 2, cells)
+    x1, x2 = np.meshgrid(centres, centres)  # [row, column] = (centres[column], centres[row])
+    return np.column_stack([x1.ravel(), x2.ravel()])
+
+
+def class_probability_colors(probabilities: np.ndarray, strength: float = MULTICLASS_STRENGTH) -> np.ndarray:
+    """(n, 3) uint8 colours: the most likely class's colour, blended with white by
+    how sure the network is (white when all K classes are equally likely)."""
+    k = probabilities.shape[1]
+    winner = probabilities.argmax(axis=1)
+    sure = probabilities[np.arange(len(winner)), winner]
+    t = np.clip((sure - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0) * strength
+    table = class_rgb_table()
+    rgb = 255.0 + (table[winner % len(table)] - 255.0) * t[:, None]
+    return rgb.round().astype(np.uint8)
+
+
+class DecisionView(View):
+    """The network's answer over the plane (or along the line), with the data on top."""
+
+    #: The user clicked a data point: its row in the split, and the split ("train"/"test").
+    point_clicked = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode: str | None = None
+        self.grid_points = grid_points()
+        self.curve_x = np.linspace(-EXTENT, EXTENT, CURVE_POINTS)
+        self._inputs: np.ndarray | None = None  # the grid (or curve x) featurised
+        self._map_lut = _softened(colors.diverging_lut(), MAP_STRENGTH)
+        self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
+
+        self.stack = QStackedWidget(self)
+        page = QWidget()
+        self.plot_widget = pg.PlotWidget(page)
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        self.plot.addItem(self.image)
+        self.fit_curve = pg.PlotDataItem(antialias=True)
+        self.fit_curve.setZValue(5)
+        self.plot.addItem(self.fit_curve)
+        self.train_points = pg.ScatterPlotItem(symbol="o", size=POINT_SIZE, pen=pg.mkPen(OUTLINE, width=1))
+        self.test_points = pg.ScatterPlotItem(symbol="d", size=POINT_SIZE + 3, pen=pg.mkPen(OUTLINE, width=1.2))
+        for item, split in ((self.train_points, "train"), (self.test_points, "test")):
+            item.setZValue(10)
+            item.sigClicked.connect(lambda _item, points, event, split=split: self._clicked(points, event, split))
+            self.plot.addItem(item)
+
+        self.legend_label = QLabel(page)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.show_test = QCheckBox(page)
+        self.show_test.setObjectName("show_test")
+        self.show_test.setChecked(True)
+        self.show_test.toggled.connect(self.test_points.setVisible)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.legend_label, 1)
+        bottom.addWidget(self.show_test)
+        page_box = QVBoxLayout(page)
+        page_box.setContentsMargins(0, 0, 0, 0)
+        page_box.addWidget(self.plot_widget, 1)
+        page_box.addLayout(bottom)
+        self.stack.addWidget(page)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.message)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.stack)
+
+        self._apply_palette()
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ window API
+    @staticmethod
+    def supported(context: ViewContext) -> bool:
+        """True for toy data with two raw inputs, or one input for regression."""
+        raw = context.dataset.raw_train
+        if raw is None or raw.ndim != 2:
+            return False
+        if raw.shape[1] == 2:
+            return True
+        return raw.shape[1] == 1 and context.dataset.task == "regression"
+
+    def set_context(self, context: ViewContext) -> None:
+        super().set_context(context)
+        self._throttle.reset()
+        dataset = context.dataset
+        if not self.supported(context):
+            self.mode = None
+            self._inputs = None
+            self.stack.setCurrentIndex(1)
+            self.retranslate_ui()
+            return
+        self.stack.setCurrentIndex(0)
+        if dataset.raw_train.shape[1] == 1:
+            self.mode = CURVE
+        elif dataset.task == "regression":
+            self.mode = PLANE
+        elif context.network.output_dim <= 2 and dataset.n_classes == 2:
+            self.mode = BINARY
+        else:
+            self.mode = MULTICLASS
+        curve = self.mode == CURVE
+        self._inputs = dataset.transform_raw(self.curve_x[:, None] if curve else self.grid_points)
+
+        self.image.setVisible(not curve)
+        self.fit_curve.setVisible(curve)
+        self.plot.setAspectLocked(not curve)
+        if curve:
+            self._set_curve_points(dataset)
+        else:
+            self._set_plane_points(dataset)
+            self.image.setLookupTable(self._map_lut if self.mode != MULTICLASS else None)
+        self.test_points.setVisible(self.show_test.isChecked())
+        self.retranslate_ui()
+        self._throttle.run_now()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        if self.mode is not None:
+            self._throttle.request()
+
+    def retranslate_ui(self) -> None:
+        self.show_test.setText(self.tr("show test data"))
+        self.show_test.setToolTip(self.tr(
+            "Test points are not used for training; they show how well the network does on data it has not seen."
+        ))
+        self.message.setText(self.tr(
+            "The decision view needs data with two inputs (x1 and x2), or one input for regression, "
+            "such as the built-in data sets. Data loaded from a file cannot be drawn over the plane."
+        ))
+        self.plot.setLabel("bottom", "x1")
+        if self.mode == CURVE:
+            self.plot.setLabel("left", self.tr("target y"))
+            tip = self.tr(
+                "The line is the network's prediction for every x1; the dots are the data it should fit. "
+                "Click a point to follow it through the network."
+            )
+        else:
+            self.plot.setLabel("left", "x2")
+            if self.mode == PLANE:
+                tip = self.tr(
+                    "The background shows the network's prediction at every point of the plane, "
+                    "from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. "
+                    "Click a point to follow it through the network."
+                )
+            else:
+                tip = self.tr(
+                    "The background shows which class the network predicts at every point of the plane; "
+                    "pale colours mean it is unsure. Where the colour changes is the decision boundary. "
+                    "Click a point to follow it through the network."
+                )
+        self.plot_widget.setToolTip(tip)
+        self._update_legend()
+
+    # ------------------------------------------------------------------ data points
+    def _set_plane_points(self, dataset) -> None:
+        for item, raw, targets in (
+            (self.train_points, dataset.raw_train, dataset.y_train),
+            (self.test_points, dataset.raw_test, dataset.y_test),
+        ):
+            item.setData(pos=raw, brush=self._point_brushes(targets), symbol=item.opts["symbol"],
+                         size=item.opts["size"], pen=item.opts["pen"])
+        self.plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+
+    def _set_curve_points(self, dataset) -> None:
+        self.train_points.setData(
+            x=dataset.raw_train[:, 0], y=np.asarray(dataset.y_train, float)[:, 0],
+            brush=pg.mkBrush(colors.TRAIN_COLOR), symbol="o", size=POINT_SIZE, pen=pg.mkPen(OUTLINE, width=1))
+        self.test_points.setData(
+            x=dataset.raw_test[:, 0], y=np.asarray(dataset.y_test, float).reshape(len(dataset.raw_test), -1)[:, 0],
+            brush=pg.mkBrush(colors.TEST_COLOR), symbol="d", size=POINT_SIZE + 3, pen=pg.mkPen(OUTLINE, width=1.2))
+        values = np.concatenate([np.ravel(dataset.y_train), np.ravel(dataset.y_test)])
+        low, high = (float(values.min()), float(values.max())) if values.size else (-1.0, 1.0)
+        margin = 0.15 * max(high - low, 1e-3)
+        self.plot.setRange(xRange=(-EXTENT - 0.3, EXTENT + 0.3), yRange=(low - margin, high + margin), padding=0)
+
+    def _point_brushes(self, targets: np.ndarray) -> list:
+        if self.mode == PLANE:
+            values = np.clip(np.asarray(targets, float).reshape(len(targets), -1)[:, 0], -1.0, 1.0)
+            lut = colors.diverging_lut()
+            rows = np.round((values + 1.0) / 2.0 * (len(lut) - 1)).astype(int)
+            cache = {}
+            return [cache.setdefault(r, pg.mkBrush(*lut[r])) for r in rows]
+        cache = {k: pg.mkBrush(colors.class_color(k)) for k in np.unique(targets)}
+        return [cache[k] for k in targets]
+
+    def _clicked(self, points, event, split: str) -> None:
+        """Several points may lie under the mouse: take the one nearest to it."""
+        if not len(points):
+            return
+        where = event.pos()
+        nearest = min(points, key=lambda p: (p.pos().x() - where.x()) ** 2 + (p.pos().y() - where.y()) ** 2)
+        self.point_clicked.emit(int(nearest.index()), split)
+
+    # ------------------------------------------------------------------ the map
+    def _evaluate(self) -> None:
+        if self.context is None or self.mode is None or self._inputs is None:
+            return
+        with np.errstate(all="ignore"):
+            outputs = self.context.network.predict(self._inputs)
+        outputs = np.nan_to_num(outputs, nan=0.0)
+        if self.mode == CURVE:
+            self.fit_curve.setData(self.curve_x, outputs[:, 0])
+            return
+        if self.mode == MULTICLASS:
+            image = class_probability_colors(outputs).reshape(GRID, GRID, 3)
+            self.image.setImage(image, autoLevels=False, levels=(0, 255))
+            self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)  # (needs the image's size)
+            return
+        if self.mode == BINARY:
+            values = outputs[:, -1]  # sigmoid: p(class 1); two-unit softmax: its second unit
+            levels = (0.0, 1.0)
+        else:
+            values = outputs[:, 0]
+            levels = (-1.0, 1.0)
+        self.image.setImage(values.astype(np.float32).reshape(GRID, GRID), autoLevels=False, levels=levels)
+        self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)  # (needs the image's size)
+
+    def _update_legend(self) -> None:
+        if self.context is None or self.mode is None:
+            self.legend_label.setText("")
+            return
+        training, test = _escape(self.tr("training")), _escape(self.tr("test"))
+        marks = f"● {training} &nbsp; ◆ {test}"
+        if self.mode in (BINARY, MULTICLASS):
+            names = self.context.dataset.class_names
+            swatches = " &nbsp;".join(
+                f"<span style='color:{colors.class_color(k)}'>■</span>&nbsp;{_escape(name)}"
+                for k, name in enumerate(names)
+            )
+            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks}")
+        elif self.mode == PLANE:
+            self.legend_label.setText(
+                f"<span style='color:{colors.NEGATIVE}'>■</span>&nbsp;−1 &nbsp;"
+                f"□&nbsp;0 &nbsp;<span style='color:{colors.POSITIVE}'>■</span>&nbsp;+1 &nbsp;&nbsp; {marks}"
+            )
+        else:
+            network = _escape(self.tr("network"))
+            self.legend_label.setText(
+                f"<span style='color:{colors.TRAIN_COLOR}'>●</span> {training} &nbsp; "
+                f"<span style='color:{colors.TEST_COLOR}'>◆</span> {test} &nbsp; ━ {network}"
+            )
+
+    def _apply_palette(self) -> None:
+        style_plot_widget(self.plot_widget, self, (self.plot,))
+        foreground = self.palette().color(self.foregroundRole())
+        self.fit_curve.setPen(pg.mkPen(foreground, width=3))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

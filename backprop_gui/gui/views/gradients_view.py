@@ -1,0 +1,207 @@
+"""Per-layer gradient norms over the epochs, with a warning when they vanish or explode."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...core.trainer import Snapshot
+from .base import View, ViewContext
+from .plotstyle import SERIES_COLORS, DecadeAxis, StableRange, series_color, style_plot_widget
+
+#: The first layer's gradient this many times smaller than the last's means vanishing.
+VANISHING_RATIO = 1e4
+#: Below this a gradient is practically zero (vanishing if the last layer's is 100× larger).
+TINY_NORM = 1e-7
+#: Above this a gradient norm is exploding.
+HUGE_NORM = 1e3
+#: Growth of the largest norm by this factor within GROWTH_WINDOW recorded points
+#: (to above GROWTH_FLOOR) also counts as exploding.
+GROWTH_FACTOR = 100.0
+GROWTH_WINDOW = 10
+GROWTH_FLOOR = 10.0
+
+
+def gradient_diagnosis(norms: np.ndarray) -> tuple[str, float] | None:
+    """Say whether gradients vanish or explode.
+
+    ``norms`` is one value per layer (the latest epoch) or a history of shape
+    (points, layers); rows with a NaN (not measured) are skipped. Returns
+    ``("exploding", size)`` with the largest latest norm, ``("vanishing", factor)``
+    with how many times smaller the smallest non-last layer's norm is than the last
+    layer's (``inf`` when it is exactly zero), or None when the gradients look healthy.
+    """
+    norms = np.asarray(norms, dtype=float)
+    if norms.ndim == 1:
+        norms = norms[None, :]
+    if norms.ndim != 2 or norms.size == 0:
+        return None
+    finite_rows = np.isfinite(norms).all(axis=1)
+    if not finite_rows.any():
+        return None
+    recent = norms[finite_rows][-GROWTH_WINDOW:]
+    latest = recent[-1]
+    largest = float(latest.max())
+    if largest > HUGE_NORM:
+        return "exploding", largest
+    peaks = recent.max(axis=1)
+    earliest_peak = float(peaks.min())
+    if largest > GROWTH_FLOOR and earliest_peak > 0 and largest / earliest_peak >= GROWTH_FACTOR:
+        return "exploding", largest
+    if latest.size < 2:
+        return None
+    last = float(latest[-1])
+    smallest = float(latest[:-1].min())
+    if last <= 0:
+        return None
+    factor = math.inf if smallest <= 0 else last / smallest
+    if factor >= VANISHING_RATIO or (smallest < TINY_NORM and factor >= 100.0):
+        return "vanishing", factor
+    return None
+
+
+def _round_significant(value: float, digits: int = 2) -> float:
+    if value <= 0 or not math.isfinite(value):
+        return value
+    return round(value, digits - 1 - int(math.floor(math.log10(value))))
+
+
+class GradientsView(View):
+    """‖∂L/∂W‖ of every layer on a log scale, and a plain-language warning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.curves: list[pg.PlotDataItem] = []
+        self.diagnosis: tuple[str, float] | None = None
+        self._weakest_layer = 0
+
+        self.plot_widget = pg.PlotWidget(self, axisItems={"left": DecadeAxis("left")})
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.setLogMode(y=True)
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.legend = self.plot.addLegend(offset=(-8, 8))
+
+        self.gradient_warning = QLabel(self)
+        self.gradient_warning.setObjectName("gradient_warning")
+        self.gradient_warning.setWordWrap(True)
+        self.gradient_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.gradient_warning.setVisible(False)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.plot_widget, 1)
+        box.addWidget(self.gradient_warning)
+
+        self.range = StableRange(self.plot)
+        self._apply_palette()
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ window API
+    def set_context(self, context: ViewContext) -> None:
+        super().set_context(context)
+        for curve in self.curves:
+            self.plot.removeItem(curve)
+        self.curves = []
+        for index in range(len(context.network.layers)):
+            # After the eighth layer the colours repeat, dashed.
+            style = Qt.PenStyle.SolidLine if index < len(SERIES_COLORS) else Qt.PenStyle.DashLine
+            curve = pg.PlotDataItem(pen=pg.mkPen(series_color(index), width=2, style=style), antialias=False)
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+            self.plot.addItem(curve)
+            self.curves.append(curve)
+        self.range.reset()
+        self.diagnosis = None
+        self.gradient_warning.setVisible(False)
+        self.retranslate_ui()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        history = snapshot.history
+        epochs = history["epoch"]
+        norms = history["gradient_norms"]
+        for index, curve in enumerate(self.curves):
+            if index < norms.shape[1]:
+                curve.setData(epochs, norms[:, index])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logs = np.log10(np.where(norms > 0, norms, np.nan))  # the y axis is logarithmic
+        self.range.update(float(epochs[-1]) if len(epochs) else 1.0, [logs[:, i] for i in range(logs.shape[1])])
+        recent = norms[-GROWTH_WINDOW:]
+        self.diagnosis = gradient_diagnosis(recent)
+        if self.diagnosis is not None and self.diagnosis[0] == "vanishing":
+            latest = recent[np.isfinite(recent).all(axis=1)][-1]
+            self._weakest_layer = int(np.argmin(latest[:-1]))
+        self._update_warning()
+
+    def retranslate_ui(self) -> None:
+        self.plot.setLabel("left", self.tr("gradient norm ‖∂L/∂W‖"))
+        self.plot.setLabel("bottom", self.tr("epoch"))
+        self.plot_widget.setToolTip(self.tr(
+            "A layer's gradient norm says how strongly the loss pushes on that layer's weights. "
+            "Tiny values mean the layer hardly learns; huge values make training jump around. "
+            "The scale is logarithmic: each step up is ten times larger."
+        ))
+        self.gradient_warning.setToolTip(self.tr(
+            "Backpropagation multiplies by every layer's derivative on the way back, so the gradient "
+            "can shrink (vanish) or grow (explode) from layer to layer."
+        ))
+        self.legend.clear()
+        for index, curve in enumerate(self.curves):
+            self.legend.addItem(curve, self.tr("Layer {number}").format(number=index + 1))
+        self._update_warning()
+
+    # ------------------------------------------------------------------ warning
+    def warning_text(self) -> str:
+        """The sentence for the current diagnosis ('' when there is none)."""
+        if self.diagnosis is None:
+            return ""
+        kind, value = self.diagnosis
+        if kind == "exploding":
+            return self.tr(
+                "Gradients are very large ({size}): training is unstable (exploding gradients). "
+                "Try a smaller learning rate."
+            ).format(size=f"{value:.2g}")
+        if not math.isfinite(value):
+            if self._weakest_layer == 0:
+                return self.tr(
+                    "The first layer's gradient is zero: the early layers are not learning at all "
+                    "(vanishing gradients). Try ReLU or batch normalization."
+                )
+            return self.tr(
+                "Layer {layer}'s gradient is zero: the early layers are not learning at all "
+                "(vanishing gradients). Try ReLU or batch normalization."
+            ).format(layer=self._weakest_layer + 1)
+        factor = _round_significant(value)
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 12,000 (also in the C locale)
+        shown = locale.toString(int(factor)) if factor < 1e9 else f"{factor:.0e}"
+        if self._weakest_layer == 0:
+            return self.tr(
+                "The first layer's gradient is {factor}× smaller than the last layer's: the early layers "
+                "are hardly learning (vanishing gradients). Try ReLU or batch normalization."
+            ).format(factor=shown)
+        return self.tr(
+            "Layer {layer}'s gradient is {factor}× smaller than the last layer's: the early layers "
+            "are hardly learning (vanishing gradients). Try ReLU or batch normalization."
+        ).format(layer=self._weakest_layer + 1, factor=shown)
+
+    def _update_warning(self) -> None:
+        text = self.warning_text()
+        self.gradient_warning.setText(text)
+        self.gradient_warning.setVisible(bool(text))
+
+    def _apply_palette(self) -> None:
+        style_plot_widget(self.plot_widget, self, (self.plot,))
+        # The warning stands out in a colour that reads on light and dark backgrounds.
+        self.gradient_warning.setStyleSheet(
+            "QLabel { background: #FCE8D0; color: #5A2A00; border: 1px solid #D55E00; "
+            "border-radius: 3px; padding: 4px; }"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)

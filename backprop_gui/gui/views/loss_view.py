@@ -1,0 +1,196 @@
+"""Loss over the epochs, and accuracy (classification) or R² (regression) below it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...core.trainer import Snapshot
+from ..colors import TEST_COLOR, TRAIN_COLOR
+from .base import View, ViewContext
+from .plotstyle import DecadeAxis, StableRange, faint, series_color, style_plot_widget
+
+# Kept runs take the palette's colours after blue and orange (today's train and test).
+_KEPT_FIRST_COLOR = 2
+_KEPT_ALPHA = 150
+
+
+class LossView(View):
+    """Train and test loss curves, a log-scale switch, and accuracy or R² below.
+
+    ``set_kept_runs`` overlays faint dashed curves of earlier runs' histories; they stay
+    across ``set_context`` until the window sets another list.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._has_test = True
+        self._last: Snapshot | None = None
+        self._metric = "accuracy"  # or "r2"
+        self._kept_runs: list[tuple[str, dict]] = []
+        self._kept_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem]] = []
+
+        self.log_scale = QCheckBox(self)
+        self.log_scale.setObjectName("log_scale")
+        self.log_scale.toggled.connect(self._set_log_scale)
+
+        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems={"left": DecadeAxis("left")})
+        self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
+        layout = self.graphics.ci.layout
+        layout.setRowStretchFactor(0, 3)
+        layout.setRowStretchFactor(1, 2)
+        self.metric_plot.setXLink(self.loss_plot)
+        for plot in (self.loss_plot, self.metric_plot):
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.getAxis("left").setWidth(58)  # the same width keeps the two x axes aligned
+        self.legend = self.loss_plot.addLegend(offset=(-8, 8))
+
+        def curve(plot: pg.PlotItem, color: str, style=Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
+            item = pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=style), antialias=False)
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
+            plot.addItem(item)
+            return item
+
+        self.train_curve = curve(self.loss_plot, TRAIN_COLOR)
+        self.test_curve = curve(self.loss_plot, TEST_COLOR, Qt.PenStyle.SolidLine)
+        self.train_metric_curve = curve(self.metric_plot, TRAIN_COLOR)
+        self.test_metric_curve = curve(self.metric_plot, TEST_COLOR)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addStretch(1)
+        top.addWidget(self.log_scale)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addLayout(top)
+        box.addWidget(self.graphics, 1)
+
+        self.loss_range = StableRange(self.loss_plot)
+        self.metric_range = StableRange(self.metric_plot)  # x follows the loss plot (linked)
+        self._configure_metric_axis()
+        self._apply_palette()
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ window API
+    def set_context(self, context: ViewContext) -> None:
+        super().set_context(context)
+        self._has_test = context.dataset.n_test > 0
+        self._metric = "accuracy" if context.dataset.task == "classification" else "r2"
+        for item in (self.train_curve, self.test_curve, self.train_metric_curve, self.test_metric_curve):
+            item.setData([], [])
+        self.test_curve.setVisible(self._has_test)
+        self.test_metric_curve.setVisible(self._has_test)
+        self._configure_metric_axis()
+        self._draw_kept_runs()
+        self.loss_range.reset()
+        self.metric_range.reset()
+        self._configure_metric_axis()
+        self.retranslate_ui()
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self._last = snapshot
+        history = snapshot.history
+        epochs = history["epoch"]
+        self.train_curve.setData(epochs, history["train_loss"])
+        self.train_metric_curve.setData(epochs, history[f"train_{self._metric}"])
+        if self._has_test:
+            self.test_curve.setData(epochs, history["test_loss"])
+            self.test_metric_curve.setData(epochs, history[f"test_{self._metric}"])
+        losses = [history["train_loss"]] + ([history["test_loss"]] if self._has_test else [])
+        if self.log_scale.isChecked():
+            losses = [np.log10(np.where(v > 0, v, np.nan)) for v in losses]
+        last_epoch = float(epochs[-1]) if len(epochs) else 1.0
+        self.loss_range.update(last_epoch, losses)
+        if self._metric == "r2":  # accuracy keeps its fixed 0 … 100 % axis
+            metric = [np.clip(history["train_r2"], -1.0, 1.0)] + ([np.clip(history["test_r2"], -1.0, 1.0)] if self._has_test else [])
+            self.metric_range.update(last_epoch, metric)
+
+    def set_kept_runs(self, runs: list[tuple[str, dict]]) -> None:
+        """Draw earlier runs (label, history as in ``Snapshot.history``) as faint dashed
+        curves: train loss dashed, test loss dotted; an empty list removes them."""
+        self._kept_runs = list(runs)
+        self._draw_kept_runs()
+
+    def retranslate_ui(self) -> None:
+        self.log_scale.setText(self.tr("log scale"))
+        self.log_scale.setToolTip(self.tr(
+            "A logarithmic scale shows every tenfold drop of the loss as an equal step, "
+            "so progress late in training stays visible."
+        ))
+        self.graphics.setToolTip(self.tr(
+            "The loss measures how wrong the network's answers are; training tries to make it small. "
+            "If the test curve rises while the training curve keeps falling, the network is memorising "
+            "the training data (overfitting). Drag to pan, scroll to zoom."
+        ))
+        self.loss_plot.setLabel("left", self.tr("loss"))
+        self.metric_plot.setLabel("bottom", self.tr("epoch"))
+        if self._metric == "accuracy":
+            self.metric_plot.setLabel("left", self.tr("accuracy (%)"))
+        else:
+            self.metric_plot.setLabel("left", self.tr("R²"))
+        self._fill_legend()
+
+    # ------------------------------------------------------------------ drawing
+    def _configure_metric_axis(self) -> None:
+        plot = self.metric_plot
+        axis = plot.getAxis("left")
+        if self._metric == "accuracy":
+            axis.setScale(100.0)  # accuracy is stored as a fraction; show per cent
+            plot.setLimits(yMin=None, yMax=None)
+            plot.setYRange(-0.1, 1.1, padding=0)  # room to label 0 % and 100 %
+            plot.enableAutoRange(axis="y", enable=False)
+        else:
+            axis.setScale(1.0)
+            # R² can start far below zero; the interesting part is −1 … 1.
+            plot.setLimits(yMin=-1.05, yMax=1.05)
+
+    def _draw_kept_runs(self) -> None:
+        for items in self._kept_items:
+            for item, plot in zip(items, (self.loss_plot, self.loss_plot, self.metric_plot, self.metric_plot)):
+                plot.removeItem(item)
+        self._kept_items = []
+        for number, (label, history) in enumerate(self._kept_runs):
+            color = faint(series_color(_KEPT_FIRST_COLOR + number), _KEPT_ALPHA)
+            dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
+            dotted = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
+            items = []
+            for key, pen, plot in (
+                ("train_loss", dashed, self.loss_plot), ("test_loss", dotted, self.loss_plot),
+                (f"train_{self._metric}", dashed, self.metric_plot), (f"test_{self._metric}", dotted, self.metric_plot),
+            ):
+                item = pg.PlotDataItem(pen=pen)
+                item.setClipToView(True)
+                item.setDownsampling(auto=True, method="peak")
+                item.setZValue(-1)  # behind the current run
+                plot.addItem(item)  # (before setData: clipping to the view needs the view)
+                if key in history and "epoch" in history:
+                    item.setData(history["epoch"], history[key])
+                items.append(item)
+            self._kept_items.append(tuple(items))
+        self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        self.legend.clear()
+        self.legend.addItem(self.train_curve, self.tr("training set"))
+        if self._has_test:
+            self.legend.addItem(self.test_curve, self.tr("test set"))
+        for (label, _), items in zip(self._kept_runs, self._kept_items):
+            self.legend.addItem(items[0], label)
+
+    def _set_log_scale(self, on: bool) -> None:
+        self.loss_plot.setLogMode(y=on)
+        self.loss_range.reset()
+        if self.context is not None and self._last is not None:
+            self.show_snapshot(self._last)
+
+    def _apply_palette(self) -> None:
+        style_plot_widget(self.graphics, self, (self.loss_plot, self.metric_plot))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)

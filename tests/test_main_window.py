@@ -1,0 +1,209 @@
+"""The main window, driven as a user would: build, play, pause, step, reset, close."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from backprop_gui.gui.app import make_application
+from backprop_gui.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answers the window's questions as a user would; tests change them as needed."""
+    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
+
+    def question(parent, title, text, *args, **kwargs):
+        state["asked"].append(text)
+        return state["question"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return state
+
+
+@pytest.fixture
+def window(qtbot, settings, answers):
+    make_application()
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    answers["question"] = QMessageBox.StandardButton.Discard
+    win.close()
+
+
+def weights(win):
+    return win.run.network.state()["layer1.weights"].copy()
+
+
+def test_build_a_network_play_until_the_loss_falls_then_pause(window, qtbot):
+    window.controls.add_layer.click()
+    window.controls.layer_rows[-1].units.setValue(5)
+    assert [layer.units for layer in window.run.network.layers] == [8, 8, 5, 1]
+    first_loss = window.last_snapshot.metrics.train_loss
+    window.play_action.trigger()
+    assert window.play_action.isChecked()
+    qtbot.waitUntil(lambda: window.last_snapshot.metrics.train_loss < 0.5 * first_loss, timeout=20_000)
+    window.play_action.trigger()
+    assert not window.play_action.isChecked()
+    qtbot.waitUntil(lambda: not window.worker.running and window.last_snapshot is not None and not window.last_snapshot.running, timeout=5000)
+    paused_at = window.run.trainer.steps
+    qtbot.wait(300)
+    assert window.run.trainer.steps == paused_at  # really paused
+
+
+def test_step_epoch_adds_exactly_one_epoch_and_step_batch_one_batch(window, qtbot):
+    epoch = window.last_snapshot.epoch
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == epoch + 1, timeout=5000)
+    assert window.epoch_counter.text().endswith(str(epoch + 1))
+    window.step_batch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.batch_index == 1, timeout=5000)
+    assert window.last_snapshot.epoch == epoch + 1
+    qtbot.wait(200)
+    assert window.last_snapshot.epoch == epoch + 1
+
+
+def test_reset_puts_back_the_starting_weights(window, qtbot):
+    start = weights(window)
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    assert not np.array_equal(weights(window), start)
+    window.reset_action.trigger()
+    assert window.last_snapshot.epoch == 0
+    np.testing.assert_array_equal(weights(window), start)
+
+
+def test_learning_rate_changes_while_training(window, qtbot):
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > 2, timeout=10_000)
+    combo = window.controls.learning_rate
+    combo.setEditText("0.003")
+    combo.lineEdit().editingFinished.emit()
+    assert window.experiment["training"]["learning_rate"] == 0.003
+    qtbot.waitUntil(lambda: window.last_snapshot.settings["learning_rate"] == 0.003, timeout=5000)
+    epoch = window.last_snapshot.epoch
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > epoch + 2, timeout=10_000)  # it kept training
+    assert window.isWindowModified()
+
+
+def test_a_typed_learning_rate_that_is_not_a_number_is_refused_with_a_message(window):
+    combo = window.controls.learning_rate
+    combo.setEditText("abc")
+    combo.lineEdit().editingFinished.emit()
+    assert window.experiment["training"]["learning_rate"] == 0.01
+    assert window.message_label.isVisible() and "abc" in window.message_label.text()
+
+
+def test_diverging_learning_rate_shows_the_banner_and_the_app_stays_usable(window, qtbot):
+    window.controls.loss_combo.setCurrentIndex(0)  # mse
+    window.controls.output_combo.setCurrentIndex(window.controls.output_combo.findData("linear"))
+    assert window.experiment["network"]["output_activation"] == "linear"
+    for row in window.controls.layer_rows:
+        row.activation.setCurrentIndex(2)  # relu
+    window.controls.optimizer_combo.setCurrentIndex(1)  # momentum
+    combo = window.controls.learning_rate
+    combo.setEditText("10")
+    combo.lineEdit().editingFinished.emit()
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    assert "smaller learning rate" in window.banner.message.text()
+    assert not window.play_action.isChecked()
+    window.banner.fix.click()
+    assert window.experiment["training"]["learning_rate"] == 3.0
+    assert not window.banner.isVisible() and window.last_snapshot.epoch == 0
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+
+
+def test_changing_the_architecture_after_training_asks_first(window, qtbot, answers):
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    answers["question"] = QMessageBox.StandardButton.Cancel
+    window.controls.layer_rows[0].units.setValue(3)
+    assert len(answers["asked"]) == 1
+    assert window.experiment["network"]["hidden"][0]["units"] == 8  # kept
+    assert window.controls.layer_rows[0].units.value() == 8  # the control shows it again
+    assert window.last_snapshot.epoch == 1
+    answers["question"] = QMessageBox.StandardButton.Yes
+    window.controls.layer_rows[0].units.setValue(3)
+    assert window.run.network.layers[0].units == 3 and window.last_snapshot.epoch == 0
+
+
+def test_closing_the_window_mid_training_stops_the_thread(qtbot, settings, answers):
+    make_application()
+    win = MainWindow(settings=settings)
+    win.show()
+    win.play_action.trigger()
+    qtbot.waitUntil(lambda: win.last_snapshot.epoch > 3, timeout=10_000)
+    answers["question"] = QMessageBox.StandardButton.Discard
+    assert win.close()
+    assert win.thread.isFinished()
+
+
+def test_changing_the_data_set_during_training(window, qtbot):
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > 2, timeout=10_000)
+    window.controls.dataset_combo.setCurrentIndex(window.controls.dataset_combo.findData("plane"))
+    assert window.run.dataset.name == "plane"
+    assert window.experiment["training"]["loss"] == "mse"
+    assert not window.play_action.isChecked() and window.last_snapshot.epoch == 0
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    assert window.last_snapshot.metrics.train_r2 is not None
+
+
+def test_the_views_receive_data(window, qtbot):
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > 20, timeout=10_000)
+    window.play_action.trigger()
+    qtbot.wait(100)
+    snapshot = window.last_snapshot
+    x, y = window.loss_view.train_curve.getData()
+    assert len(x) == len(snapshot.history["epoch"]) and y[-1] == pytest.approx(snapshot.history["train_loss"][-1])
+    assert window.status_fields["train_loss"].text().endswith(f"{snapshot.metrics.train_loss:.4f}")
+
+
+def test_layout_is_saved_and_restored(qtbot, settings, answers):
+    make_application()
+    first = MainWindow(settings=settings)
+    first.show()
+    first.gradients_dock.hide()
+    first.close()
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.gradients_dock.isVisible() and second.loss_dock.isVisible()
+    second.reset_layout_action.trigger()
+    assert second.gradients_dock.isVisible()
+    second.close()
+
+
+def test_actions_have_the_names_assistive_tools_and_tests_use(window):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    for name in ("play", "step_epoch", "step_batch", "reset"):
+        action = window.findChild(QAction, name)
+        assert action is not None and action.text()
+    assert window.findChild(QAction, "play").isCheckable()
+    assert isinstance(window.findChild(QLabel, "epoch_counter"), QLabel)
+
+
+def test_every_control_has_a_tooltip(window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+
+    missing = []
+    for kind in (QComboBox, QAbstractSpinBox, QAbstractButton):
+        for widget in window.controls.findChildren(kind):
+            if isinstance(widget.parent(), QComboBox) or not widget.isVisibleTo(window.controls):
+                continue
+            if not widget.toolTip():
+                missing.append(widget.objectName() or getattr(widget, "text", lambda: "?")())
+    assert missing == []

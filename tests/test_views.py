@@ -1,0 +1,449 @@
+"""The live views: what a user would notice after a few epochs of training."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import dataclasses  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from backprop_gui.core import experiment  # noqa: E402
+from backprop_gui.core.build import build_run, load_dataset  # noqa: E402
+from backprop_gui.gui import colors  # noqa: E402
+from backprop_gui.gui.views.base import ViewContext  # noqa: E402
+from backprop_gui.gui.views.confusion_view import ConfusionView, confusion_matrix  # noqa: E402
+from backprop_gui.gui.views.decision_view import MULTICLASS_STRENGTH, DecisionView, class_probability_colors  # noqa: E402
+from backprop_gui.gui.views.gradients_view import GradientsView, gradient_diagnosis  # noqa: E402
+from backprop_gui.gui.views.loss_view import LossView  # noqa: E402
+from backprop_gui.gui.views.plotstyle import Throttle  # noqa: E402
+from backprop_gui.gui.views.weights_view import WeightsView, stable_level  # noqa: E402
+
+EXPERIMENTS = Path(__file__).resolve().parents[1] / "resources" / "experiments"
+
+
+def make_run(name="default", change=None, dataset=None):
+    exp = experiment.load(EXPERIMENTS / f"{name}.json")
+    if change is not None:
+        change(exp)
+    run = build_run(exp, dataset=dataset)
+    return run, ViewContext(run.experiment, run.dataset, run.network)
+
+
+def trained(name="default", epochs=30, change=None, dataset=None):
+    run, context = make_run(name, change, dataset)
+    run.trainer.run(max_epochs=epochs)
+    return run, context, run.trainer.snapshot()
+
+
+def no_test_set(exp):
+    exp["data"]["test_fraction"] = 0.0
+
+
+def file_like_dataset(name="blobs"):
+    """A data set as a CSV file gives it: no raw points to draw over the plane."""
+    dataset = load_dataset(experiment.load(EXPERIMENTS / f"{name}.json"))
+    return dataclasses.replace(dataset, raw_train=None, raw_test=None)
+
+
+@pytest.fixture
+def show(qtbot):
+    """Make a view as a shown top-level window, closed after the test.
+
+    The views are also held here until then: qtbot keeps only weak references, and a
+    window in a reference cycle (a view whose child holds one of its bound methods)
+    would otherwise be freed by Python's garbage collector while Qt is still painting it.
+    """
+    views = []
+
+    def make(view_class):
+        view = view_class()
+        views.append(view)
+        qtbot.addWidget(view)
+        view.resize(500, 400)
+        view.show()
+        return view
+
+    yield make
+    for view in views:
+        view.close()
+
+
+# --------------------------------------------------------------------------- loss
+
+
+def test_loss_curves_follow_the_history(show):
+    run, context, snapshot = trained()
+    view = show(LossView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    history = snapshot.history
+    x, y = view.train_curve.getOriginalDataset()
+    assert len(x) == len(history["epoch"]) > 1
+    assert x[-1] == snapshot.epoch == 30
+    assert y[-1] == pytest.approx(snapshot.metrics.train_loss)
+    assert view.test_curve.getOriginalDataset()[1][-1] == pytest.approx(snapshot.metrics.test_loss)
+    assert view.train_metric_curve.getOriginalDataset()[1][-1] == pytest.approx(snapshot.metrics.train_accuracy)
+    assert view.test_metric_curve.getOriginalDataset()[1][-1] == pytest.approx(snapshot.metrics.test_accuracy)
+    assert view.metric_plot.getAxis("left").labelText == "accuracy (%)"
+    assert view.test_curve.isVisible()
+
+
+def test_log_scale_checkbox_switches_the_loss_axis(show):
+    view = show(LossView)
+    check = view.findChild(type(view.log_scale), "log_scale")
+    assert check is view.log_scale and not check.isChecked()
+    check.setChecked(True)
+    assert view.loss_plot.getAxis("left").logMode
+    check.setChecked(False)
+    assert not view.loss_plot.getAxis("left").logMode
+
+
+def test_regression_shows_r2(show):
+    run, context, snapshot = trained("sine", epochs=10)
+    view = show(LossView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert view.metric_plot.getAxis("left").labelText == "R²"
+    assert view.train_metric_curve.getOriginalDataset()[1][-1] == pytest.approx(snapshot.metrics.train_r2)
+
+
+def test_without_a_test_set_the_test_curves_are_hidden(show):
+    run, context, snapshot = trained("xor", epochs=5, change=no_test_set)
+    assert np.isnan(snapshot.history["test_loss"]).all()
+    view = show(LossView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert not view.test_curve.isVisible() and not view.test_metric_curve.isVisible()
+    assert [label.text for _, label in view.legend.items] == ["training set"]
+    assert len(view.train_curve.getOriginalDataset()[0]) == len(snapshot.history["epoch"])
+
+
+def test_kept_runs_are_drawn_and_removed(show):
+    run, context, snapshot = trained("xor", epochs=5)
+    view = show(LossView)
+    view.set_context(context)
+    view.set_kept_runs([("lr 0.3", dict(snapshot.history))])
+    assert "lr 0.3" in [label.text for _, label in view.legend.items]
+    kept = view._kept_items[0][0]
+    assert kept.getOriginalDataset()[1][-1] == pytest.approx(snapshot.metrics.train_loss)
+    assert kept in view.loss_plot.listDataItems()
+    view.set_context(context)  # a new run keeps the earlier ones for comparison
+    assert len(view._kept_items) == 1
+    view.set_kept_runs([])
+    assert kept not in view.loss_plot.listDataItems()
+    assert [label.text for _, label in view.legend.items] == ["training set", "test set"]
+
+
+def test_set_context_clears_the_curves(show):
+    run, context, snapshot = trained("xor", epochs=5)
+    view = show(LossView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    view.set_context(context)
+    assert view.train_curve.getOriginalDataset()[0] is None or len(view.train_curve.getOriginalDataset()[0]) == 0
+
+
+# --------------------------------------------------------------------------- weights
+
+
+def test_heatmap_shows_the_chosen_layers_weights(show):
+    run, context, snapshot = trained()
+    view = show(WeightsView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    combo = view.layer_choice
+    assert combo.objectName() == "layer_choice"
+    assert combo.count() == len(run.network.layers)
+    assert combo.itemText(0) == "Layer 1 (4 → 8)"
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        weights = run.network.layers[index].weights
+        image = view.image.image
+        assert image.dtype == np.float32 and image.shape == weights.shape
+        np.testing.assert_allclose(image, weights, rtol=1e-6)
+        low, high = view.image.levels
+        assert low == -high and high >= np.abs(weights).max() * (1 - 1e-6)
+        assert tuple(view.color_bar.levels()) == (low, high)
+
+
+def test_hovering_a_cell_shows_its_weight(show):
+    run, context, snapshot = trained("xor", epochs=5)
+    view = show(WeightsView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    # The centre of row 2 (from x2), column 3 (to neuron 3).
+    scene = view.plot.vb.mapViewToScene(QPointF(2.5, 1.5))
+    view._mouse_moved(scene)
+    value = run.network.layers[0].weights[1, 2]
+    assert view.readout.text() == f"w[x2→3] = {value:.3f}"
+
+
+def test_colour_scale_is_stable():
+    assert stable_level(None, 2.0) == 2.0
+    assert stable_level(2.0, 3.0) == 3.0  # grows at once
+    assert stable_level(3.0, 2.0) == 3.0  # a small drop changes nothing
+    assert stable_level(3.0, 0.5) == pytest.approx(2.1)  # a large one shrinks by 30 % at most
+    assert stable_level(None, 0.0) > 0
+
+
+def test_colour_scale_resets_with_the_context(show):
+    run, context, snapshot = trained("xor", epochs=5)
+    view = show(WeightsView)
+    view.set_context(context)
+    largest = np.abs(run.network.layers[0].weights).max()
+    view._levels[0] = 1.5 * largest
+    view.show_snapshot(snapshot)
+    assert view.level == 1.5 * largest  # weights a little smaller than the scale: it stays
+    view.set_context(context)
+    assert view.level == pytest.approx(np.abs(run.network.layers[0].weights).max(), rel=1e-6)
+
+
+# --------------------------------------------------------------------------- gradients
+
+
+def test_gradient_diagnosis():
+    assert gradient_diagnosis(np.array([1e-9, 1e-2]))[0] == "vanishing"
+    assert gradient_diagnosis(np.array([1e-9, 1e-2]))[1] == pytest.approx(1e7)
+    assert gradient_diagnosis(np.array([1e-5, 1e-3, 0.2]))[0] == "vanishing"
+    assert gradient_diagnosis(np.array([1e4, 2.0, 1.0])) == ("exploding", 1e4)
+    assert gradient_diagnosis(np.array([0.1, 0.3, 0.2])) is None
+    assert gradient_diagnosis(np.array([1e-8, 1e-8, 1e-8])) is None  # converged, not vanishing
+    assert gradient_diagnosis(np.array([0.5])) is None
+    assert gradient_diagnosis(np.array([np.nan, np.nan])) is None
+    growing = np.array([[0.1, 0.1], [1.0, 2.0], [15.0, 40.0]])
+    assert gradient_diagnosis(growing) == ("exploding", 40.0)
+    # A history: rows with NaN (not measured) are skipped.
+    assert gradient_diagnosis(np.array([[0.1, 0.2], [np.nan, np.nan]])) is None
+
+
+def test_gradient_curves_and_warnings(show):
+    run, context, snapshot = trained()
+    view = show(GradientsView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert len(view.curves) == len(run.network.layers)
+    assert [label.text for _, label in view.legend.items] == ["Layer 1", "Layer 2", "Layer 3"]
+    x, y = view.curves[2].getOriginalDataset()
+    assert len(x) == len(snapshot.history["epoch"])
+    assert y[-1] == pytest.approx(snapshot.metrics.gradient_norms[2])
+    assert view.plot.getAxis("left").logMode
+    assert view.gradient_warning.objectName() == "gradient_warning"
+
+    history = dict(snapshot.history)
+    norms = history["gradient_norms"].copy()
+    norms[-1] = [1e-9, 1e-5, 1.2e-5]
+    view.show_snapshot(dataclasses.replace(snapshot, history={**history, "gradient_norms": norms}))
+    assert view.gradient_warning.isVisible()
+    assert view.gradient_warning.text().startswith("The first layer's gradient is 12,000× smaller")
+    assert "vanishing" in view.gradient_warning.text()
+
+    norms[-1] = [3.2e4, 10.0, 1.0]
+    view.show_snapshot(dataclasses.replace(snapshot, history={**history, "gradient_norms": norms}))
+    assert view.gradient_warning.text().startswith("Gradients are very large (3.2e+04)")
+
+    view.show_snapshot(snapshot)
+    assert not view.gradient_warning.isVisible()
+
+
+def test_deep_sigmoid_network_warns_of_vanishing_gradients(show):
+    def deep(exp):
+        exp["network"]["hidden"] = [{"units": 8, "activation": "sigmoid"}] * 8
+        exp["network"]["init"] = "uniform"
+
+    run, context, snapshot = trained("xor", epochs=3, change=deep)
+    view = show(GradientsView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert view.diagnosis[0] == "vanishing"
+    assert view.gradient_warning.isVisible()
+
+
+# --------------------------------------------------------------------------- decision
+
+
+def test_decision_map_of_two_classes(show, qtbot):
+    run, context = make_run()
+    view = show(DecisionView)
+    view.set_context(context)
+    assert view.supported(context) and view.mode == "binary"
+    before = view.image.image.copy()
+    run.trainer.run(max_epochs=30)
+    view.show_snapshot(run.trainer.snapshot())
+    qtbot.waitUntil(lambda: not np.array_equal(view.image.image, before))
+    image = view.image.image
+    assert image.shape == (100, 100)
+    # Pixel (row r, column c) lies at grid point r·100 + c, drawn there on the plane:
+    # x1 to the right, x2 upwards.
+    for r, c in ((10, 80), (70, 5), (50, 50)):
+        x1, x2 = view.grid_points[r * 100 + c]
+        where = view.image.mapToView(QPointF(c + 0.5, r + 0.5))
+        assert (where.x(), where.y()) == pytest.approx((x1, x2))
+        expected = run.network.predict(context.dataset.transform_raw(np.array([[x1, x2]])))[0, 0]
+        assert image[r, c] == pytest.approx(expected, rel=1e-5)
+    assert tuple(view.image.levels) == (0.0, 1.0)
+
+
+def test_decision_map_of_many_classes(show):
+    run, context, snapshot = trained("spiral_5", epochs=10)
+    view = show(DecisionView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert view.mode == "multiclass"
+    image = view.image.image
+    assert image.shape == (100, 100, 3)
+    probabilities = run.network.predict(context.dataset.transform_raw(view.grid_points))
+    np.testing.assert_array_equal(image.reshape(-1, 3), class_probability_colors(probabilities))
+    # Where the network is surest, the pixel has its class's colour (mixed with white).
+    sure = probabilities.max(axis=1).argmax()
+    winner = probabilities[sure].argmax()
+    white = np.array([255.0, 255.0, 255.0])
+    towards = white - np.array(colors.hex_to_rgb(colors.class_color(winner)))
+    shift = white - image.reshape(-1, 3)[sure].astype(float)
+    strength = shift.max() / towards.max()
+    assert 0.0 < strength <= MULTICLASS_STRENGTH + 0.01
+    np.testing.assert_allclose(shift, strength * towards, atol=1.5)
+
+
+def test_regression_on_the_plane_and_the_line(show):
+    run, context, snapshot = trained("plane", epochs=5)
+    view = show(DecisionView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert view.mode == "plane" and tuple(view.image.levels) == (-1.0, 1.0)
+    predicted = run.network.predict(context.dataset.transform_raw(view.grid_points))[:, 0]
+    np.testing.assert_allclose(view.image.image.ravel(), predicted, rtol=1e-5)
+
+    run, context, snapshot = trained("sine", epochs=5)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    assert view.mode == "curve"
+    x, y = view.fit_curve.getOriginalDataset()
+    assert x[0] == -6 and x[-1] == 6
+    np.testing.assert_allclose(y, run.network.predict(context.dataset.transform_raw(x[:, None]))[:, 0])
+    assert len(view.train_points.data) == context.dataset.n_train
+
+
+def test_show_test_data_checkbox(show):
+    run, context = make_run("xor")
+    view = show(DecisionView)
+    view.set_context(context)
+    assert view.show_test.objectName() == "show_test"
+    assert len(view.test_points.data) == context.dataset.n_test
+    assert view.test_points.isVisible()
+    view.show_test.setChecked(False)
+    assert not view.test_points.isVisible()
+
+
+def test_clicking_a_point_names_it(show, qtbot):
+    run, context = make_run("xor")
+    view = show(DecisionView)
+    view.set_context(context)
+    view.show_test.setChecked(False)  # a test point may lie on top of it
+    index = 7
+    x1, x2 = context.dataset.raw_train[index]
+    scene = view.plot.vb.mapViewToScene(QPointF(x1, x2))
+    where = view.plot_widget.mapFromScene(scene)
+    with qtbot.waitSignal(view.point_clicked, timeout=1000) as signal:
+        QTest.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert signal.args == [index, "train"]
+
+    view.show_test.setChecked(True)
+    x1, x2 = context.dataset.raw_test[3]
+    where = view.plot_widget.mapFromScene(view.plot.vb.mapViewToScene(QPointF(x1, x2)))
+    with qtbot.waitSignal(view.point_clicked, timeout=1000) as signal:
+        QTest.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert signal.args == [3, "test"]  # the nearest of the points under the mouse
+
+
+def test_decision_view_needs_points_on_the_plane(show):
+    run, context = make_run("blobs", dataset=file_like_dataset())
+    view = show(DecisionView)
+    assert not DecisionView.supported(context)
+    view.set_context(context)
+    view.show_snapshot(run.trainer.snapshot())
+    assert view.stack.currentWidget() is view.message
+    assert view.message.text().startswith("The decision view needs data with two inputs")
+    run, context = make_run("xor")
+    view.set_context(context)
+    assert view.stack.currentIndex() == 0
+
+
+# --------------------------------------------------------------------------- confusion
+
+
+def test_confusion_matrix_counts_the_test_set(show, qtbot):
+    run, context, snapshot = trained()
+    view = show(ConfusionView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    dataset = context.dataset
+    predicted = (run.network.predict(dataset.X_test)[:, 0] > 0.5).astype(int)
+    expected = np.zeros((2, 2), int)
+    for true, guess in zip(dataset.y_test, predicted):
+        expected[true, guess] += 1
+    np.testing.assert_array_equal(view.matrix, expected)
+    assert view.matrix.sum() == dataset.n_test
+    assert view._cells[0][1].toPlainText() == str(expected[0, 1])
+    accuracy = np.trace(expected) / expected.sum()
+    assert accuracy == pytest.approx(snapshot.metrics.test_accuracy)
+    assert view.caption.text().startswith(f"Accuracy on the test set: {100 * accuracy:.1f} %")
+    assert view.plot.getAxis("left").labelText == "true class"
+    assert view.plot.getAxis("bottom").labelText == "predicted class"
+
+
+def test_confusion_matrix_of_many_classes_and_no_test_set(show):
+    run, context, snapshot = trained("blobs", epochs=5, change=no_test_set, dataset=None)
+    view = show(ConfusionView)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    dataset = context.dataset
+    assert view.split == "train" and view.matrix.sum() == dataset.n_train
+    predicted = run.network.predict(dataset.X_train).argmax(axis=1)
+    np.testing.assert_array_equal(view.matrix, confusion_matrix(dataset.y_train, predicted, 3))
+    assert view.matrix[0].sum() == np.sum(dataset.y_train == 0)
+    assert "training set" in view.caption.text()
+
+
+def test_confusion_matrix_is_for_classification_only(show):
+    run, context = make_run("sine")
+    view = show(ConfusionView)
+    assert not ConfusionView.supported(context)
+    view.set_context(context)
+    view.show_snapshot(run.trainer.snapshot())
+    assert view.stack.currentWidget() is view.message
+    assert "classification only" in view.message.text()
+    # File data with classes has a confusion matrix, but no decision map.
+    run, context = make_run("blobs", dataset=file_like_dataset())
+    assert ConfusionView.supported(context) and not DecisionView.supported(context)
+
+
+# --------------------------------------------------------------------------- all views
+
+
+@pytest.mark.parametrize("view_class", [LossView, WeightsView, GradientsView, DecisionView, ConfusionView])
+def test_every_view_survives_a_change_of_run(show, view_class):
+    view = show(view_class)
+    for name in ("spiral_5", "sine", "gauss", "default"):
+        run, context, snapshot = trained(name, epochs=2)
+        view.set_context(context)
+        view.show_snapshot(snapshot)
+        view.retranslate_ui()
+
+
+def test_throttle_holds_back_expensive_updates(qtbot):
+    calls = []
+    throttle = Throttle(lambda: calls.append(1), rate=10.0)
+    throttle.request()
+    assert len(calls) == 1
+    throttle.cost = 0.05  # as if it were expensive
+    throttle.request()
+    throttle.request()
+    assert len(calls) == 1  # held back ...
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=2000)  # ... but never dropped
