@@ -217,6 +217,8 @@ class ControlsPanel(QScrollArea):
         self._build_training()
         self.experiment: dict | None = None
         self.retranslate_ui()
+        # Wide enough for every field: the panel scrolls up and down, never sideways.
+        self.setMinimumWidth(body.sizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
 
     # ------------------------------------------------------------------ building
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> QWidget:

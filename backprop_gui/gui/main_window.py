@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
 )
 
 from .. import __version__
@@ -140,6 +140,12 @@ class MainWindow(QMainWindow):
         self.step_epoch_action = self._action("step_epoch", Qt.Key.Key_Right, slot=self.step_epoch)
         self.step_batch_action = self._action("step_batch", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_Right), slot=self.step_batch)
         self.reset_action = self._action("reset", Qt.Key.Key_R, slot=self.reset_weights)
+        style = self.style()
+        for action, icon in ((self.play_action, QStyle.StandardPixmap.SP_MediaPlay),
+                             (self.step_epoch_action, QStyle.StandardPixmap.SP_MediaSkipForward),
+                             (self.step_batch_action, QStyle.StandardPixmap.SP_MediaSeekForward),
+                             (self.reset_action, QStyle.StandardPixmap.SP_BrowserReload)):
+            action.setIcon(style.standardIcon(icon))
         self.new_action = self._action("new", QKeySequence.StandardKey.New, slot=self.new_experiment)
         self.open_action = self._action("open", QKeySequence.StandardKey.Open, slot=self.open_dialog)
         self.save_action = self._action("save", QKeySequence.StandardKey.Save, slot=self.save)
@@ -382,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def _play_toggled(self, checked: bool) -> None:
         self.play_action.setText(self.tr("Pause") if checked else self.tr("Play"))
+        self.play_action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPause if checked else QStyle.StandardPixmap.SP_MediaPlay))
         if not checked:
             self.worker.pause()
             return

@@ -140,11 +140,14 @@ class LossView(View):
         axis = plot.getAxis("left")
         if self._metric == "accuracy":
             axis.setScale(100.0)  # accuracy is stored as a fraction; show per cent
+            # Fixed ticks: a short plot would otherwise label only 50 %.
+            axis.setTicks([[(0.0, "0"), (0.5, "50"), (1.0, "100")]])  # at data values, labelled in per cent
             plot.setLimits(yMin=None, yMax=None)
             plot.setYRange(-0.1, 1.1, padding=0)  # room to label 0 % and 100 %
             plot.enableAutoRange(axis="y", enable=False)
         else:
             axis.setScale(1.0)
+            axis.setTicks(None)
             # R² can start far below zero; the interesting part is −1 … 1.
             plot.setLimits(yMin=-1.05, yMax=1.05)
 
