@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from backprop_gui.gui.app import make_application
-from backprop_gui.gui.main_window import MainWindow
+from backprop_gui.gui.main_window import MainWindow, number_text
 
 
 @pytest.fixture
@@ -167,7 +167,7 @@ def test_the_views_receive_data(window, qtbot):
     snapshot = window.last_snapshot
     x, y = window.loss_view.train_curve.getData()
     assert len(x) == len(snapshot.history["epoch"]) and y[-1] == pytest.approx(snapshot.history["train_loss"][-1])
-    assert window.status_fields["train_loss"].text().endswith(f"{snapshot.metrics.train_loss:.4f}")
+    assert window.status_fields["train_loss"].text().endswith(number_text(snapshot.metrics.train_loss))
 
 
 def test_layout_is_saved_and_restored(qtbot, settings, answers):

@@ -432,6 +432,7 @@ class ControlsPanel(QScrollArea):
         while len(self.layer_rows) > len(network["hidden"]):
             row = self.layer_rows.pop()
             self.layers_box.removeWidget(row)
+            row.hide()  # deleteLater only acts once control returns to the event loop
             row.deleteLater()
         for i, spec in enumerate(network["hidden"]):
             if i < len(self.layer_rows):

@@ -43,6 +43,13 @@ VIEW_INTERVALS = {"DiagramView": 0.2, "DecisionView": 0.2, "LossView": 0.0, "Wei
                   "GradientsView": 0.2, "ConfusionView": 0.5}
 
 
+def number_text(value: float, decimals: int = 4) -> str:
+    """A loss or score for the status bar: fixed decimals, or powers of ten when huge or tiny."""
+    if value != 0 and (abs(value) >= 1e4 or abs(value) < 10 ** -decimals):
+        return f"{value:.2e}"
+    return f"{value:.{decimals}f}"
+
+
 def translate_error(error: BackpropError) -> str:
     return error.translated(lambda text: QCoreApplication.translate("core", text))
 
@@ -67,7 +74,7 @@ class Banner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#banner { background: #FDE7D3; border: 1px solid #D55E00; border-radius: 4px; }"
                            "#banner QLabel { color: #3A1A00; }")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -75,9 +82,12 @@ class Banner(QFrame):
         self.fix.setObjectName("banner_fix")
         self.close_button = QPushButton()
         self.close_button.setObjectName("banner_close")
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.fix)
-        layout.addWidget(self.close_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix)
+        buttons.addWidget(self.close_button)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
@@ -553,17 +563,17 @@ class MainWindow(QMainWindow):
         f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
             epoch=locale.toString(s.epoch), batch=s.batch_index, batches=s.batches_per_epoch))
         f["speed"].setText(self.tr("{rate} epochs/s").format(rate=locale.toString(round(s.epochs_per_second))))
-        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=f"{m.train_loss:.4f}"))
-        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=f"{m.test_loss:.4f}") if m.test_loss is not None else self.tr("No test data"))
+        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=number_text(m.train_loss)))
+        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=number_text(m.test_loss)) if m.test_loss is not None else self.tr("No test data"))
         if m.test_accuracy is not None or m.train_accuracy is not None:
             parts = [self.tr("Accuracy: train {value}").format(value=f"{m.train_accuracy:.1%}")]
             if m.test_accuracy is not None:
                 parts.append(self.tr("test {value}").format(value=f"{m.test_accuracy:.1%}"))
             f["accuracy"].setText(", ".join(parts))
         elif m.train_r2 is not None:
-            text = self.tr("R²: train {value}").format(value=f"{m.train_r2:.3f}")
+            text = self.tr("R²: train {value}").format(value=number_text(m.train_r2, 3))
             if m.test_r2 is not None:
-                text += ", " + self.tr("test {value}").format(value=f"{m.test_r2:.3f}")
+                text += ", " + self.tr("test {value}").format(value=number_text(m.test_r2, 3))
             f["accuracy"].setText(text)
 
     # ================================================================== files

@@ -114,9 +114,11 @@ class TrainingWorker(QObject):
                 self._wake.clear()
                 continue
             reason = self._train(trainer)
-            self._publish(trainer)
-            if reason not in ("stopped", "epochs"):
+            finished = reason not in ("stopped", "epochs")
+            if finished:
                 self._running.clear()
+            self._publish(trainer)  # after clearing: the window draws a stopped run in full
+            if finished:
                 self.stopped.emit(reason)
 
     def _drain_commands(self) -> None:

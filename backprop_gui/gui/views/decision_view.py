@@ -268,7 +268,9 @@ class DecisionView(View):
         else:
             values = outputs[:, 0]
             levels = (-1.0, 1.0)
-        self.image.setImage(values.astype(np.float32).reshape(GRID, GRID), autoLevels=False, levels=levels)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's outputs may not fit float32
+            image = values.astype(np.float32).reshape(GRID, GRID)
+        self.image.setImage(image, autoLevels=False, levels=levels)
         self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)  # (needs the image's size)
 
     def _update_legend(self) -> None:

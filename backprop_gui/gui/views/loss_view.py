@@ -142,6 +142,7 @@ class LossView(View):
             axis.setScale(100.0)  # accuracy is stored as a fraction; show per cent
             # Fixed ticks: a short plot would otherwise label only 50 %.
             axis.setTicks([[(0.0, "0"), (0.5, "50"), (1.0, "100")]])  # at data values, labelled in per cent
+            axis.setStyle(hideOverlappingLabels=False)  # a short plot would hide 0 and 100
             plot.setLimits(yMin=None, yMax=None)
             plot.setYRange(-0.1, 1.1, padding=0)  # room to label 0 % and 100 %
             plot.enableAutoRange(axis="y", enable=False)

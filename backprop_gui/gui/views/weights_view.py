@@ -134,7 +134,8 @@ class WeightsView(View):
         if self._weights is None or self._weights.shape != weights.shape:
             self._weights = np.empty(weights.shape, dtype=np.float32)
             reset_range = True
-        np.copyto(self._weights, weights, casting="unsafe")
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's huge weights become ±inf
+            np.copyto(self._weights, weights, casting="unsafe")
         largest = float(np.max(np.abs(self._weights))) if self._weights.size else 0.0
         level = stable_level(self._levels.get(index), largest)
         self._levels[index] = level
@@ -143,8 +144,9 @@ class WeightsView(View):
         if reset_range:
             rows, columns = self._weights.shape
             self.image.setRect(0.0, 0.0, float(columns), float(rows))
-            self.plot.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
+            # Limits first: the previous layer's limits would clamp the new range.
             self.plot.setLimits(xMin=-0.5, xMax=columns + 0.5, yMin=-0.5, yMax=rows + 0.5)
+            self.plot.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
             inputs = self.context.dataset.feature_names if index == 0 else None
             if inputs is not None and len(inputs) != rows:
                 inputs = None
