@@ -85,12 +85,12 @@ def main() -> int:
     for kind in ("sgd", "momentum", "adam"):
         p = rng.normal(size=(5,))
         tp = torch.nn.Parameter(torch.from_numpy(p.copy()))
-        opt = Optimizer([p], kind, learning_rate=0.1, momentum=0.9)
+        opt = Optimizer(p, kind, learning_rate=0.1, momentum=0.9)
         topt = {"sgd": lambda: torch.optim.SGD([tp], lr=0.1), "momentum": lambda: torch.optim.SGD([tp], lr=0.1, momentum=0.9),
                 "adam": lambda: torch.optim.Adam([tp], lr=0.1)}[kind]()
         for _ in range(20):
             g = rng.normal(size=(5,))
-            opt.step([g])
+            opt.step(g)
             tp.grad = torch.from_numpy(g.copy())
             topt.step()
         d = np.abs(p - tp.detach().numpy()).max()

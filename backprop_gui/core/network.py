@@ -48,6 +48,11 @@ class Layer:
     x_hat: np.ndarray | None = None
     inv_std: np.ndarray | None = None
     mask: np.ndarray | None = None
+    # Views into the network's one flat gradient array, written by backward().
+    grad_weights: np.ndarray | None = None
+    grad_bias: np.ndarray | None = None
+    grad_gamma: np.ndarray | None = None
+    grad_beta: np.ndarray | None = None
     activate: object = field(init=False, repr=False)
     activation_backward: object = field(init=False, repr=False)
 
@@ -92,14 +97,36 @@ class Network:
         self.dtype = np.dtype(dtype)
         # Dropout masks come from their own seeded generator, so runs are reproducible.
         self.dropout_rng = np.random.default_rng([seed, 1])
-        self._parameters: dict[str, np.ndarray] = {}
+        named: list[tuple[str, Layer, str]] = []
         for number, layer in enumerate(layers, start=1):
-            self._parameters[f"layer{number}.weights"] = layer.weights
-            self._parameters[f"layer{number}.bias"] = layer.bias
-            if layer.batch_norm:
-                self._parameters[f"layer{number}.gamma"] = layer.gamma
-                self._parameters[f"layer{number}.beta"] = layer.beta
+            for attribute in ("weights", "bias") + (("gamma", "beta") if layer.batch_norm else ()):
+                named.append((f"layer{number}.{attribute}", layer, attribute))
+        # Every parameter lives in one flat array (and every gradient in another), the
+        # weights first. Each layer's arrays are views into them. So the optimiser
+        # updates all parameters with a few whole-array operations, and copying or
+        # checking all of them is one operation: that matters for the small networks
+        # of a classroom, where the number of NumPy calls, not arithmetic, sets the
+        # speed. L1/L2 act on the leading ``weight_count`` entries, the weights.
+        order = sorted(named, key=lambda entry: entry[2] != "weights")
+        total = sum(getattr(layer, attribute).size for _, layer, attribute in named)
+        self.flat_parameters = np.empty(total, dtype=self.dtype)
+        self.flat_gradients = np.zeros(total, dtype=self.dtype)
+        self.weight_count = sum(layer.weights.size for layer in layers)
+        offset = 0
+        views: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for name, layer, attribute in order:
+            value = np.asarray(getattr(layer, attribute))
+            size = value.size
+            view = self.flat_parameters[offset : offset + size].reshape(value.shape)
+            view[...] = value
+            grad = self.flat_gradients[offset : offset + size].reshape(value.shape)
+            setattr(layer, attribute, view)
+            setattr(layer, f"grad_{attribute}", grad)
+            views[name] = (view, grad)
+            offset += size
+        self._parameters = {name: views[name][0] for name, _, _ in named}
         self._parameter_list = list(self._parameters.values())
+        self._gradient_list = [views[name][1] for name, _, _ in named]
 
     @classmethod
     def from_config(
@@ -230,9 +257,9 @@ class Network:
 
         ``grad`` is what :func:`losses.gradient` returns: ∂L/∂z of the output layer for
         the fused cross-entropies, otherwise ∂L/∂ŷ. Returns the gradients in the
-        order of :meth:`parameters`.
+        order of :meth:`parameters`: views into ``flat_gradients``, overwritten by the
+        next call (copy them to keep them).
         """
-        grads: list[np.ndarray] = []
         layers = self.layers
         index = len(layers) - 1
         delta = grad if losses.is_fused(loss) else None  # δ = ∂L/∂z, the activation folded in
@@ -245,21 +272,20 @@ class Network:
                 delta = layer.activation_backward(layer.z, layer.outputs, grad)
             if layer.batch_norm:
                 x_hat = layer.x_hat
-                grads.append(np.add.reduce(delta, axis=0))  # ∂L/∂β
-                grads.append(np.add.reduce(delta * x_hat, axis=0))  # ∂L/∂γ
+                np.add.reduce(delta, axis=0, out=layer.grad_beta)  # ∂L/∂β
+                np.add.reduce(delta * x_hat, axis=0, out=layer.grad_gamma)  # ∂L/∂γ
                 # Back through ẑ = (z − μ)/σ, where μ and σ depend on every sample:
                 # ∂L/∂z = (1/σ)·(g − mean(g) − ẑ·mean(g·ẑ)),  g = γ·∂L/∂z'
                 g = delta * layer.gamma
                 delta = layer.inv_std * (g - g.mean(axis=0) - x_hat * (g * x_hat).mean(axis=0))
             # ∂L/∂b = Σ_samples δ,  ∂L/∂W = a_prevᵀ·δ,  ∂L/∂a_prev = δ·Wᵀ
-            grads.append(np.add.reduce(delta, axis=0))
-            grads.append(layer.inputs.T @ delta)
+            np.add.reduce(delta, axis=0, out=layer.grad_bias)
+            np.matmul(layer.inputs.T, delta, out=layer.grad_weights)
             if index > 0:
                 grad = delta @ layer.weights.T
             delta = None
             index -= 1
-        grads.reverse()
-        return grads
+        return self._gradient_list
 
     def gradient_list(self, X: np.ndarray, Y: np.ndarray, loss: str) -> list[np.ndarray]:
         """The data loss's gradients for a training batch, as a list in parameter order."""
@@ -287,34 +313,31 @@ class Network:
         logits = self.layers[-1].z
         value = losses.value(loss, logits, outputs, Y)
         grads = self.backward(losses.gradient(loss, outputs, Y), loss)
-        value += self.add_regularization(grads, regularization, regularization_rate)
-        return value, dict(zip(self._parameters, grads))
+        self.add_regularization_gradient(regularization, regularization_rate)
+        value += self.regularization_penalty(regularization, regularization_rate)
+        return value, {name: grad.copy() for name, grad in zip(self._parameters, grads)}
 
-    def add_regularization(self, grads: list[np.ndarray], regularization: str, rate: float) -> float:
-        """Add the penalty's gradient to the weight gradients in place; return the penalty."""
+    def add_regularization_gradient(self, regularization: str, rate: float) -> None:
+        """Add the penalty's gradient to the weights' gradients (in ``flat_gradients``)."""
         if regularization == "none" or rate == 0.0:
-            return 0.0
-        penalty = 0.0
-        for name, param, grad in zip(self._parameters, self._parameter_list, grads):
-            if not name.endswith(".weights"):
-                continue
-            if regularization == "l2":
-                grad += rate * param
-                penalty += 0.5 * rate * float(np.sum(param * param))
-            elif regularization == "l1":
-                grad += rate * np.sign(param)
-                penalty += rate * float(np.sum(np.abs(param)))
-            else:
-                raise ValueError(f"unknown regularization {regularization!r}")
-        return penalty
+            return
+        weights = self.flat_parameters[: self.weight_count]
+        grads = self.flat_gradients[: self.weight_count]
+        if regularization == "l2":
+            grads += rate * weights  # ∂/∂w of ½·rate·w²
+        elif regularization == "l1":
+            grads += rate * np.sign(weights)  # ∂/∂w of rate·|w|
+        else:
+            raise ValueError(f"unknown regularization {regularization!r}")
 
     def regularization_penalty(self, regularization: str, rate: float) -> float:
+        """rate·½·Σw² (l2) or rate·Σ|w| (l1) over the weights; 0 for none."""
         if regularization == "none" or rate == 0.0:
             return 0.0
-        weights = [p for n, p in self._parameters.items() if n.endswith(".weights")]
+        weights = self.flat_parameters[: self.weight_count]
         if regularization == "l2":
-            return 0.5 * rate * sum(float(np.sum(w * w)) for w in weights)
-        return rate * sum(float(np.sum(np.abs(w))) for w in weights)
+            return 0.5 * rate * float(np.dot(weights, weights))
+        return rate * float(np.abs(weights).sum())
 
     # ------------------------------------------------------------------ state
     def state(self) -> dict[str, np.ndarray]:

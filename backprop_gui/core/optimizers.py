@@ -17,9 +17,15 @@ OPTIMIZERS = ("sgd", "momentum", "adam")
 
 
 class Optimizer:
+    """Updates one flat parameter array in place from a flat gradient array.
+
+    The network keeps all its parameters in one array (``Network.flat_parameters``),
+    so each rule below is a handful of whole-array operations per step.
+    """
+
     def __init__(
         self,
-        parameters: list[np.ndarray],
+        parameters: np.ndarray,
         kind: str = "sgd",
         learning_rate: float = 0.03,
         momentum: float = 0.9,
@@ -35,52 +41,54 @@ class Optimizer:
         self.momentum = momentum
         self.beta1, self.beta2, self.epsilon = beta1, beta2, epsilon
         self.steps = 0
-        self.velocity = [np.zeros_like(p) for p in parameters] if kind == "momentum" else []
-        self.first_moment = [np.zeros_like(p) for p in parameters] if kind == "adam" else []
-        self.second_moment = [np.zeros_like(p) for p in parameters] if kind == "adam" else []
+        self.velocity = np.zeros_like(parameters) if kind == "momentum" else None
+        self.first_moment = np.zeros_like(parameters) if kind == "adam" else None
+        self.second_moment = np.zeros_like(parameters) if kind == "adam" else None
 
-    def step(self, grads: list[np.ndarray]) -> None:
-        """Apply one update from gradients listed in the parameters' order."""
+    def step(self, grad: np.ndarray) -> None:
+        """Apply one update from the flat gradient ``grad``."""
         self.steps += 1
-        lr = self.learning_rate
+        param = self.parameters
         if self.kind == "sgd":
-            for param, grad in zip(self.parameters, grads):
-                param -= lr * grad
+            param -= self.learning_rate * grad
         elif self.kind == "momentum":
-            mu = self.momentum
-            for param, grad, velocity in zip(self.parameters, grads, self.velocity):
-                velocity *= mu
-                velocity += grad
-                param -= lr * velocity
+            velocity = self.velocity
+            velocity *= self.momentum
+            velocity += grad
+            param -= self.learning_rate * velocity
         else:
             b1, b2 = self.beta1, self.beta2
             # Fold both bias corrections into one step size: η·√(1−β₂ᵗ)/(1−β₁ᵗ).
             # ε is then scaled by √(1−β₂ᵗ) to stay exactly PyTorch's formula.
             correction2 = np.sqrt(1.0 - b2**self.steps)
-            step_size = lr * correction2 / (1.0 - b1**self.steps)
-            eps = self.epsilon * correction2
-            for param, grad, m, v in zip(self.parameters, grads, self.first_moment, self.second_moment):
-                m *= b1
-                m += (1.0 - b1) * grad
-                v *= b2
-                v += (1.0 - b2) * (grad * grad)
-                param -= step_size * m / (np.sqrt(v) + eps)
+            step_size = self.learning_rate * correction2 / (1.0 - b1**self.steps)
+            m, v = self.first_moment, self.second_moment
+            m *= b1
+            m += (1.0 - b1) * grad
+            v *= b2
+            v += (1.0 - b2) * (grad * grad)
+            param -= step_size * m / (np.sqrt(v) + self.epsilon * correction2)
+
+    def memory(self) -> list[np.ndarray]:
+        """The arrays the optimiser remembers between steps (none for sgd)."""
+        return [a for a in (self.velocity, self.first_moment, self.second_moment) if a is not None]
 
     def state(self) -> dict[str, np.ndarray]:
         """The optimiser's memory as named arrays (for saving a run)."""
         out: dict[str, np.ndarray] = {"steps": np.array(self.steps, dtype=np.int64)}
-        for i, v in enumerate(self.velocity):
-            out[f"velocity.{i}"] = v.copy()
-        for i, (m, v) in enumerate(zip(self.first_moment, self.second_moment)):
-            out[f"first_moment.{i}"] = m.copy()
-            out[f"second_moment.{i}"] = v.copy()
+        for name in ("velocity", "first_moment", "second_moment"):
+            array = getattr(self, name)
+            if array is not None:
+                out[name] = array.copy()
         return out
 
     def load_state(self, state: dict[str, np.ndarray]) -> None:
         self.steps = int(state["steps"])
-        for prefix, arrays in (("velocity", self.velocity), ("first_moment", self.first_moment), ("second_moment", self.second_moment)):
-            for i, array in enumerate(arrays):
-                value = np.asarray(state[f"{prefix}.{i}"])
-                if value.shape != array.shape:
-                    raise ValueError(f"{prefix}.{i} has shape {value.shape}, expected {array.shape}")
-                array[...] = value
+        for name in ("velocity", "first_moment", "second_moment"):
+            array = getattr(self, name)
+            if array is None:
+                continue
+            value = np.asarray(state[name])
+            if value.shape != array.shape:
+                raise ValueError(f"{name} has shape {value.shape}, expected {array.shape}")
+            array[...] = value

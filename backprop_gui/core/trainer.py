@@ -133,12 +133,12 @@ class Trainer:
         self.samples_seen = 0  # training samples those mini-batches held
         self.diverged: TrainingDiverged | None = None
         self.history = History(len(network.layers), history_capacity)
-        self._parameters = list(network.parameters().values())
-        self._weight_positions = [i for i, name in enumerate(network.parameters()) if name.endswith(".weights")]
+        self._flat = network.flat_parameters
         self._shuffle_rng = np.random.default_rng([int(training.get("seed", 0)), 2])
         self._pending: dict | None = None
         self.optimizer = self._make_optimizer(self.settings["optimizer"])
-        self._epoch_start_state: dict[str, np.ndarray] | None = None
+        self._buffers = list(network.buffers().values())
+        self._epoch_start: tuple[np.ndarray, list[np.ndarray]] | None = None
         self._epoch_X = self._epoch_Y = None
         self._last_gradient_norms = (math.nan,) * len(network.layers)
         self._last_update_ratios = (math.nan,) * len(network.layers)
@@ -155,7 +155,7 @@ class Trainer:
     def _make_optimizer(self, kind: str) -> Optimizer:
         s = self.settings
         return Optimizer(
-            self._parameters, kind, s["learning_rate"], s.get("momentum", 0.9),
+            self._flat, kind, s["learning_rate"], s.get("momentum", 0.9),
             s.get("adam_beta1", 0.9), s.get("adam_beta2", 0.999), s.get("adam_epsilon", 1e-8),
         )
 
@@ -228,7 +228,7 @@ class Trainer:
         self.batch_index += 1
         if self.batch_index < self._epoch_batches:
             # A step in the middle of an epoch is shown straight away, so check it now.
-            if not all(np.isfinite(p).all() for p in self._parameters):
+            if not np.isfinite(self._flat).all():
                 self._diverge(QT_TRANSLATE_NOOP("core", "the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate"),
                               epoch=self.epoch + 1, batch=self.batch_index)
             return False
@@ -291,7 +291,7 @@ class Trainer:
             order = self._shuffle_rng.permutation(n)
             self._epoch_X, self._epoch_Y = data.X_train[order], data.Y_train[order]
         # Kept so that a diverging epoch can be undone back to finite weights.
-        self._epoch_start_state = self.network.state()
+        self._epoch_start = (self._flat.copy(), [buffer.copy() for buffer in self._buffers])
 
     def _train_batch(self, index: int, last: bool) -> None:
         size = self._epoch_batch_size
@@ -299,32 +299,34 @@ class Trainer:
         X = self._epoch_X[start : start + size]
         Y = self._epoch_Y[start : start + size]
         network = self.network
-        grads = network.gradient_list(X, Y, self.loss)
+        network.gradient_list(X, Y, self.loss)
         if last:
             # The epoch's last step is the one we report: gradient norms of the data
             # loss, and the size of the update relative to the weights.
-            positions = self._weight_positions
-            self._last_gradient_norms = tuple(float(np.linalg.norm(grads[i])) for i in positions)
-            before = [self._parameters[i].copy() for i in positions]
+            self._last_gradient_norms = tuple(float(np.linalg.norm(layer.grad_weights)) for layer in network.layers)
+            before = self._flat[: network.weight_count].copy()
         s = self.settings
         if s["regularization"] != "none":
-            network.add_regularization(grads, s["regularization"], s["regularization_rate"])
-        self.optimizer.step(grads)
+            network.add_regularization_gradient(s["regularization"], s["regularization_rate"])
+        self.optimizer.step(network.flat_gradients)
         self.steps += 1
         self.samples_seen += len(X)
         if last:
-            ratios = []
-            for old, i in zip(before, positions):
-                norm = float(np.linalg.norm(old))
-                change = float(np.linalg.norm(self._parameters[i] - old))
-                ratios.append(change / norm if norm > 0 else (math.inf if change > 0 else 0.0))
+            change = self._flat[: network.weight_count] - before
+            ratios, offset = [], 0
+            for layer in network.layers:
+                size = layer.weights.size
+                norm = float(np.linalg.norm(before[offset : offset + size]))
+                moved = float(np.linalg.norm(change[offset : offset + size]))
+                ratios.append(moved / norm if norm > 0 else (math.inf if moved > 0 else 0.0))
+                offset += size
             self._last_update_ratios = tuple(ratios)
 
     def _end_epoch(self, measure: bool = True) -> None:
         self.epoch += 1
         self.batch_index = 0
         self._epoch_X = self._epoch_Y = None
-        if not all(np.isfinite(p).all() for p in self._parameters):
+        if not np.isfinite(self._flat).all():
             self._diverge(QT_TRANSLATE_NOOP("core", "the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate"),
                           epoch=self.epoch)
             return
@@ -355,11 +357,13 @@ class Trainer:
     def _diverge(self, template: str, **params) -> None:
         """Stop for good, and put back the last finite weights (those at the epoch's start)."""
         self.diverged = TrainingDiverged(template, **params)
-        if self._epoch_start_state is not None:
-            self.network.load_state(self._epoch_start_state)
-        for arrays in (self.optimizer.velocity, self.optimizer.first_moment, self.optimizer.second_moment):
-            for array in arrays:
-                array[~np.isfinite(array)] = 0.0
+        if self._epoch_start is not None:
+            parameters, buffers = self._epoch_start
+            self._flat[...] = parameters
+            for buffer, saved in zip(self._buffers, buffers):
+                buffer[...] = saved
+        for array in self.optimizer.memory():
+            array[~np.isfinite(array)] = 0.0
         self.epoch = max(0, self.epoch - 1) if self.batch_index == 0 else self.epoch
         self.batch_index = 0
         self._epoch_X = self._epoch_Y = None
