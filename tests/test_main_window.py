@@ -207,3 +207,18 @@ def test_every_control_has_a_tooltip(window):
             if not widget.toolTip():
                 missing.append(widget.objectName() or getattr(widget, "text", lambda: "?")())
     assert missing == []
+
+
+def test_kept_runs_are_drawn_faintly_and_labelled_with_what_differed(window, qtbot):
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    window.keep_run_action.trigger()
+    assert len(window.kept_runs) == 1
+    combo = window.controls.learning_rate
+    combo.setEditText("3")
+    combo.lineEdit().editingFinished.emit()
+    labels = [label.text for _sample, label in window.loss_view.legend.items]
+    assert any("learning rate 0.01" in text for text in labels), labels
+    window.clear_kept_action.trigger()
+    labels = [label.text for _sample, label in window.loss_view.legend.items]
+    assert window.kept_runs == [] and not any("learning rate" in text for text in labels)

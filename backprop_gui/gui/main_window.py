@@ -34,6 +34,7 @@ LIVE_PATHS = {
 SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 MAX_RECENT = 8
+MAX_KEPT_RUNS = 6
 REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 # While training runs, the slower views redraw less often than the loss curves: the
 # window shares one Python interpreter (and its lock) with the training thread, so
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.context: ViewContext | None = None
         self.generation = 0
         self.last_snapshot: Snapshot | None = None
+        self.kept_runs: list[tuple[dict, dict]] = []  # (experiment, history) of earlier runs
         self._drawn_at: dict[int, float] = {}
         self._drawn_views: list[QWidget] = []
         self._base_font = QApplication.font()
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
                              (self.step_batch_action, QStyle.StandardPixmap.SP_MediaSeekForward),
                              (self.reset_action, QStyle.StandardPixmap.SP_BrowserReload)):
             action.setIcon(style.standardIcon(icon))
+        self.keep_run_action = self._action("keep_run", QKeySequence("K"), slot=self.keep_run)
+        self.clear_kept_action = self._action("clear_kept_runs", slot=self.clear_kept_runs)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, slot=self.new_experiment)
         self.open_action = self._action("open", QKeySequence.StandardKey.Open, slot=self.open_dialog)
         self.save_action = self._action("save", QKeySequence.StandardKey.Save, slot=self.save)
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
             bar.addAction(action)
+        bar.addAction(self.keep_run_action)
         bar.addSeparator()
         self.speed_label = QLabel()
         self.speed_combo = QComboBox()
@@ -278,6 +283,9 @@ class MainWindow(QMainWindow):
         self.run_menu = menu.addMenu("")
         for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
             self.run_menu.addAction(action)
+        self.run_menu.addSeparator()
+        self.run_menu.addAction(self.keep_run_action)
+        self.run_menu.addAction(self.clear_kept_action)
         self.view_menu = menu.addMenu("")
         for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock, self.confusion_dock):
             self.view_menu.addAction(dock.toggleViewAction())
@@ -324,6 +332,8 @@ class MainWindow(QMainWindow):
             self.zoom_out_action: (self.tr("Zoom out"), self.tr("Make text and plots smaller.")),
             self.zoom_reset_action: (self.tr("Actual size"), self.tr("Back to the normal size.")),
             self.about_action: (self.tr("&About backprop-gui"), self.tr("Version and licence.")),
+            self.keep_run_action: (self.tr("Keep this run"), self.tr("Keep this run's loss curves, drawn faintly, to compare with the next runs (K).")),
+            self.clear_kept_action: (self.tr("Clear kept runs"), self.tr("Remove the faint curves of earlier runs.")),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"), self.tr("The keys that control training.")),
         }
         for action, (text, tip) in texts.items():
@@ -386,6 +396,7 @@ class MainWindow(QMainWindow):
                 supported = view.supported(self.context)
                 dock.setVisible(supported)
         self.worker.set_trainer(run.trainer, self.generation)
+        self._show_kept_runs()
         self.banner.hide()
         if not keep_message:
             self.message_label.hide()
@@ -450,6 +461,67 @@ class MainWindow(QMainWindow):
         elif reason == "target_loss":
             self.statusBar().showMessage(self.tr("Finished: the training loss reached its target."), 8000)
 
+    # ================================================================== comparing runs
+    def keep_run(self) -> None:
+        """Keep the current run's curves, to draw faintly beside the next runs."""
+        if self.last_snapshot is None or self.last_snapshot.epoch == 0:
+            self.statusBar().showMessage(self.tr("Train first: there are no curves to keep yet."), 5000)
+            return
+        self.kept_runs.append((copy.deepcopy(self.experiment), dict(self.last_snapshot.history)))
+        self.kept_runs = self.kept_runs[-MAX_KEPT_RUNS:]
+        self._show_kept_runs()
+        self.statusBar().showMessage(self.tr("Run kept. Change a setting, reset and train again to compare."), 5000)
+
+    def clear_kept_runs(self) -> None:
+        self.kept_runs = []
+        self._show_kept_runs()
+
+    def _show_kept_runs(self) -> None:
+        runs = [(self.describe_difference(kept, self.experiment, number), history)
+                for number, (kept, history) in enumerate(self.kept_runs, start=1)]
+        self.loss_view.set_kept_runs(runs)
+
+    def describe_difference(self, kept: dict, current: dict, number: int) -> str:
+        """What was different in a kept run, e.g. "learning rate 3", for its label."""
+        labels = {
+            ("training", "learning_rate"): self.tr("learning rate {value}"),
+            ("training", "batch_size"): self.tr("batch size {value}"),
+            ("training", "optimizer"): self.tr("optimizer {value}"),
+            ("training", "loss"): self.tr("loss {value}"),
+            ("training", "regularization"): self.tr("regularization {value}"),
+            ("training", "regularization_rate"): self.tr("regularization rate {value}"),
+            ("training", "momentum"): self.tr("momentum {value}"),
+            ("training", "seed"): self.tr("seed {value}"),
+            ("training", "dtype"): self.tr("precision {value}"),
+            ("network", "hidden"): self.tr("hidden layers {value}"),
+            ("network", "output_activation"): self.tr("output {value}"),
+            ("network", "init"): self.tr("initial weights {value}"),
+            ("network", "batch_norm"): self.tr("batch normalization {value}"),
+            ("network", "dropout"): self.tr("dropout {value}"),
+            ("data", "name"): self.tr("data {value}"),
+            ("data", "noise"): self.tr("noise {value}"),
+            ("data", "samples"): self.tr("samples {value}"),
+            ("data", "features"): self.tr("features {value}"),
+        }
+        parts = []
+        for (section, key), template in labels.items():
+            value = kept[section].get(key)
+            if value == current[section].get(key):
+                continue
+            if key == "hidden":
+                value = "-".join(str(h["units"]) for h in value) + (" " + "/".join(sorted({h["activation"] for h in value})) if value else "")
+                value = value or "—"
+            elif isinstance(value, bool):
+                value = self.tr("on") if value else self.tr("off")
+            elif isinstance(value, float):
+                value = f"{value:g}"
+            elif isinstance(value, list):
+                value = ", ".join(map(str, value))
+            parts.append(template.format(value=value))
+        if not parts:
+            return self.tr("run {number}").format(number=number)
+        return ", ".join(parts[:2]) + ("…" if len(parts) > 2 else "")
+
     def reset_with_smaller_learning_rate(self) -> None:
         rate = self.experiment["training"]["learning_rate"]
         smaller = [r for r in LEARNING_RATES if r < rate * 0.999]
@@ -500,6 +572,7 @@ class MainWindow(QMainWindow):
                 "regularization", "regularization_rate", "batch_size", "epochs")})
             self._set_dirty(True)
             self._show_experiment_in_controls()
+            self._show_kept_runs()
             return
         if self._has_progress() and not self._confirm_reset():
             self._show_experiment_in_controls()
