@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 
 from backprop_gui.gui.app import make_application
 from backprop_gui.gui.main_window import MainWindow, number_text
@@ -222,3 +222,19 @@ def test_kept_runs_are_drawn_faintly_and_labelled_with_what_differed(window, qtb
     window.clear_kept_action.trigger()
     labels = [label.text for _sample, label in window.loss_view.legend.items]
     assert window.kept_runs == [] and not any("learning rate" in text for text in labels)
+
+
+def test_step_through_uses_the_current_weights_and_lights_up_the_diagram(window, qtbot):
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    window.stepthrough_action.trigger()
+    assert window.stepthrough_dock.isVisible() and not window.play_action.isChecked()
+    np.testing.assert_array_equal(window.stepthrough.network.layers[0].weights, window.run.network.layers[0].weights)
+    window.stepthrough.findChild(QPushButton, "next_phase").click()
+    assert window.diagram.highlighted_layer is not None
+    window.decision_view.point_clicked.emit(3, "test")
+    assert window.stepthrough.findChild(QComboBox, "sample_split").currentData() == "test"
+    assert window.stepthrough.findChild(QSpinBox, "sample_index").value() == 4  # shown counting from 1
+    before = window.run.network.layers[0].weights.copy()
+    window.stepthrough.apply_step()
+    np.testing.assert_array_equal(window.run.network.layers[0].weights, before)  # training untouched

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
                              (self.reset_action, QStyle.StandardPixmap.SP_BrowserReload)):
             action.setIcon(style.standardIcon(icon))
         self.keep_run_action = self._action("keep_run", QKeySequence("K"), slot=self.keep_run)
+        self.stepthrough_action = self._action("step_through", QKeySequence("B"), slot=self.show_stepthrough)
         self.clear_kept_action = self._action("clear_kept_runs", slot=self.clear_kept_runs)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, slot=self.new_experiment)
         self.open_action = self._action("open", QKeySequence.StandardKey.Open, slot=self.open_dialog)
@@ -216,6 +217,16 @@ class MainWindow(QMainWindow):
         self.weights_dock = self._dock("weights_dock", self.weights_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.gradients_dock = self._dock("gradients_dock", self.gradients_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.confusion_dock = self._dock("confusion_dock", self.confusion_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        from .stepthrough_panel import StepThroughPanel
+
+        self.stepthrough = StepThroughPanel()
+        # Below the diagram, which lights up the layer being computed; it shares the
+        # bottom row with the weights and takes most of it while in use.
+        self.stepthrough_dock = self._dock("stepthrough_dock", self.stepthrough, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.weights_dock, self.stepthrough_dock)
+        self.weights_dock.raise_()
+        self.stepthrough.highlight.connect(self._highlight_layer)
+        self.decision_view.point_clicked.connect(self._point_clicked)
         self.views = [
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
@@ -284,10 +295,13 @@ class MainWindow(QMainWindow):
         for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
             self.run_menu.addAction(action)
         self.run_menu.addSeparator()
+        self.run_menu.addAction(self.stepthrough_action)
+        self.run_menu.addSeparator()
         self.run_menu.addAction(self.keep_run_action)
         self.run_menu.addAction(self.clear_kept_action)
         self.view_menu = menu.addMenu("")
-        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock, self.confusion_dock):
+        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock,
+                     self.confusion_dock, self.stepthrough_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
@@ -332,6 +346,7 @@ class MainWindow(QMainWindow):
             self.zoom_out_action: (self.tr("Zoom out"), self.tr("Make text and plots smaller.")),
             self.zoom_reset_action: (self.tr("Actual size"), self.tr("Back to the normal size.")),
             self.about_action: (self.tr("&About backprop-gui"), self.tr("Version and licence.")),
+            self.stepthrough_action: (self.tr("Step through backpropagation"), self.tr("Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).")),
             self.keep_run_action: (self.tr("Keep this run"), self.tr("Keep this run's loss curves, drawn faintly, to compare with the next runs (K).")),
             self.clear_kept_action: (self.tr("Clear kept runs"), self.tr("Remove the faint curves of earlier runs.")),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"), self.tr("The keys that control training.")),
@@ -355,7 +370,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
-                            (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix"))):
+                            (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
+                            (self.stepthrough_dock, self.tr("Step-through"))):
             dock.setWindowTitle(title)
         self.speed_label.setText(self.tr("Speed:"))
         names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
@@ -396,6 +412,7 @@ class MainWindow(QMainWindow):
                 supported = view.supported(self.context)
                 dock.setVisible(supported)
         self.worker.set_trainer(run.trainer, self.generation)
+        self.stepthrough.set_context(self.context, self.experiment)
         self._show_kept_runs()
         self.banner.hide()
         if not keep_message:
@@ -460,6 +477,24 @@ class MainWindow(QMainWindow):
                 epochs=self.experiment["training"]["epochs"]), 8000)
         elif reason == "target_loss":
             self.statusBar().showMessage(self.tr("Finished: the training loss reached its target."), 8000)
+
+    # ================================================================== step-through
+    def show_stepthrough(self) -> None:
+        """Pause, copy the current weights into the step-through and show it."""
+        self.play_action.setChecked(False)
+        self.stepthrough.sync_weights()
+        self.stepthrough_dock.show()
+        self.stepthrough_dock.raise_()
+        self.resizeDocks([self.stepthrough_dock], [int(self.width() * 0.62)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.stepthrough_dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
+
+    def _point_clicked(self, index: int, split: str) -> None:
+        self.stepthrough.set_sample(split, index)
+        if not self.stepthrough_dock.isVisible():
+            self.show_stepthrough()
+
+    def _highlight_layer(self, index, direction: str) -> None:
+        self.diagram.highlight_layer(index, direction)
 
     # ================================================================== comparing runs
     def keep_run(self) -> None:
@@ -794,7 +829,8 @@ class MainWindow(QMainWindow):
     # ================================================================== view
     def reset_layout(self) -> None:
         self.restoreState(self.default_layout)
-        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock, self.confusion_dock):
+        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock,
+                     self.confusion_dock, self.stepthrough_dock):
             dock.setFloating(False)
         if self.context is not None:
             for view, dock in self.views:
