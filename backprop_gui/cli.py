@@ -60,6 +60,7 @@ def make_window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
     parser.add_argument("file", nargs="?", help="an experiment file to open")
+    parser.add_argument("--lang", choices=("en", "id"), help="the window's language: en (English) or id (Bahasa Indonesia)")
     return parser
 
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{args.file}: no such file")
     from .gui.app import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(args.file)
+    return run_gui(args.file, language=args.lang)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

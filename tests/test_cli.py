@@ -73,3 +73,12 @@ def test_diverging_training_exits_3_with_the_reason(tmp_path):
     assert result.returncode == 3
     assert "diverged" in result.stderr and "smaller learning rate" in result.stderr
     assert json.loads(result.stdout)["stop_reason"] == "diverged"
+
+
+def test_window_command_line_takes_a_file_and_a_language():
+    from backprop_gui.cli import make_window_parser
+
+    args = make_window_parser().parse_args(["x.json", "--lang", "id"])
+    assert args.file == "x.json" and args.lang == "id"
+    result = run_cli("--lang", "fr")
+    assert result.returncode == 2 and result.stderr.startswith("error:")

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 
 from backprop_gui.gui.app import make_application
@@ -238,3 +239,16 @@ def test_step_through_uses_the_current_weights_and_lights_up_the_diagram(window,
     before = window.run.network.layers[0].weights.copy()
     window.stepthrough.apply_step()
     np.testing.assert_array_equal(window.run.network.layers[0].weights, before)  # training untouched
+
+
+def test_view_language_switches_the_window_at_once_and_is_remembered(window, settings):
+    window.findChild(QAction, "language_id").trigger()
+    try:
+        assert window.file_menu.title() == "&Berkas"
+        assert window.play_action.text() != "Play"
+        assert window.controls.data_box.title() != "Data" or window.controls.network_box.title() == "Jaringan"
+        assert settings.value("view/language") == "id"
+    finally:
+        window.findChild(QAction, "language_en").trigger()
+    assert window.file_menu.title() == "&File" and window.play_action.text() == "Play"
+    assert settings.value("view/language") == "en"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -37,19 +36,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(file: str | None = None) -> int:
-    """Open the main window (on ``file`` if given) and run until it closes."""
+def run_gui(file: str | None = None, language: str | None = None) -> int:
+    """Open the main window (on ``file`` if given) and run until it closes.
+
+    The language is ``language`` if given (``--lang``), else the one chosen last time in
+    View → Language, else the system's.
+    """
     app = make_application()
+    from . import i18n
     from .main_window import MainWindow
 
-    window = MainWindow()
+    settings = QSettings()
+    if language is None:
+        language = str(settings.value("view/language", "") or i18n.system_language())
+    i18n.install(app, language)
+    window = MainWindow(settings=settings)
     window.show()
     if file:
         window.open_file(Path(file))
     return app.exec()
 
 
-def main(argv: list[str] | None = None) -> int:  # pragma: no cover - thin wrapper
-    args = sys.argv[1:] if argv is None else argv
-    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    return run_gui(args[0] if args else None)

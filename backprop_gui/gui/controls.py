@@ -549,6 +549,8 @@ class ControlsPanel(QScrollArea):
                     combo.setItemData(i, explanation(key), Qt.ItemDataRole.ToolTipRole)
         for key, box in self.feature_boxes.items():
             box.setText(name(key))
+        for row in self.layer_rows:
+            row.retranslate_ui()
         self._show_output_label()
 
 

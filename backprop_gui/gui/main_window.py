@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
     QPushButton, QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
@@ -21,7 +21,9 @@ from ..core.datasets import TOY_DATASETS
 from ..core.errors import BackpropError
 from ..core.network import Network
 from ..core.trainer import Snapshot
+from . import i18n
 from .controls import LEARNING_RATES, ControlsPanel, harmonise
+from .names import name
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -308,6 +310,19 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, native_name in i18n.LANGUAGES.items():
+            action = QAction(native_name, self)  # each language in its own words: not translated
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -368,6 +383,7 @@ class MainWindow(QMainWindow):
         self.run_menu.setTitle(self.tr("&Run"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
@@ -544,14 +560,16 @@ class MainWindow(QMainWindow):
             if value == current[section].get(key):
                 continue
             if key == "hidden":
-                value = "-".join(str(h["units"]) for h in value) + (" " + "/".join(sorted({h["activation"] for h in value})) if value else "")
+                value = "-".join(str(h["units"]) for h in value) + (" " + "/".join(sorted({name(h["activation"]) for h in value})) if value else "")
                 value = value or "—"
             elif isinstance(value, bool):
                 value = self.tr("on") if value else self.tr("off")
+            elif isinstance(value, str):
+                value = name(value)
             elif isinstance(value, float):
                 value = f"{value:g}"
             elif isinstance(value, list):
-                value = ", ".join(map(str, value))
+                value = ", ".join(name(str(v)) for v in value)
             parts.append(template.format(value=value))
         if not parts:
             return self.tr("run {number}").format(number=number)
@@ -690,7 +708,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        title = self.experiment.get("title") or self.tr("Untitled experiment")
+        title = self.experiment.get("title") or experiment_module.DEFAULT_TITLE
+        if title == experiment_module.DEFAULT_TITLE:
+            title = self.tr("Untitled experiment")
         name = self.experiment_path.name if self.experiment_path else title
         self.setWindowTitle(f"{name}[*] — backprop-gui")
 
@@ -748,7 +768,7 @@ class MainWindow(QMainWindow):
         return self._write(self.experiment_path)
 
     def save_as(self) -> bool:
-        suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or "experiment") + ".json"))
+        suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or self.tr("experiment")) + ".json"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), suggested, self.tr("Experiments (*.json)"))
         if not path:
             return False
@@ -795,7 +815,7 @@ class MainWindow(QMainWindow):
     def export_history(self) -> None:
         if self.last_snapshot is None:
             return
-        suggested = str(Path(self._documents_dir()) / "history.csv")
+        suggested = str(Path(self._documents_dir()) / (self.tr("history") + ".csv"))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export training history"), suggested, self.tr("CSV files (*.csv)"))
         if path:
             self.write_history_csv(Path(path), self.last_snapshot)
@@ -844,6 +864,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def set_language(self, code: str) -> None:
+        """Switch every text to ``code`` now, and remember the choice."""
+        applied = i18n.install(QApplication.instance(), code)
+        self.settings.setValue("view/language", applied)
+        for language, action in self.language_actions.items():
+            action.setChecked(language == applied)
+        if applied != code:
+            self.show_message(self.tr("The translation could not be loaded, so the window stays in English."))
 
     def step_zoom(self, direction: int) -> None:
         current = float(self.settings.value("view/zoom", 1.0))

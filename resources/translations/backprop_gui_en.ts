@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ControlsPanel</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/controls.py" line="477"/>
+        <source>%n neuron(s), for %1 classes</source>
+        <translation>
+            <numerusform>%n neuron, for %1 classes</numerusform>
+            <numerusform>%n neurons, for %1 classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/controls.py" line="479"/>
+        <source>%n neuron(s), one per value to predict</source>
+        <translation>
+            <numerusform>%n neuron, one per value to predict</numerusform>
+            <numerusform>%n neurons, one per value to predict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="775"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="782"/>
+        <source>{activation}, %n neuron(s)</source>
+        <translation>
+            <numerusform>{activation}, %n neuron</numerusform>
+            <numerusform>{activation}, %n neurons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="798"/>
+        <source>⋮ %n more</source>
+        <translation>
+            <numerusform>⋮ %n more</numerusform>
+            <numerusform>⋮ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepThroughPanel</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="864"/>
+        <source>%n neuron(s)</source>
+        <translation>
+            <numerusform>%n neuron</numerusform>
+            <numerusform>%n neurons</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
