@@ -228,7 +228,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.weights_dock, self.stepthrough_dock)
         self.weights_dock.raise_()
         self.stepthrough.highlight.connect(self._highlight_layer)
+        # The diagram shows the step-through's layer only while the step-through is in view.
+        self.stepthrough_dock.visibilityChanged.connect(
+            lambda visible: None if visible else self.diagram.highlight_layer(None))
         self.decision_view.point_clicked.connect(self._point_clicked)
+        self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock], [520, 420, 440], Qt.Orientation.Horizontal)
         self.views = [
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),

@@ -144,7 +144,7 @@ class LossView(View):
             axis.setTicks([[(0.0, "0"), (0.5, "50"), (1.0, "100")]])  # at data values, labelled in per cent
             axis.setStyle(hideOverlappingLabels=False)  # a short plot would hide 0 and 100
             plot.setLimits(yMin=None, yMax=None)
-            plot.setYRange(-0.1, 1.1, padding=0)  # room to label 0 % and 100 %
+            plot.setYRange(-0.2, 1.2, padding=0)  # room to label 0 % and 100 % even in a short plot
             plot.enableAutoRange(axis="y", enable=False)
         else:
             axis.setScale(1.0)
