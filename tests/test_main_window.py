@@ -1,5 +1,7 @@
 """The main window, driven as a user would: build, play, pause, step, reset, close."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
@@ -252,3 +254,18 @@ def test_view_language_switches_the_window_at_once_and_is_remembered(window, set
         window.findChild(QAction, "language_en").trigger()
     assert window.file_menu.title() == "&File" and window.play_action.text() == "Play"
     assert settings.value("view/language") == "en"
+
+
+def test_a_lesson_preset_opens_in_the_window_and_the_glossary_links_back(window, qtbot):
+    window.lessons_action.trigger()
+    assert window.lessons_dock.isVisible()
+    assert window.lessons.select_lesson(window.lessons.lessons[6].id)  # vanishing gradients
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    preset = window.lessons.current_lesson().presets[0]
+    assert window.experiment_path is not None and window.experiment_path.name == Path(preset.file).name
+    assert len(window.run.network.layers) > 5  # the deep network of the lesson
+    window.glossary_action.trigger()
+    assert window.glossary.isVisible()
+    window.glossary.lesson_requested.emit(window.lessons.lessons[0].id)
+    assert window.lessons.current_lesson().id == window.lessons.lessons[0].id
+    window.glossary.close()

@@ -299,10 +299,12 @@ def install(app: QCoreApplication | None = None, language: str = SOURCE_LANGUAGE
         log.exception("installing the %r translation failed; staying in English", wanted)
         _uninstall()
         applied = SOURCE_LANGUAGE
+    # Set before the events go out: widgets that show per-language data (the lessons)
+    # ask current_language() while they handle LanguageChange.
+    _current = applied
     # Installing posts a LanguageChange to every window; deliver them now, so that when
     # install() returns every widget has run retranslate_ui().
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    _current = applied
     return applied
 
 

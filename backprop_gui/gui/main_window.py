@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("zoom_out", QKeySequence.StandardKey.ZoomOut, slot=lambda: self.step_zoom(-1))
         self.zoom_reset_action = self._action("zoom_reset", QKeySequence("Ctrl+0"), slot=lambda: self.apply_zoom(1.0))
         self.about_action = self._action("about", slot=self.show_about)
+        self.lessons_action = self._action("lessons", QKeySequence("F2"), slot=self.show_lessons)
+        self.glossary_action = self._action("glossary", QKeySequence("F3"), slot=lambda: self.show_glossary(None))
         self.shortcuts_action = self._action("shortcuts", QKeySequence.StandardKey.HelpContents, slot=self.show_shortcuts)
 
     def _build_central(self) -> None:
@@ -233,6 +235,15 @@ class MainWindow(QMainWindow):
             lambda visible: None if visible else self.diagram.highlight_layer(None))
         self.decision_view.point_clicked.connect(self._point_clicked)
         self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock], [520, 420, 440], Qt.Orientation.Horizontal)
+        from .lessons import LessonsPanel
+
+        self.lessons = LessonsPanel(language=i18n.current_language)
+        self.lessons.preset_requested.connect(lambda path: self.open_file(Path(path)))
+        self.lessons.term_requested.connect(self.show_glossary)
+        self.lessons_dock = self._dock("lessons_dock", self.lessons, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
+        self.controls_dock.raise_()
+        self.glossary = None
         self.views = [
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
@@ -306,8 +317,8 @@ class MainWindow(QMainWindow):
         self.run_menu.addAction(self.keep_run_action)
         self.run_menu.addAction(self.clear_kept_action)
         self.view_menu = menu.addMenu("")
-        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock,
-                     self.confusion_dock, self.stepthrough_dock):
+        for dock in (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
+                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
@@ -328,6 +339,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.lessons_action)
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -365,6 +379,8 @@ class MainWindow(QMainWindow):
             self.zoom_out_action: (self.tr("Zoom out"), self.tr("Make text and plots smaller.")),
             self.zoom_reset_action: (self.tr("Actual size"), self.tr("Back to the normal size.")),
             self.about_action: (self.tr("&About backprop-gui"), self.tr("Version and licence.")),
+            self.lessons_action: (self.tr("&Lessons"), self.tr("Guided lessons: each explains one idea and loads experiments to try it (F2).")),
+            self.glossary_action: (self.tr("&Glossary"), self.tr("Every term, explained in a paragraph, with the lesson that shows it (F3).")),
             self.stepthrough_action: (self.tr("Step through backpropagation"), self.tr("Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).")),
             self.keep_run_action: (self.tr("Keep this run"), self.tr("Keep this run's loss curves, drawn faintly, to compare with the next runs (K).")),
             self.clear_kept_action: (self.tr("Clear kept runs"), self.tr("Remove the faint curves of earlier runs.")),
@@ -391,7 +407,7 @@ class MainWindow(QMainWindow):
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
-                            (self.stepthrough_dock, self.tr("Step-through"))):
+                            (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons"))):
             dock.setWindowTitle(title)
         self.speed_label.setText(self.tr("Speed:"))
         names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
@@ -853,8 +869,8 @@ class MainWindow(QMainWindow):
     # ================================================================== view
     def reset_layout(self) -> None:
         self.restoreState(self.default_layout)
-        for dock in (self.controls_dock, self.decision_dock, self.loss_dock, self.weights_dock, self.gradients_dock,
-                     self.confusion_dock, self.stepthrough_dock):
+        for dock in (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
+                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock):
             dock.setFloating(False)
         if self.context is not None:
             for view, dock in self.views:
@@ -895,6 +911,23 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/zoom", factor)
 
     # ================================================================== help
+    def show_lessons(self, lesson_id: str | None = None) -> None:
+        self.lessons_dock.show()
+        self.lessons_dock.raise_()
+        if lesson_id:
+            self.lessons.select_lesson(lesson_id)
+
+    def show_glossary(self, term_id: str | None = None) -> None:
+        from .lessons import GlossaryDialog
+
+        if self.glossary is None:
+            self.glossary = GlossaryDialog(language=i18n.current_language, lessons=self.lessons.lessons, parent=self)
+            self.glossary.lesson_requested.connect(self.show_lessons)
+        if term_id:
+            self.glossary.select_term(term_id)
+        self.glossary.show()
+        self.glossary.raise_()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About backprop-gui"), self.tr(
             "<h3>backprop-gui {version}</h3>"

@@ -536,6 +536,49 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="888" />
+        <source>The glossary could not be read.</source>
+        <translation>Glosarium tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="890" />
+        <source>No word matches “{text}”.</source>
+        <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="909" />
+        <source>Open lesson: {title}</source>
+        <translation>Buka pelajaran: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="910" />
+        <source>Show this lesson in the Lessons panel.</source>
+        <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="920" />
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="921" />
+        <source>Search…</source>
+        <translation>Cari…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="922" />
+        <source>Type part of a word, in either language, to find it.</source>
+        <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="923" />
+        <source>Terms</source>
+        <translation>Istilah</translation>
+    </message>
+</context>
+<context>
     <name>GradientsView</name>
     <message>
         <location filename="../../backprop_gui/gui/views/gradients_view.py" line="140" />
@@ -623,6 +666,87 @@
     </message>
 </context>
 <context>
+    <name>LessonsPanel</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="706" />
+        <source>Open the experiment {file} in the window.</source>
+        <extracomment>Real lessons are about 10 KB, the glossary about 30 KB. Titles are drawn this much larger than the window's font.</extracomment>
+        <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="723" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="743" />
+        <source>Hide the answer</source>
+        <translation>Sembunyikan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="723" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="743" />
+        <source>Show the answer</source>
+        <translation>Tampilkan jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="731" />
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="733" />
+        <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
+        <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="735" />
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="736" />
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="737" />
+        <source>Try this</source>
+        <translation>Coba ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="738" />
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="739" />
+        <source>Open an experiment</source>
+        <translation>Buka eksperimen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="740" />
+        <source>Words in this lesson</source>
+        <translation>Istilah dalam pelajaran ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="741" />
+        <source>Click a word to read its explanation in the glossary.</source>
+        <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="744" />
+        <source>Think about the question first, then check your answer.</source>
+        <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="745" />
+        <source>No lessons were found.</source>
+        <translation>Tidak ada pelajaran yang ditemukan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="747" />
+        <source>Some lesson files could not be read (point here for details).</source>
+        <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
+    </message>
+</context>
+<context>
     <name>LossView</name>
     <message>
         <location filename="../../backprop_gui/gui/views/loss_view.py" line="119" />
@@ -673,689 +797,714 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="348" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="464" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="348" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="351" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="351" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="352" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="352" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="353" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="353" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="357" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="357" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="359" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="359" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="360" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="360" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="903" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="940" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <source>&amp;Lessons</source>
+        <translation>Pe&amp;lajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
+        <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosarium</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
+        <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="464" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Step-through</source>
-        <translation>Penelusuran langkah</translation>
+        <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="455" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="475" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="488" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="508" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="492" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="512" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="495" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="515" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="519" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="539" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="524" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="544" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="538" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="558" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="539" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="559" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="540" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="560" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="541" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="561" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="542" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="562" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="543" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="563" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="544" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="564" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="545" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="565" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="546" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="547" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="567" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="548" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="568" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="549" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="569" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="550" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="570" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="551" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="571" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="552" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="572" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="553" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="555" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="595" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="628" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="639" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="659" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="640" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="660" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="687" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="707" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="689" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="709" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="691" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="711" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="692" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="712" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="693" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="713" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="693" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="713" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="695" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="715" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="697" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="702" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="717" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="722" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="700" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="720" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="713" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="733" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="726" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="746" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="726" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="746" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="743" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="763" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="744" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
         <source>Experiments (*.json);;All files (*)</source>
         <translation>Eksperimen (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="754" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="774" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="771" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="791" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="772" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="772" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
         <source>Experiments (*.json)</source>
         <translation>Eksperimen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="789" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="845" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="809" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="858" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="865" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="812" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="832" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="818" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="819" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="839" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="819" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="839" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="836" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="856" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="842" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="862" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="842" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="862" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="847" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="867" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="875" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="895" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="895" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="896" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="933" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="901" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="901" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="901" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="902" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="902" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="902" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="903" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="940" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="904" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="941" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="906" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="943" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>

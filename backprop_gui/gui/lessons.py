@@ -1,0 +1,932 @@
+"""Guided lessons and the glossary: reading them, and the panel and dialog that show them.
+
+The lessons live in ``resources/lessons/``, one JSON file per lesson, with the
+experiments they open in ``resources/lessons/presets/``; the glossary is
+``resources/glossary.json``. Both formats are described in
+``resources/lessons/README.md``. Every text comes in several languages
+(``{"en": ..., "id": ...}``); English is required, and a language a text lacks falls
+back to English.
+
+Reading (no Qt needed):
+
+- :func:`load_lessons` reads every ``*.json`` of a folder. A file that cannot be read or
+  is not a valid lesson is skipped, with a message in ``problems`` and in the log; it
+  never stops the others or the app.
+- :func:`load_glossary` reads the glossary the same way: a broken file gives no terms,
+  a broken term is skipped.
+
+Showing:
+
+- :class:`LessonsPanel` lists the lessons and shows the selected one: goal,
+  explanation, "try this" steps, a question whose answer is revealed by a button, and
+  one button per preset experiment, which emits ``preset_requested(path)``.
+- :class:`GlossaryDialog` is a searchable list of the terms with their explanation and
+  a button that emits ``lesson_requested(lesson_id)`` for the lesson that shows it.
+
+Both take ``language``, a callable that returns the language to show ("en", "id", ...),
+and show everything again when Qt sends them ``QEvent.LanguageChange``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+LESSON_FORMAT = "backprop-gui-lesson"
+GLOSSARY_FORMAT = "backprop-gui-glossary"
+VERSION = 1
+DEFAULT_LANGUAGE = "en"
+#: Real lessons are about 10 KB, the glossary about 30 KB.
+MAX_LESSON_BYTES = 256 * 1024
+MAX_GLOSSARY_BYTES = 2 * 1024 * 1024
+MAX_LESSON_FILES = 500
+#: Titles are drawn this much larger than the window's font.
+TITLE_SCALE = 1.3
+
+_LESSON_KEYS = (
+    "format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer",
+    "presets", "terms",
+)
+_LESSON_REQUIRED = ("format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer")
+_PRESET_KEYS = ("file", "label")
+_GLOSSARY_KEYS = ("format", "version", "terms")
+_TERM_KEYS = ("id", "term", "explanation", "lesson")
+_IDENTIFIER = re.compile(r"[a-z0-9][a-z0-9_]*\Z")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}\Z")
+_MAX_ID_CHARS = 100
+
+
+class LessonError(ValueError):
+    """A lesson or glossary file that cannot be used; the message says why."""
+
+
+# =========================================================================== data
+@dataclass(frozen=True, eq=False)
+class Preset:
+    """An experiment a lesson offers: ``file`` as written in the lesson, ``path`` resolved."""
+
+    file: str
+    path: Path
+    label: Mapping[str, str]
+
+
+@dataclass(frozen=True, eq=False)
+class Lesson:
+    id: str
+    number: int
+    title: Mapping[str, str]
+    goal: Mapping[str, str]
+    explanation: Mapping[str, tuple[str, ...]]
+    try_steps: Mapping[str, tuple[str, ...]]
+    question: Mapping[str, str]
+    answer: Mapping[str, str]
+    presets: tuple[Preset, ...]
+    terms: tuple[str, ...]
+    path: Path
+
+    def text(self, field: str, language: str):
+        """One field (``"title"``, ``"goal"``, ``"explanation"``, ``"try"``, ...) in ``language``."""
+        attribute = "try_steps" if field == "try" else field
+        return localized(getattr(self, attribute), language)
+
+
+@dataclass(frozen=True, eq=False)
+class Term:
+    id: str
+    term: Mapping[str, str]
+    explanation: Mapping[str, str]
+    lesson: str | None
+
+
+def normalise_language(language: object) -> str:
+    """ "id", "id_ID", "id-ID" or "in" -> "id"; "" or anything odd -> "en"."""
+    code = str(language or "").replace("_", "-").split("-")[0].strip().lower()
+    if code == "in":  # the old ISO 639 code for Indonesian
+        code = "id"
+    return code if _LANGUAGE_CODE.match(code) else DEFAULT_LANGUAGE
+
+
+def localized(texts: Mapping, language: str):
+    """The text for ``language``, or the English one when that language has none."""
+    value = texts.get(normalise_language(language))
+    return value if value else texts[DEFAULT_LANGUAGE]
+
+
+# =========================================================================== reading
+def _report(problems: list[str] | None, message: str) -> None:
+    log.warning("%s", message)
+    if problems is not None:
+        problems.append(message)
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _refuse_constant(name: str) -> object:
+    raise LessonError(f"{name} is not a number JSON allows")
+
+
+def read_json(path: str | os.PathLike, limit: int) -> object:
+    """The JSON document in ``path`` (UTF-8, at most ``limit`` bytes, no repeated keys)."""
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise LessonError("it is not a file")
+        if info.st_size > limit:
+            raise LessonError(f"it is {info.st_size:,} bytes, more than the {limit:,} allowed")
+        with open(path, "rb") as file:
+            raw = file.read(limit + 1)
+    except OSError as error:
+        raise LessonError(f"it cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:
+        raise LessonError(f"it is more than the {limit:,} bytes allowed")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise LessonError(f"it is not UTF-8 text (byte {error.start})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+    except _DuplicateKey as error:
+        raise LessonError(f"the field {error.args[0]!r} appears twice in one object") from None
+    except json.JSONDecodeError as error:
+        raise LessonError(f"it is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise LessonError("it is nested too deeply") from None
+    except ValueError as error:  # e.g. an integer with too many digits
+        raise LessonError(f"it is not valid JSON: {error}") from None
+
+
+def _object(value: object, field: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()) -> dict:
+    """``value`` if it is an object with only ``allowed`` and all ``required`` fields.
+
+    ``field`` is its path (``presets[0]``), or "" for the top level of the file.
+    """
+    prefix = f"{field}." if field else ""
+    if not isinstance(value, dict):
+        raise LessonError(f"{field or 'the file'} must be a JSON object {{...}}")
+    for key in value:
+        if key not in allowed:
+            raise LessonError(f"{prefix}{key} is not a field we know; the fields here are {', '.join(allowed)}")
+    for key in required:
+        if key not in value:
+            raise LessonError(f"{prefix}{key} is missing")
+    return value
+
+
+def _identifier(value: object, field: str) -> str:
+    if not (isinstance(value, str) and len(value) <= _MAX_ID_CHARS and _IDENTIFIER.match(value)):
+        raise LessonError(f"{field} must be a short name of lowercase letters, digits and _, got {value!r:.60}")
+    return value
+
+
+def _whole(value: object, field: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise LessonError(f"{field} must be a whole number ≥ {minimum}, got {value!r:.60}")
+    return value
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise LessonError(f"{field} must be a non-empty text")
+    return value.strip()
+
+
+def _languages(value: object, field: str) -> dict:
+    if not isinstance(value, dict):
+        raise LessonError(
+            f"{field} must be an object with one entry per language, such as {{\"en\": ..., \"id\": ...}}"
+        )
+    for language in value:
+        if not _LANGUAGE_CODE.match(language):
+            raise LessonError(f"{field}.{language} is not a language code such as \"en\" or \"id\"")
+    if DEFAULT_LANGUAGE not in value:
+        raise LessonError(f"{field} needs an English text (\"en\")")
+    return value
+
+
+def _text_map(value: object, field: str) -> dict[str, str]:
+    value = _languages(value, field)
+    return {language: _text(text, f"{field}.{language}") for language, text in value.items()}
+
+
+def _paragraphs(value: object, field: str) -> dict[str, tuple[str, ...]]:
+    value = _languages(value, field)
+    result = {}
+    for language, items in value.items():
+        if not isinstance(items, list) or not items:
+            raise LessonError(f"{field}.{language} must be a non-empty list of texts")
+        result[language] = tuple(_text(item, f"{field}.{language}[{i}]") for i, item in enumerate(items))
+    return result
+
+
+def _preset(value: object, field: str, folder: Path) -> Preset:
+    value = _object(value, field, _PRESET_KEYS, _PRESET_KEYS)
+    file = _text(value["file"], f"{field}.file")
+    if "\0" in file or PurePosixPath(file).is_absolute() or PureWindowsPath(file).is_absolute():
+        raise LessonError(f"{field}.file must be a path relative to the lesson's folder, got {file!r:.80}")
+    if not file.lower().endswith(".json"):
+        raise LessonError(f"{field}.file must be an experiment file ending in .json, got {file!r:.80}")
+    path = (folder / file).resolve()
+    if not path.is_file():
+        raise LessonError(f"{field}.file {file!r:.80} does not exist")
+    return Preset(file=file, path=path, label=_text_map(value["label"], f"{field}.label"))
+
+
+def _check_header(document: object, expected_format: str, what: str) -> None:
+    if not isinstance(document, dict):
+        raise LessonError("the file must be a JSON object {...}")
+    fmt = document.get("format")
+    if fmt != expected_format:
+        raise LessonError(f"format must be {expected_format!r}, got {fmt!r:.60}; this is not a {what}")
+    version = _whole(document.get("version"), "version", 1)
+    if version > VERSION:
+        raise LessonError(
+            f"it was written for a newer backprop-gui (version {version}); update backprop-gui to read it"
+        )
+
+
+def parse_lesson(document: object, path: str | os.PathLike) -> Lesson:
+    """Check a lesson document read from ``path`` (presets are relative to its folder)."""
+    path = Path(path)
+    _check_header(document, LESSON_FORMAT, "lesson")
+    _object(document, "", _LESSON_KEYS, _LESSON_REQUIRED)
+    presets = document.get("presets", [])
+    if not isinstance(presets, list):
+        raise LessonError("presets must be a list")
+    terms = document.get("terms", [])
+    if not isinstance(terms, list):
+        raise LessonError("terms must be a list")
+    folder = path.resolve().parent
+    return Lesson(
+        id=_identifier(document["id"], "id"),
+        number=_whole(document["number"], "number", 1),
+        title=_text_map(document["title"], "title"),
+        goal=_text_map(document["goal"], "goal"),
+        explanation=_paragraphs(document["explanation"], "explanation"),
+        try_steps=_paragraphs(document["try"], "try"),
+        question=_text_map(document["question"], "question"),
+        answer=_text_map(document["answer"], "answer"),
+        presets=tuple(_preset(p, f"presets[{i}]", folder) for i, p in enumerate(presets)),
+        terms=tuple(_identifier(t, f"terms[{i}]") for i, t in enumerate(terms)),
+        path=path,
+    )
+
+
+def read_lesson(path: str | os.PathLike) -> Lesson:
+    """Read and check one lesson file; raises :class:`LessonError` saying what is wrong."""
+    return parse_lesson(read_json(path, MAX_LESSON_BYTES), path)
+
+
+def lessons_dir() -> Path:
+    from ..paths import resources_dir
+
+    return resources_dir() / "lessons"
+
+
+def glossary_path() -> Path:
+    from ..paths import resources_dir
+
+    return resources_dir() / "glossary.json"
+
+
+def load_lessons(folder: str | os.PathLike | None = None, problems: list[str] | None = None) -> list[Lesson]:
+    """Every valid lesson in ``folder`` (default: the bundled lessons), ordered by number.
+
+    Files that cannot be used are skipped; a sentence about each is logged and, if
+    ``problems`` is a list, appended to it.
+    """
+    try:
+        folder = Path(folder) if folder is not None else lessons_dir()
+    except (OSError, FileNotFoundError) as error:
+        _report(problems, f"the lessons cannot be found: {error}")
+        return []
+    if not folder.is_dir():
+        _report(problems, f"the lessons folder {folder} does not exist")
+        return []
+    try:
+        files = sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+    except OSError as error:
+        _report(problems, f"the lessons folder {folder} cannot be read: {error.strerror or error}")
+        return []
+    if len(files) > MAX_LESSON_FILES:
+        _report(problems, f"{len(files)} lesson files is too many; only the first {MAX_LESSON_FILES} are read")
+        files = files[:MAX_LESSON_FILES]
+    lessons: list[Lesson] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            lesson = read_lesson(path)
+        except LessonError as error:
+            _report(problems, f"{path.name} was skipped: {error}")
+            continue
+        except Exception as error:  # noqa: BLE001 - a broken lesson must never stop the app
+            _report(problems, f"{path.name} was skipped: {type(error).__name__}: {error}")
+            continue
+        if lesson.id in seen:
+            _report(problems, f"{path.name} was skipped: its id {lesson.id!r} is already used by {seen[lesson.id]}")
+            continue
+        seen[lesson.id] = path.name
+        lessons.append(lesson)
+    lessons.sort(key=lambda lesson: (lesson.number, lesson.id))
+    return lessons
+
+
+def parse_term(value: object, field: str) -> Term:
+    value = _object(value, field, _TERM_KEYS, ("id", "term", "explanation"))
+    lesson = value.get("lesson")
+    return Term(
+        id=_identifier(value["id"], f"{field}.id"),
+        term=_text_map(value["term"], f"{field}.term"),
+        explanation=_text_map(value["explanation"], f"{field}.explanation"),
+        lesson=None if lesson is None else _identifier(lesson, f"{field}.lesson"),
+    )
+
+
+def load_glossary(path: str | os.PathLike | None = None, problems: list[str] | None = None) -> list[Term]:
+    """The terms of the glossary at ``path`` (default: the bundled one), in file order.
+
+    A file that cannot be used gives no terms; a term that is not valid is skipped.
+    Either way a sentence is logged and, if ``problems`` is a list, appended to it.
+    """
+    try:
+        path = Path(path) if path is not None else glossary_path()
+        document = read_json(path, MAX_GLOSSARY_BYTES)
+        _check_header(document, GLOSSARY_FORMAT, "glossary")
+        _object(document, "", _GLOSSARY_KEYS, _GLOSSARY_KEYS)
+        entries = document.get("terms")
+        if not isinstance(entries, list):
+            raise LessonError("terms must be a list")
+    except LessonError as error:
+        _report(problems, f"the glossary {Path(path).name} was not read: {error}")
+        return []
+    except Exception as error:  # noqa: BLE001 - the glossary must never stop the app
+        _report(problems, f"the glossary was not read: {type(error).__name__}: {error}")
+        return []
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        try:
+            term = parse_term(entry, f"terms[{index}]")
+        except LessonError as error:
+            _report(problems, f"a glossary term was skipped: {error}")
+            continue
+        if term.id in seen:
+            _report(problems, f"a glossary term was skipped: terms[{index}].id {term.id!r} is used twice")
+            continue
+        seen.add(term.id)
+        terms.append(term)
+    return terms
+
+
+def unknown_terms(lessons: list[Lesson], terms: list[Term]) -> list[tuple[str, str]]:
+    """(lesson id, term id) for every term a lesson lists that the glossary lacks."""
+    known = {term.id for term in terms}
+    return [(lesson.id, term) for lesson in lessons for term in lesson.terms if term not in known]
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, for searching: "Régularisation" -> "regularisation"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_terms(terms: list[Term], text: str, language: str) -> list[Term]:
+    """The terms matching ``text``, best first.
+
+    First the terms with a name (in any language) equal to the text, then those with a
+    name starting with it, then those with a name containing it, then those whose
+    explanation (in ``language``) contains it; each group in alphabetical order of the
+    names in ``language``. Case and accents are ignored. An empty text gives every
+    term, alphabetically.
+    """
+    needle = _folded(text.strip())
+
+    def name(term: Term) -> str:
+        return _folded(localized(term.term, language))
+
+    ordered = sorted(terms, key=name)
+    if not needle:
+        return ordered
+    def rank(term: Term) -> int:
+        """0: a name is the text, 1: a name starts with it, 2: contains it, 3: only the explanation."""
+        names = [_folded(n) for n in term.term.values()] + [term.id.replace("_", " ")]
+        if needle in names:
+            return 0
+        if any(n.startswith(needle) for n in names):
+            return 1
+        if any(needle in n for n in names):
+            return 2
+        return 3 if needle in _folded(localized(term.explanation, language)) else 4
+
+    ranked = [(rank(term), index, term) for index, term in enumerate(ordered)]
+    return [term for score, _index, term in sorted(ranked, key=lambda r: r[:2]) if score < 4]
+
+
+# =========================================================================== widgets
+def _language_of(language: Callable[[], str] | None) -> Callable[[], str]:
+    if language is None:
+        return lambda: DEFAULT_LANGUAGE
+
+    def safe() -> str:
+        try:
+            return normalise_language(language())
+        except Exception:  # noqa: BLE001 - showing text must not fail over a language callback
+            log.exception("the language callback failed; showing English")
+            return DEFAULT_LANGUAGE
+
+    return safe
+
+
+def _label(object_name: str, parent: QWidget | None = None, selectable: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _bold_font(base: QFont, factor: float = 1.0) -> QFont:
+    """Bold, ``factor`` times the size of ``base``. With factor 1 only the weight is set,
+    so the size keeps following the window's font (and its zoom)."""
+    font = QFont()
+    font.setBold(True)
+    if factor != 1.0 and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    return font
+
+
+class LessonsPanel(QWidget):
+    """The lessons: a numbered list, and the selected lesson's texts and presets.
+
+    Signals:
+
+    ``preset_requested(str)``
+        The absolute path of the preset experiment whose button was clicked.
+    ``lesson_selected(str)``
+        The id of the lesson now shown.
+    ``term_requested(str)``
+        The id of a glossary term the student clicked under "Words in this lesson".
+
+    Object names for tests and style sheets: ``lesson_list``, ``lesson_title``,
+    ``lesson_goal``, ``lesson_explanation``, ``lesson_try``, ``lesson_question``,
+    ``show_answer`` (checkable), ``lesson_answer``, ``preset_1``, ``preset_2``, ...
+    (counted from 1, in the lesson's order), ``lesson_terms`` and ``lesson_problems``.
+    """
+
+    preset_requested = Signal(str)
+    lesson_selected = Signal(str)
+    term_requested = Signal(str)
+
+    def __init__(
+        self,
+        language: Callable[[], str] | None = None,
+        lessons: list[Lesson] | None = None,
+        glossary: list[Term] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.language = _language_of(language)
+        self.problems: list[str] = []
+        self.lessons: list[Lesson] = list(lessons) if lessons is not None else load_lessons(problems=self.problems)
+        glossary = glossary if glossary is not None else load_glossary(problems=self.problems)
+        self.glossary: dict[str, Term] = {term.id: term for term in glossary}
+        self.preset_buttons: list[QPushButton] = []
+        self._build()
+        self._apply_fonts()
+        self._fill_list()
+        self.retranslate_ui()
+        if self.lessons:
+            self.lesson_list.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.lesson_list = QListWidget(self)
+        self.lesson_list.setObjectName("lesson_list")
+        self.lesson_list.setWordWrap(True)
+        self.lesson_list.currentRowChanged.connect(self._row_changed)
+
+        self.problems_label = _label("lesson_problems", self, selectable=False)
+        self.problems_label.setStyleSheet("color: #B34700;")
+        self.problems_label.setVisible(False)
+        self.empty_label = _label("lesson_empty", self, selectable=False)
+        self.empty_label.setVisible(not self.lessons)
+
+        content = QWidget()
+        content.setObjectName("lesson_content")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(8, 6, 8, 8)
+        column.setSpacing(4)
+        self.title_label = _label("lesson_title", content)
+        self.goal_heading = self._heading(content)
+        self.goal_label = _label("lesson_goal", content)
+        self.explanation_heading = self._heading(content)
+        self.explanation_label = _label("lesson_explanation", content)
+        self.try_heading = self._heading(content)
+        self.try_label = _label("lesson_try", content)
+        self.question_heading = self._heading(content)
+        self.question_label = _label("lesson_question", content)
+        self.answer_button = QPushButton(content)
+        self.answer_button.setObjectName("show_answer")
+        self.answer_button.setCheckable(True)
+        self.answer_button.toggled.connect(self._answer_toggled)
+        self.answer_label = _label("lesson_answer", content)
+        self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.answer_label.setContentsMargins(6, 4, 6, 4)
+        self.answer_label.setVisible(False)
+        self.presets_heading = self._heading(content)
+        self.presets_box = QVBoxLayout()
+        self.presets_box.setSpacing(3)
+        self.terms_heading = self._heading(content)
+        self.terms_label = QLabel(content)
+        self.terms_label.setObjectName("lesson_terms")
+        self.terms_label.setWordWrap(True)
+        self.terms_label.setTextFormat(Qt.TextFormat.RichText)
+        self.terms_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.terms_label.linkActivated.connect(self._term_link)
+
+        column.addWidget(self.title_label)
+        for heading, body in ((self.goal_heading, self.goal_label), (self.explanation_heading, self.explanation_label),
+                              (self.try_heading, self.try_label), (self.question_heading, self.question_label)):
+            column.addSpacing(6)
+            column.addWidget(heading)
+            column.addWidget(body)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_button)
+        answer_row.addStretch(1)
+        column.addLayout(answer_row)
+        column.addWidget(self.answer_label)
+        column.addSpacing(6)
+        column.addWidget(self.presets_heading)
+        column.addLayout(self.presets_box)
+        column.addSpacing(6)
+        column.addWidget(self.terms_heading)
+        column.addWidget(self.terms_label)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("lesson_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.content = content
+
+        top = QWidget(self)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(self.lesson_list, 1)
+        top_column.addWidget(self.empty_label)
+        top_column.addWidget(self.problems_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([170, 500])
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.splitter)
+
+    def _heading(self, parent: QWidget) -> QLabel:
+        label = _label("", parent, selectable=False)
+        label.setFont(_bold_font(self.font()))
+        return label
+
+    def _apply_fonts(self) -> None:
+        """The title 1.3 times the panel's font, again whenever that changes (zoom)."""
+        self.title_label.setFont(_bold_font(self.font(), TITLE_SCALE))
+
+    def _fill_list(self) -> None:
+        language = self.language()
+        row = self.lesson_list.currentRow()
+        self.lesson_list.blockSignals(True)
+        self.lesson_list.clear()
+        for lesson in self.lessons:
+            item = QListWidgetItem(f"{lesson.number}. {lesson.text('title', language)}")
+            item.setData(Qt.ItemDataRole.UserRole, lesson.id)
+            self.lesson_list.addItem(item)
+        if 0 <= row < self.lesson_list.count():
+            self.lesson_list.setCurrentRow(row)
+        self.lesson_list.blockSignals(False)
+
+    # ------------------------------------------------------------------ API
+    def current_lesson(self) -> Lesson | None:
+        row = self.lesson_list.currentRow()
+        return self.lessons[row] if 0 <= row < len(self.lessons) else None
+
+    def select_lesson(self, lesson_id: str) -> bool:
+        """Show the lesson with this id; False if there is none."""
+        for row, lesson in enumerate(self.lessons):
+            if lesson.id == lesson_id:
+                self.lesson_list.setCurrentRow(row)
+                self.lesson_list.scrollToItem(self.lesson_list.item(row))
+                return True
+        return False
+
+    def set_lessons(self, lessons: list[Lesson], glossary: list[Term] | None = None) -> None:
+        """Show other lessons (for example after reading a teacher's folder)."""
+        self.lessons = list(lessons)
+        if glossary is not None:
+            self.glossary = {term.id: term for term in glossary}
+        self.lesson_list.setCurrentRow(-1)
+        self._fill_list()
+        self.empty_label.setVisible(not self.lessons)
+        if self.lessons:
+            self.lesson_list.setCurrentRow(0)
+        else:
+            self._show(None)
+
+    def refresh(self) -> None:
+        """Show every text again, in the language ``language()`` now returns."""
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ showing
+    def _row_changed(self, row: int) -> None:
+        lesson = self.current_lesson()
+        self.answer_button.setChecked(False)  # every lesson starts with its answer hidden
+        self._show(lesson)
+        self.scroll.verticalScrollBar().setValue(0)
+        if lesson is not None:
+            self.lesson_selected.emit(lesson.id)
+
+    def _show(self, lesson: Lesson | None) -> None:
+        language = self.language()
+        self.content.setVisible(lesson is not None)
+        for button in self.preset_buttons:
+            self.presets_box.removeWidget(button)
+            button.hide()
+            button.setParent(None)  # gone from findChild and the screen now, not at the next event loop
+            button.deleteLater()
+        self.preset_buttons = []
+        if lesson is None:
+            return
+        self.title_label.setText(f"{lesson.number}. {lesson.text('title', language)}")
+        self.goal_label.setText(lesson.text("goal", language))
+        self.explanation_label.setText("\n\n".join(lesson.text("explanation", language)))
+        self.try_label.setText("\n".join(f"{n}. {step}" for n, step in enumerate(lesson.text("try", language), 1)))
+        self.question_label.setText(lesson.text("question", language))
+        self.answer_label.setText(lesson.text("answer", language))
+        self.answer_label.setVisible(self.answer_button.isChecked())
+        for number, preset in enumerate(lesson.presets, start=1):
+            button = QPushButton(localized(preset.label, language), self.content)
+            button.setObjectName(f"preset_{number}")
+            button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
+            button.clicked.connect(lambda _checked=False, path=str(preset.path): self.preset_requested.emit(path))
+            self.presets_box.addWidget(button)
+            self.preset_buttons.append(button)
+        self.presets_heading.setVisible(bool(lesson.presets))
+        links = []
+        for term_id in lesson.terms:
+            term = self.glossary.get(term_id)
+            if term is not None:
+                name = html.escape(localized(term.term, language))
+                links.append(f'<a href="term:{html.escape(term_id)}">{name}</a>')
+        self.terms_label.setText(", ".join(links))
+        self.terms_heading.setVisible(bool(links))
+        self.terms_label.setVisible(bool(links))
+
+    def _answer_toggled(self, shown: bool) -> None:
+        self.answer_label.setVisible(shown)
+        self.answer_button.setText(self.tr("Hide the answer") if shown else self.tr("Show the answer"))
+
+    def _term_link(self, link: str) -> None:
+        if link.startswith("term:"):
+            self.term_requested.emit(link[len("term:"):])
+
+    # ------------------------------------------------------------------ language
+    def retranslate_ui(self) -> None:
+        self.lesson_list.setAccessibleName(self.tr("Lessons"))
+        self.lesson_list.setToolTip(
+            self.tr("Choose a lesson. Each one explains an idea and lets you try it in the window.")
+        )
+        self.goal_heading.setText(self.tr("Goal"))
+        self.explanation_heading.setText(self.tr("Explanation"))
+        self.try_heading.setText(self.tr("Try this"))
+        self.question_heading.setText(self.tr("Question"))
+        self.presets_heading.setText(self.tr("Open an experiment"))
+        self.terms_heading.setText(self.tr("Words in this lesson"))
+        self.terms_label.setToolTip(self.tr("Click a word to read its explanation in the glossary."))
+        shown = self.answer_button.isChecked()
+        self.answer_button.setText(self.tr("Hide the answer") if shown else self.tr("Show the answer"))
+        self.answer_button.setToolTip(self.tr("Think about the question first, then check your answer."))
+        self.empty_label.setText(self.tr("No lessons were found."))
+        if self.problems:
+            self.problems_label.setText(self.tr("Some lesson files could not be read (point here for details)."))
+            self.problems_label.setToolTip("\n".join(self.problems))
+            self.problems_label.setVisible(True)
+        self._fill_list()
+        self._show(self.current_lesson())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            # The language callback may only report the new language once the code
+            # that installed the translators has finished; show the texts again then.
+            QTimer.singleShot(0, self, self.retranslate_ui)
+        super().changeEvent(event)
+
+
+class GlossaryDialog(QDialog):
+    """Help → Glossary: a searchable list of the terms, each with its explanation.
+
+    ``lesson_requested(str)`` carries the id of the lesson that shows the selected
+    term, when the student clicks "Open lesson: …". Object names: ``glossary_filter``,
+    ``glossary_list``, ``glossary_term``, ``glossary_explanation``, ``open_lesson``,
+    ``glossary_empty``.
+    """
+
+    lesson_requested = Signal(str)
+
+    def __init__(
+        self,
+        language: Callable[[], str] | None = None,
+        terms: list[Term] | None = None,
+        lessons: list[Lesson] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossary_dialog")
+        self.language = _language_of(language)
+        self.problems: list[str] = []
+        self.terms: list[Term] = list(terms) if terms is not None else load_glossary(problems=self.problems)
+        lessons = lessons if lessons is not None else load_lessons(problems=[])
+        self.lessons: dict[str, Lesson] = {lesson.id: lesson for lesson in lessons}
+        self._build()
+        self.retranslate_ui()
+        self.resize(780, 480)
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("glossary_filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._refill)
+        self.term_list = QListWidget(self)
+        self.term_list.setObjectName("glossary_list")
+        self.term_list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.empty_label = _label("glossary_empty", self, selectable=False)
+        self.empty_label.setVisible(False)
+
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.filter_edit)
+        left_column.addWidget(self.term_list, 1)
+        left_column.addWidget(self.empty_label)
+
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(8, 0, 0, 0)
+        self.term_label = _label("glossary_term", right)
+        self.term_label.setFont(_bold_font(self.font(), TITLE_SCALE))
+        self.explanation_label = _label("glossary_explanation", right)
+        self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.lesson_button = QPushButton(right)
+        self.lesson_button.setObjectName("open_lesson")
+        self.lesson_button.clicked.connect(self._open_lesson)
+        explanation_scroll = QScrollArea(right)
+        explanation_scroll.setWidgetResizable(True)
+        explanation_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        explanation_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        explanation_scroll.setWidget(self.explanation_label)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.lesson_button)
+        button_row.addStretch(1)
+        right_column.addWidget(self.term_label)
+        right_column.addWidget(explanation_scroll, 1)
+        right_column.addLayout(button_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 480])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.buttons)
+
+    # ------------------------------------------------------------------ API
+    def current_term(self) -> Term | None:
+        item = self.term_list.currentItem()
+        if item is None:
+            return None
+        term_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((term for term in self.terms if term.id == term_id), None)
+
+    def visible_terms(self) -> list[str]:
+        """The ids of the terms the list shows now, in order."""
+        return [self.term_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.term_list.count())]
+
+    def select_term(self, term_id: str) -> bool:
+        """Show this term (clearing the search if it hides it); False if there is none."""
+        if term_id not in self.visible_terms() and any(term.id == term_id for term in self.terms):
+            self.filter_edit.clear()
+        for row, shown in enumerate(self.visible_terms()):
+            if shown == term_id:
+                self.term_list.setCurrentRow(row)
+                return True
+        return False
+
+    def refresh(self) -> None:
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ showing
+    def _refill(self) -> None:
+        language = self.language()
+        current = self.current_term()
+        matches = search_terms(self.terms, self.filter_edit.text(), language)
+        self.term_list.blockSignals(True)
+        self.term_list.clear()
+        for term in matches:
+            item = QListWidgetItem(localized(term.term, language))
+            item.setData(Qt.ItemDataRole.UserRole, term.id)
+            self.term_list.addItem(item)
+        ids = [term.id for term in matches]
+        row = ids.index(current.id) if current is not None and current.id in ids else (0 if ids else -1)
+        self.term_list.setCurrentRow(row)
+        self.term_list.blockSignals(False)
+        text = self.filter_edit.text().strip()
+        if not self.terms:
+            self.empty_label.setText(self.tr("The glossary could not be read."))
+        else:
+            self.empty_label.setText(self.tr("No word matches “{text}”.").format(text=text))
+        self.empty_label.setVisible(not matches)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        language = self.language()
+        term = self.current_term()
+        if term is None:
+            self.term_label.clear()
+            self.explanation_label.clear()
+            self.lesson_button.setVisible(False)
+            return
+        self.term_label.setText(localized(term.term, language))
+        self.explanation_label.setText(localized(term.explanation, language))
+        lesson = self.lessons.get(term.lesson) if term.lesson else None
+        if lesson is None:
+            self.lesson_button.setVisible(False)
+            return
+        title = f"{lesson.number}. {lesson.text('title', language)}"
+        self.lesson_button.setText(self.tr("Open lesson: {title}").format(title=title))
+        self.lesson_button.setToolTip(self.tr("Show this lesson in the Lessons panel."))
+        self.lesson_button.setVisible(True)
+
+    def _open_lesson(self) -> None:
+        term = self.current_term()
+        if term is not None and term.lesson in self.lessons:
+            self.lesson_requested.emit(term.lesson)
+
+    # ------------------------------------------------------------------ language
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Glossary"))
+        self.filter_edit.setPlaceholderText(self.tr("Search…"))
+        self.filter_edit.setToolTip(self.tr("Type part of a word, in either language, to find it."))
+        self.term_list.setAccessibleName(self.tr("Terms"))
+        self._refill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            self.term_label.setFont(_bold_font(self.font(), TITLE_SCALE))
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            QTimer.singleShot(0, self, self.retranslate_ui)  # see LessonsPanel.changeEvent
+        super().changeEvent(event)
