@@ -530,6 +530,8 @@ class MainWindow(QMainWindow):
             self.show_stepthrough()
 
     def _highlight_layer(self, index, direction: str) -> None:
+        if self.stepthrough.visibleRegion().isEmpty():
+            index = None  # the step-through is out of view: nothing to point at
         self.diagram.highlight_layer(index, direction)
 
     # ================================================================== comparing runs
