@@ -217,8 +217,11 @@ class ControlsPanel(QScrollArea):
         self._build_training()
         self.experiment: dict | None = None
         self.retranslate_ui()
-        # Wide enough for every field: the panel scrolls up and down, never sideways.
-        self.setMinimumWidth(body.sizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for every field: the panel scrolls up and down, never sideways."""
+        self.setMinimumWidth(self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4)
 
     # ------------------------------------------------------------------ building
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> QWidget:
@@ -482,6 +485,9 @@ class ControlsPanel(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._fit_width()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_width()  # View → Zoom
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

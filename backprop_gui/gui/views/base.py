@@ -47,4 +47,6 @@ class View(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "_apply_palette"):
+            self._apply_palette()  # re-style the plots: their labels follow the zoomed font
         super().changeEvent(event)

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QGraphicsItem, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ..colors import CLASS_COLORS, hex_to_rgb
 
@@ -23,7 +23,7 @@ from ..colors import CLASS_COLORS, hex_to_rgb
 #: colours in an order that puts the pale yellow last.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442")
 
-TICK_POINT_SIZE = 10
+TICK_SCALE = 0.9  # tick labels a little smaller than the application's text
 
 
 def series_color(index: int) -> str:
@@ -42,13 +42,20 @@ def is_dark(color: QColor) -> bool:
 
 def style_plot(plot: pg.PlotItem, background: QColor, foreground: QColor) -> None:
     """Give a plot's axes (and legend, if any) the foreground colour."""
-    font = QFont()
-    font.setPointSize(TICK_POINT_SIZE)
+    # From the application's font, so View → Zoom (which scales that font) scales the
+    # plots' labels too; the views re-style on a font change.
+    font = QFont(QApplication.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * TICK_SCALE)
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(foreground)
         axis.setTextPen(foreground)
         axis.setTickFont(font)
+        if hasattr(axis, "setSIPrefixEnableRanges"):
+            # pyqtgraph 0.14 applies the prefix even when disabled, for values in 0…1
+            # (a falling loss would read 600, 400, 200); no range means never.
+            axis.setSIPrefixEnableRanges(())
         axis.enableAutoSIPrefix(False)  # no "(x0.001)" in the label: students read the numbers as they are
         # Axes (with their grid lines) are the costliest part of a plot to draw. Cached
         # as a picture, they are redrawn only when their range changes, which
