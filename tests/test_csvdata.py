@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ast
 import codecs
-import string
 from pathlib import Path
 
 import numpy as np
@@ -15,36 +13,8 @@ from hypothesis import strategies as st
 from backprop_gui.core import csvdata
 from backprop_gui.core.csvdata import CsvTable, load_csv, read_csv_table
 from backprop_gui.core.errors import DataError
+from tests.source_rules import assert_no_qt, assert_translatable
 
-
-
-def assert_translatable(module) -> None:
-    """Every DataError gets its template as a literal inside QT_TRANSLATE_NOOP("core", ...)."""
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    calls = [
-        node for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "DataError"
-    ]
-    assert calls
-    for call in calls:
-        template = call.args[0]
-        assert isinstance(template, ast.Call) and template.func.id == "QT_TRANSLATE_NOOP", ast.dump(call)
-        context, text = template.args
-        assert context.value == "core"
-        assert isinstance(text, ast.Constant) and isinstance(text.value, str)
-        assert not text.value[0].islower() and text.value.endswith("."), text.value
-        fields = {name for _, name, _, _ in string.Formatter().parse(text.value) if name}
-        given = {kw.arg for kw in call.keywords}
-        if None not in given:  # no **fields: the named fields must match exactly
-            assert fields == given, text.value
-
-
-def assert_no_qt(module) -> None:
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            names = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
-            assert not any(n.startswith(("PySide", "PyQt", "pyqtgraph")) for n in names)
 
 
 def write(tmp_path, text: str | bytes, name: str = "data.csv"):

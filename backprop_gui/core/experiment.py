@@ -682,17 +682,20 @@ def default_experiment() -> dict:
 # --------------------------------------------------------------------------- text and files
 
 
-class _DuplicateKey(Exception):
+class DuplicateKeyError(ValueError):
+    """A JSON object names the same field twice (json keeps the last one silently)."""
+
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
 
 
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+def reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    """``object_pairs_hook`` for ``json.loads`` that raises DuplicateKeyError."""
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(key)
+            raise DuplicateKeyError(key)
         result[key] = value
     return result
 
@@ -722,8 +725,8 @@ def loads(text: str | bytes) -> dict:
     else:
         raise TypeError(f"loads() needs str or bytes, not {type(text).__name__}")
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_int=_parse_int)
-    except _DuplicateKey as exc:
+        document = json.loads(text, object_pairs_hook=reject_duplicate_keys, parse_int=_parse_int)
+    except DuplicateKeyError as exc:
         raise _fail(_T_DUPLICATE, key=dump_value(exc.key)) from None
     except json.JSONDecodeError as exc:
         raise _fail(_T_JSON, detail=exc.msg, line=exc.lineno, column=exc.colno) from None

@@ -40,12 +40,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
+
+from ..core.experiment import DuplicateKeyError, reject_duplicate_keys
 
 log = logging.getLogger(__name__)
 
@@ -136,17 +138,6 @@ def _report(problems: list[str] | None, message: str) -> None:
         problems.append(message)
 
 
-class _DuplicateKey(Exception):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
-    return result
 
 
 def _refuse_constant(name: str) -> object:
@@ -173,8 +164,8 @@ def read_json(path: str | os.PathLike, limit: int) -> object:
     except UnicodeDecodeError as error:
         raise LessonError(f"it is not UTF-8 text (byte {error.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
-    except _DuplicateKey as error:
+        return json.loads(text, object_pairs_hook=reject_duplicate_keys, parse_constant=_refuse_constant)
+    except DuplicateKeyError as error:
         raise LessonError(f"the field {error.args[0]!r} appears twice in one object") from None
     except json.JSONDecodeError as error:
         raise LessonError(f"it is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
@@ -754,10 +745,7 @@ class LessonsPanel(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            # The language callback may only report the new language once the code
-            # that installed the translators has finished; show the texts again then.
-            QTimer.singleShot(0, self, self.retranslate_ui)
+            self.retranslate_ui()  # (i18n.current_language() is already the new one)
         super().changeEvent(event)
 
 
@@ -928,5 +916,4 @@ class GlossaryDialog(QDialog):
             self.term_label.setFont(_bold_font(self.font(), TITLE_SCALE))
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            QTimer.singleShot(0, self, self.retranslate_ui)  # see LessonsPanel.changeEvent
         super().changeEvent(event)
