@@ -269,3 +269,15 @@ def test_a_lesson_preset_opens_in_the_window_and_the_glossary_links_back(window,
     window.glossary.lesson_requested.emit(window.lessons.lessons[0].id)
     assert window.lessons.current_lesson().id == window.lessons.lessons[0].id
     window.glossary.close()
+
+
+def test_real_data_sets_are_in_the_data_picker_and_toy_data_comes_back(window):
+    combo = window.controls.dataset_combo
+    combo.setCurrentIndex(combo.findData("bundled:iris"))
+    assert window.run.dataset.name == "iris" and window.run.dataset.n_classes == 3
+    assert window.controls.csv_info.isVisible() and "150" in window.controls.csv_info.text()
+    assert not window.decision_dock.isVisible()  # four inputs: no plane to draw
+    assert window.confusion_dock.isVisible()
+    combo.setCurrentIndex(combo.findData("spiral"))
+    assert window.experiment["data"]["source"] == "builtin" and window.run.dataset.name == "spiral"
+    assert window.decision_dock.isVisible() and not window.controls.csv_info.isVisible()

@@ -17,11 +17,12 @@ statistics):
   only, so vanishing gradients show as they are) and the update/weight ratio
   ‖ΔW‖/‖W‖ of that last step.
 
-Measuring costs a forward pass over both splits. So that it never takes more than
-about a tenth of the time, :meth:`Trainer.run` measures after an epoch only once it
-has trained for at least ``9 ×`` the last measurement's duration since the previous
-one. On classroom-size problems that is every epoch; on large, fast ones it is every
-few epochs, and the history skips the epochs between. Stepping by hand always
+Measuring costs a forward pass over both splits. So that it takes no more than about
+a tenth of the time, :meth:`Trainer.run` measures after an epoch once it has trained
+for at least ``9 ×`` the last measurement's duration since the previous one, and in
+any case every ``epochs // 200`` epochs (so a short run still gets a full curve). On
+classroom-size problems that is every epoch; on large, fast ones it is every few
+epochs, and the history skips the epochs between. Stepping by hand always
 measures, and ``run`` always measures the epoch it stops at. Splits larger than
 ``metrics_sample`` rows are measured on a fixed, seeded sample of that many rows.
 """
@@ -145,6 +146,7 @@ class Trainer:
         self._measure_cost = 0.0  # seconds the last measurement took
         self._trained_since_measure = 0.0  # seconds of training since then
         self._measured_at_step = 0  # the value of self.steps when last measured
+        self.measured_epoch = 0
         sample_rng = np.random.default_rng([int(training.get("seed", 0)), 3])
         self._train_eval = self._metric_rows(len(data.X_train), metrics_sample, sample_rng)
         self._test_eval = self._metric_rows(len(data.X_test), metrics_sample, sample_rng)
@@ -276,7 +278,9 @@ class Trainer:
             self.batch_index = index
             self._trained_since_measure += time.perf_counter() - started
             finishing = self.epoch + 1 >= int(self.settings["epochs"]) or (end is not None and self.epoch + 1 >= end)
-            self._end_epoch(measure=finishing or self._trained_since_measure >= 9.0 * self._measure_cost)
+            # At least ~200 points over the planned epochs, however cheap training is.
+            overdue = self.epoch + 1 - self.measured_epoch >= max(1, int(self.settings["epochs"]) // 200)
+            self._end_epoch(measure=finishing or overdue or self._trained_since_measure >= 9.0 * self._measure_cost)
 
     # ------------------------------------------------------------------ the work
     def _begin_epoch(self) -> None:
@@ -342,6 +346,7 @@ class Trainer:
         self._measure_cost = time.perf_counter() - started
         self._trained_since_measure = 0.0
         self._measured_at_step = self.steps
+        self.measured_epoch = self.epoch
         if not math.isfinite(metrics.train_loss):
             kind = "NaN" if math.isnan(metrics.train_loss) else "infinite"
             if kind == "NaN":

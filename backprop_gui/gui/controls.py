@@ -10,6 +10,7 @@ sets every widget without emitting anything.
 from __future__ import annotations
 
 import math
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPen
@@ -23,6 +24,7 @@ from ..core.datasets import TOY_DATASETS, Dataset
 from . import colors
 from .names import explanation, name
 
+BUNDLED_DATASETS = ("iris", "wine", "breast_cancer", "digits")  # resources/experiments/<name>.json
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MAX_LAYERS_IN_EDITOR = experiment_module.MAX_HIDDEN_LAYERS
@@ -197,6 +199,7 @@ class ControlsPanel(QScrollArea):
     edited = Signal(str, object)
     invalid_input = Signal(str)  # a sentence explaining a refused value
     regenerate_requested = Signal()
+    preset_requested = Signal(str)  # path of a bundled data set's experiment
 
     def __init__(self) -> None:
         super().__init__()
@@ -236,7 +239,15 @@ class ControlsPanel(QScrollArea):
         self.dataset_combo = self._row(form, "dataset", QComboBox())
         for key in experiment_module.BUILTIN_DATASETS:
             self.dataset_combo.addItem(name(key), key)
+        self.dataset_combo.insertSeparator(self.dataset_combo.count())
+        for key in BUNDLED_DATASETS:
+            self.dataset_combo.addItem(name(key), f"bundled:{key}")
+        self.dataset_combo.addItem("", "csv")  # the CSV file in use, when it is not a bundled one
         self.dataset_combo.setObjectName("dataset")
+        self.csv_info = QLabel()
+        self.csv_info.setWordWrap(True)
+        self.csv_info.setObjectName("csv_info")
+        form.addRow(self.csv_info)
         self.classes_spin = self._row(form, "classes", QSpinBox())
         self.classes_spin.setRange(2, 8)
         self.samples_spin = self._row(form, "samples", QSpinBox())
@@ -268,7 +279,7 @@ class ControlsPanel(QScrollArea):
         form.addRow(self.regenerate)
         for spin in (self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin):
             spin.setKeyboardTracking(False)
-        self.dataset_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("data.name", self.dataset_combo.currentData()))
+        self.dataset_combo.currentIndexChanged.connect(self._dataset_chosen)
         self.classes_spin.valueChanged.connect(lambda v: self.edited.emit("data.classes", v))
         self.samples_spin.valueChanged.connect(lambda v: self.edited.emit("data.samples", v))
         self.noise_spin.valueChanged.connect(lambda v: self.edited.emit("data.noise", round(v, 4)))
@@ -361,6 +372,17 @@ class ControlsPanel(QScrollArea):
         self.dtype_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.dtype", self.dtype_combo.currentData()))
 
     # ------------------------------------------------------------------ edits
+    def _dataset_chosen(self, _index: int) -> None:
+        choice = self.dataset_combo.currentData()
+        if choice == "csv":
+            return  # the file in use: nothing to change
+        if choice.startswith("bundled:"):
+            from ..paths import resources_dir
+
+            self.preset_requested.emit(str(resources_dir() / "experiments" / f"{choice.split(':', 1)[1]}.json"))
+            return
+        self.edited.emit("data.name", choice)
+
     def _features_changed(self, _checked: bool) -> None:
         chosen = [key for key, box in self.feature_boxes.items() if box.isChecked()]
         self.edited.emit("data.features", chosen)
@@ -410,27 +432,40 @@ class ControlsPanel(QScrollArea):
     def _show(self, e: dict, dataset: Dataset | None, output_width: int | None) -> None:
         data, network, training = e["data"], e["network"], e["training"]
         builtin = data["source"] == "builtin"
-        self.data_box.setEnabled(True)
+        csv_index = self.dataset_combo.findData("csv")
         if builtin:
             self.dataset_combo.setCurrentIndex(experiment_module.BUILTIN_DATASETS.index(data["name"]))
             self.samples_spin.setValue(data["samples"])
             self.noise_spin.setValue(data["noise"])
             self.data_seed_spin.setValue(data["seed"])
             takes_classes = data["name"] in experiment_module.CLASS_RANGES
-            self.classes_spin.setVisible(takes_classes)
-            self._labels["classes"].setVisible(takes_classes)
             if takes_classes:
                 self.classes_spin.setValue(data.get("classes") or experiment_module.CLASS_RANGES[data["name"]][2])
             one_d = data["name"] == "sine"
             for key, box in self.feature_boxes.items():
                 box.setChecked(key in data["features"])
                 box.setEnabled(not one_d or key in experiment_module.SINE_FEATURES)
+        else:
+            stem = PurePath(data["path"]).stem
+            bundled = self.dataset_combo.findData(f"bundled:{stem}")
+            self.dataset_combo.setItemText(csv_index, self.tr("CSV file: {file}").format(file=PurePath(data["path"]).name))
+            self.dataset_combo.setCurrentIndex(bundled if bundled >= 0 else csv_index)
+            takes_classes = False
+        # Rows that only toy data has are hidden for a CSV file, which shows what it holds instead.
+        for key in ("samples", "noise", "data_seed", "features"):
+            self._labels[key].setVisible(builtin)
+        for widget in (self.samples_spin, self.noise_spin, self.data_seed_spin, self.feature_boxes["x1"].parentWidget(), self.regenerate):
+            widget.setVisible(builtin)
+        self.classes_spin.setVisible(takes_classes)
+        self._labels["classes"].setVisible(takes_classes)
+        self.csv_info.setVisible(not builtin and dataset is not None)
+        if not builtin and dataset is not None:
+            self.csv_info.setText(self.tr("{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).").format(
+                file=PurePath(data["path"]).name, rows=dataset.n_train + dataset.n_test, inputs=dataset.input_dim,
+                target=", ".join(dataset.target_names), task=self._task_text(dataset)))
         self.test_spin.setValue(data["test_fraction"])
-        for widget in (self.dataset_combo, self.samples_spin, self.noise_spin, self.data_seed_spin, self.regenerate):
-            widget.setEnabled(builtin)
-        for box in self.feature_boxes.values():
-            box.setEnabled(box.isEnabled() and builtin)
         self.preview.set_dataset(dataset)
+        self.preview.setVisible(dataset is None or dataset.raw_train is not None)
 
         while len(self.layer_rows) > len(network["hidden"]):
             row = self.layer_rows.pop()
@@ -471,6 +506,11 @@ class ControlsPanel(QScrollArea):
         self.epochs_spin.setValue(training["epochs"])
         self.seed_spin.setValue(training["seed"])
         self.dtype_combo.setCurrentIndex(experiment_module.DTYPES.index(training["dtype"]))
+
+    def _task_text(self, dataset: Dataset) -> str:
+        if dataset.task == "classification":
+            return self.tr("%n class(es)", "", dataset.n_classes)
+        return self.tr("regression")
 
     def _show_output_label(self) -> None:
         width, dataset = getattr(self, "_output_width", None), getattr(self, "_dataset", None)

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.controls.edited.connect(self.apply_edit)
         self.controls.invalid_input.connect(self.show_message)
         self.controls.regenerate_requested.connect(self.regenerate_data)
+        self.controls.preset_requested.connect(self._open_bundled)
         self.controls_dock = self._dock("controls_dock", self.controls, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.decision_view = DecisionView()
         self.loss_view = LossView()
@@ -492,6 +493,11 @@ class MainWindow(QMainWindow):
         """Start the same experiment again from its initial weights (same seed, same data)."""
         self.rebuild(self.experiment)
 
+    def _open_bundled(self, path: str) -> None:
+        """A real data set picked in the Data box: open its preset experiment."""
+        if (self._has_progress() and not self._confirm_reset()) or not self.open_file(Path(path)):
+            self._show_experiment_in_controls()
+
     def regenerate_data(self) -> None:
         self.apply_edit("data.seed", int(self.experiment["data"]["seed"]) + 1)
 
@@ -612,6 +618,9 @@ class MainWindow(QMainWindow):
         """An edit from the controls: apply it live, or ask before resetting the weights."""
         section, key = path.split(".", 1)
         candidate = copy.deepcopy(self.experiment)
+        if path == "data.name" and candidate["data"]["source"] != "builtin":
+            # From a CSV file back to toy data: that data set with its default settings.
+            candidate["data"] = experiment_module.validate({**candidate, "data": {"source": "builtin", "name": value}})["data"]
         candidate[section][key] = value
         task, n_classes = None, 2
         if section == "data" and candidate["data"]["source"] == "builtin":

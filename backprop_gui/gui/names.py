@@ -22,6 +22,11 @@ NAMES = {
     "multi_gauss": QT_TRANSLATE_NOOP("names", "Gaussian bumps (regression)"),
     "blobs": QT_TRANSLATE_NOOP("names", "Blobs (several classes)"),
     "sine": QT_TRANSLATE_NOOP("names", "Sine curve (regression)"),
+    # real data sets shipped as CSV
+    "iris": QT_TRANSLATE_NOOP("names", "Iris flowers (real data)"),
+    "wine": QT_TRANSLATE_NOOP("names", "Wine cultivars (real data)"),
+    "breast_cancer": QT_TRANSLATE_NOOP("names", "Breast cancer diagnosis (real data)"),
+    "digits": QT_TRANSLATE_NOOP("names", "Handwritten digits (real data)"),
     # input features
     "x1": "x₁",
     "x2": "x₂",

@@ -4,7 +4,15 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="477"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="512"/>
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n class</numerusform>
+            <numerusform>%n classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/controls.py" line="520"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, for %1 classes</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="479"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="522"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, one per value to predict</numerusform>

@@ -38,311 +38,331 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="350" />
+        <location filename="../../backprop_gui/gui/controls.py" line="364" />
         <source>“{text}” is not a learning rate we can use: type a number between 0.0000001 and 100, for example 0.03.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka antara 0.0000001 dan 100, misalnya 0.03.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="355" />
+        <location filename="../../backprop_gui/gui/controls.py" line="369" />
         <source>“{text}” is not a regularization rate we can use: type a number from 0 to 10, for example 0.001.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari 0 sampai 10, misalnya 0.001.</translation>
     </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="451" />
+        <source>CSV file: {file}</source>
+        <translation>Berkas CSV: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="463" />
+        <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
+        <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="477" />
+        <location filename="../../backprop_gui/gui/controls.py" line="512" />
+        <source>%n class(es)</source>
+        <translation><numerusform>%n kelas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="513" />
+        <source>regression</source>
+        <translation>regresi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/controls.py" line="520" />
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="479" />
+        <location filename="../../backprop_gui/gui/controls.py" line="522" />
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="488" />
+        <location filename="../../backprop_gui/gui/controls.py" line="534" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="489" />
+        <location filename="../../backprop_gui/gui/controls.py" line="535" />
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="490" />
+        <location filename="../../backprop_gui/gui/controls.py" line="536" />
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="492" />
+        <location filename="../../backprop_gui/gui/controls.py" line="538" />
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="492" />
+        <location filename="../../backprop_gui/gui/controls.py" line="538" />
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="493" />
+        <location filename="../../backprop_gui/gui/controls.py" line="539" />
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="493" />
+        <location filename="../../backprop_gui/gui/controls.py" line="539" />
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="494" />
+        <location filename="../../backprop_gui/gui/controls.py" line="540" />
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="494" />
+        <location filename="../../backprop_gui/gui/controls.py" line="540" />
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="495" />
+        <location filename="../../backprop_gui/gui/controls.py" line="541" />
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="495" />
+        <location filename="../../backprop_gui/gui/controls.py" line="541" />
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="496" />
+        <location filename="../../backprop_gui/gui/controls.py" line="542" />
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="496" />
+        <location filename="../../backprop_gui/gui/controls.py" line="542" />
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="497" />
+        <location filename="../../backprop_gui/gui/controls.py" line="543" />
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="497" />
+        <location filename="../../backprop_gui/gui/controls.py" line="543" />
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="498" />
+        <location filename="../../backprop_gui/gui/controls.py" line="544" />
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="498" />
+        <location filename="../../backprop_gui/gui/controls.py" line="544" />
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="499" />
+        <location filename="../../backprop_gui/gui/controls.py" line="545" />
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="499" />
+        <location filename="../../backprop_gui/gui/controls.py" line="545" />
         <source>The output layer's size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="500" />
+        <location filename="../../backprop_gui/gui/controls.py" line="546" />
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="500" />
+        <location filename="../../backprop_gui/gui/controls.py" line="546" />
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="501" />
+        <location filename="../../backprop_gui/gui/controls.py" line="547" />
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="501" />
+        <location filename="../../backprop_gui/gui/controls.py" line="547" />
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="502" />
+        <location filename="../../backprop_gui/gui/controls.py" line="548" />
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="502" />
+        <location filename="../../backprop_gui/gui/controls.py" line="548" />
         <source>Re-centres and re-scales each hidden layer's sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="503" />
+        <location filename="../../backprop_gui/gui/controls.py" line="549" />
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="503" />
+        <location filename="../../backprop_gui/gui/controls.py" line="549" />
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="504" />
+        <location filename="../../backprop_gui/gui/controls.py" line="550" />
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="504" />
+        <location filename="../../backprop_gui/gui/controls.py" line="550" />
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="505" />
+        <location filename="../../backprop_gui/gui/controls.py" line="551" />
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="505" />
+        <location filename="../../backprop_gui/gui/controls.py" line="551" />
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="506" />
+        <location filename="../../backprop_gui/gui/controls.py" line="552" />
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="506" />
+        <location filename="../../backprop_gui/gui/controls.py" line="552" />
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="507" />
+        <location filename="../../backprop_gui/gui/controls.py" line="553" />
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="507" />
+        <location filename="../../backprop_gui/gui/controls.py" line="553" />
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="508" />
+        <location filename="../../backprop_gui/gui/controls.py" line="554" />
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="508" />
+        <location filename="../../backprop_gui/gui/controls.py" line="554" />
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="509" />
+        <location filename="../../backprop_gui/gui/controls.py" line="555" />
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="509" />
+        <location filename="../../backprop_gui/gui/controls.py" line="555" />
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="510" />
+        <location filename="../../backprop_gui/gui/controls.py" line="556" />
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="510" />
+        <location filename="../../backprop_gui/gui/controls.py" line="556" />
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="511" />
+        <location filename="../../backprop_gui/gui/controls.py" line="557" />
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="511" />
+        <location filename="../../backprop_gui/gui/controls.py" line="557" />
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="512" />
+        <location filename="../../backprop_gui/gui/controls.py" line="558" />
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="512" />
+        <location filename="../../backprop_gui/gui/controls.py" line="558" />
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="513" />
+        <location filename="../../backprop_gui/gui/controls.py" line="559" />
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="513" />
+        <location filename="../../backprop_gui/gui/controls.py" line="559" />
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="514" />
+        <location filename="../../backprop_gui/gui/controls.py" line="560" />
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="514" />
+        <location filename="../../backprop_gui/gui/controls.py" line="560" />
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="515" />
+        <location filename="../../backprop_gui/gui/controls.py" line="561" />
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="515" />
+        <location filename="../../backprop_gui/gui/controls.py" line="561" />
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="535" />
+        <location filename="../../backprop_gui/gui/controls.py" line="581" />
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="537" />
+        <location filename="../../backprop_gui/gui/controls.py" line="583" />
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="538" />
+        <location filename="../../backprop_gui/gui/controls.py" line="584" />
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="539" />
+        <location filename="../../backprop_gui/gui/controls.py" line="585" />
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="540" />
+        <location filename="../../backprop_gui/gui/controls.py" line="586" />
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="541" />
+        <location filename="../../backprop_gui/gui/controls.py" line="587" />
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -350,7 +370,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="116" />
+        <location filename="../../backprop_gui/gui/controls.py" line="118" />
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -538,42 +558,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="888" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="876" />
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="890" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="878" />
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="909" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="897" />
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="910" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="898" />
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="920" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="908" />
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="921" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="909" />
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="922" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="910" />
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="923" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="911" />
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -635,32 +655,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="182" />
+        <location filename="../../backprop_gui/gui/controls.py" line="184" />
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="183" />
+        <location filename="../../backprop_gui/gui/controls.py" line="185" />
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="184" />
+        <location filename="../../backprop_gui/gui/controls.py" line="186" />
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="185" />
+        <location filename="../../backprop_gui/gui/controls.py" line="187" />
         <source>The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="189" />
+        <location filename="../../backprop_gui/gui/controls.py" line="191" />
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="190" />
+        <location filename="../../backprop_gui/gui/controls.py" line="192" />
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -668,80 +688,80 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="706" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="697" />
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Real lessons are about 10 KB, the glossary about 30 KB. Titles are drawn this much larger than the window's font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="723" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="743" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="714" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="734" />
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="723" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="743" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="714" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="734" />
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="731" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="722" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="733" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="724" />
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="735" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="726" />
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="736" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="727" />
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="737" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="728" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="738" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="729" />
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="739" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="730" />
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="740" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="731" />
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="741" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="732" />
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="744" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="735" />
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="745" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="736" />
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="747" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="738" />
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -797,714 +817,714 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="464" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="465" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="940" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="464" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="465" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="475" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="476" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="508" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="514" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="512" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="518" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="515" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="521" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="539" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="547" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="544" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="552" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="558" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="559" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="567" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="560" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="568" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="561" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="569" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="562" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="570" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="563" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="571" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="564" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="572" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="565" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="567" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="568" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="576" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="569" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="577" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="570" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="578" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="571" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="579" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="572" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="581" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="582" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="583" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="594" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="594" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="595" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="614" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="628" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="638" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="659" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="669" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="660" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="670" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="707" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="717" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="709" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="719" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="711" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="721" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="712" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="722" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="713" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="723" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="713" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="723" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="715" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="725" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="717" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="722" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="727" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="732" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="720" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="730" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="733" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="743" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="746" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="746" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="763" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="773" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="774" />
         <source>Experiments (*.json);;All files (*)</source>
         <translation>Eksperimen (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="774" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="784" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="791" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="801" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="802" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="802" />
         <source>Experiments (*.json)</source>
         <translation>Eksperimen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="809" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="858" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="865" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="819" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="868" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="875" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="832" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="842" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="848" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="839" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="849" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="839" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="849" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="856" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="866" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="862" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="862" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="867" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="877" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="895" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="905" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="942" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="933" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="943" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="938" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="939" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="940" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="941" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="943" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="953" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -2417,22 +2437,22 @@
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="232" />
+        <location filename="../../backprop_gui/core/trainer.py" line="234" />
         <source>the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}, mini-batch {batch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="330" />
+        <location filename="../../backprop_gui/core/trainer.py" line="334" />
         <source>the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="348" />
+        <location filename="../../backprop_gui/core/trainer.py" line="353" />
         <source>the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi NaN (bukan angka) pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="350" />
+        <location filename="../../backprop_gui/core/trainer.py" line="355" />
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
@@ -2480,177 +2500,197 @@
         <translation>Kurva sinus (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="34" />
+        <location filename="../../backprop_gui/gui/names.py" line="26" />
+        <source>Iris flowers (real data)</source>
+        <translation>Bunga iris (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="27" />
+        <source>Wine cultivars (real data)</source>
+        <translation>Kultivar anggur (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="28" />
+        <source>Breast cancer diagnosis (real data)</source>
+        <translation>Diagnosis kanker payudara (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="29" />
+        <source>Handwritten digits (real data)</source>
+        <translation>Angka tulisan tangan (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="39" />
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="35" />
+        <location filename="../../backprop_gui/gui/names.py" line="40" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="36" />
+        <location filename="../../backprop_gui/gui/names.py" line="41" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="37" />
+        <location filename="../../backprop_gui/gui/names.py" line="42" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="38" />
+        <location filename="../../backprop_gui/gui/names.py" line="43" />
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="39" />
+        <location filename="../../backprop_gui/gui/names.py" line="44" />
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="41" />
+        <location filename="../../backprop_gui/gui/names.py" line="46" />
         <source>Mean squared error</source>
         <translation>Rata-rata kuadrat galat (MSE)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="42" />
+        <location filename="../../backprop_gui/gui/names.py" line="47" />
         <source>Binary cross-entropy</source>
         <translation>Entropi silang biner</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="43" />
+        <location filename="../../backprop_gui/gui/names.py" line="48" />
         <source>Cross-entropy</source>
         <translation>Entropi silang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="45" />
+        <location filename="../../backprop_gui/gui/names.py" line="50" />
         <source>Gradient descent (SGD)</source>
         <translation>Penurunan gradien (SGD)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="46" />
+        <location filename="../../backprop_gui/gui/names.py" line="51" />
         <source>SGD with momentum</source>
         <translation>SGD dengan momentum</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="47" />
+        <location filename="../../backprop_gui/gui/names.py" line="52" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="49" />
+        <location filename="../../backprop_gui/gui/names.py" line="54" />
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="50" />
+        <location filename="../../backprop_gui/gui/names.py" line="55" />
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="51" />
+        <location filename="../../backprop_gui/gui/names.py" line="56" />
         <source>Uniform ±0.5</source>
         <translation>Seragam ±0.5</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="52" />
+        <location filename="../../backprop_gui/gui/names.py" line="57" />
         <source>All zeros</source>
         <translation>Semua nol</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="54" />
+        <location filename="../../backprop_gui/gui/names.py" line="59" />
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="58" />
+        <location filename="../../backprop_gui/gui/names.py" line="63" />
         <source>Double (float64)</source>
         <translation>Ganda (float64)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="59" />
+        <location filename="../../backprop_gui/gui/names.py" line="64" />
         <source>Single (float32)</source>
         <translation>Tunggal (float32)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="63" />
+        <location filename="../../backprop_gui/gui/names.py" line="68" />
         <source>σ(z) = 1/(1+e⁻ᶻ) squeezes any number into 0…1. Its slope is at most 0.25, so deep stacks of it shrink gradients.</source>
         <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0.25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="64" />
+        <location filename="../../backprop_gui/gui/names.py" line="69" />
         <source>tanh(z) squeezes any number into −1…1 and is centred on 0.</source>
         <translation>tanh(z) memampatkan bilangan apa pun ke rentang −1…1 dan berpusat di 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="65" />
+        <location filename="../../backprop_gui/gui/names.py" line="70" />
         <source>ReLU(z) = max(0, z): passes positive values, blocks negative ones. Its slope is 1, so gradients do not shrink.</source>
         <translation>ReLU(z) = max(0, z): meneruskan nilai positif dan menahan nilai negatif. Kemiringannya 1, sehingga gradien tidak mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="66" />
+        <location filename="../../backprop_gui/gui/names.py" line="71" />
         <source>Like ReLU, but negative values keep a small slope (0.01), so a neuron never goes completely silent.</source>
         <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0.01), sehingga neuron tidak pernah benar-benar diam.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="67" />
+        <location filename="../../backprop_gui/gui/names.py" line="72" />
         <source>f(z) = z: no bending at all. A network of linear layers can only draw straight lines.</source>
         <translation>f(z) = z: sama sekali tidak membengkokkan. Jaringan yang hanya terdiri atas lapisan linear hanya dapat menggambar garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="68" />
+        <location filename="../../backprop_gui/gui/names.py" line="73" />
         <source>Turns the output layer's numbers into probabilities that add up to 1, one per class.</source>
         <translation>Mengubah angka-angka di lapisan output menjadi peluang yang jumlahnya 1, satu peluang untuk setiap kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="69" />
+        <location filename="../../backprop_gui/gui/names.py" line="74" />
         <source>The average of (prediction − target)². The usual loss for predicting numbers (regression).</source>
         <translation>Rata-rata dari (prediksi − target)². Fungsi kerugian yang lazim untuk memprediksi angka (regresi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="70" />
+        <location filename="../../backprop_gui/gui/names.py" line="75" />
         <source>−[y·log ŷ + (1−y)·log(1−ŷ)]: punishes confident wrong answers hard. For two classes, with a sigmoid output.</source>
         <translation>−[y·log ŷ + (1−y)·log(1−ŷ)]: menghukum keras jawaban salah yang diberikan dengan yakin. Untuk dua kelas, dengan output sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="71" />
+        <location filename="../../backprop_gui/gui/names.py" line="76" />
         <source>−log of the probability given to the right class. For several classes, with a softmax output.</source>
         <translation>−log dari peluang yang diberikan untuk kelas yang benar. Untuk banyak kelas, dengan output softmax.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="72" />
+        <location filename="../../backprop_gui/gui/names.py" line="77" />
         <source>Each step moves every weight a little downhill: w ← w − η·∂L/∂w.</source>
         <translation>Setiap langkah menggeser setiap bobot sedikit menuruni lereng: w ← w − η·∂L/∂w.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="73" />
+        <location filename="../../backprop_gui/gui/names.py" line="78" />
         <source>Like a ball rolling downhill: steps build up speed in directions that stay the same.</source>
         <translation>Seperti bola yang menggelinding menuruni lereng: langkah makin cepat ke arah yang terus sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="74" />
+        <location filename="../../backprop_gui/gui/names.py" line="79" />
         <source>Adapts the step size of every weight from the history of its gradients. Often works well without tuning.</source>
         <translation>Menyesuaikan besar langkah setiap bobot berdasarkan riwayat gradiennya. Sering kali bekerja baik tanpa perlu disetel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="75" />
+        <location filename="../../backprop_gui/gui/names.py" line="80" />
         <source>Random starting weights scaled to the layer's size, so signals neither grow nor shrink. Good for tanh and sigmoid.</source>
         <translation>Bobot awal acak yang diskalakan sesuai ukuran lapisan, sehingga sinyal tidak membesar maupun mengecil. Cocok untuk tanh dan sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="76" />
+        <location filename="../../backprop_gui/gui/names.py" line="81" />
         <source>Random starting weights scaled for ReLU layers.</source>
         <translation>Bobot awal acak yang diskalakan untuk lapisan ReLU.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="77" />
+        <location filename="../../backprop_gui/gui/names.py" line="82" />
         <source>Random starting weights between −0.5 and 0.5, as TensorFlow Playground does.</source>
         <translation>Bobot awal acak antara −0.5 dan 0.5, seperti di TensorFlow Playground.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="78" />
+        <location filename="../../backprop_gui/gui/names.py" line="83" />
         <source>Every weight starts at 0. All neurons of a layer then stay identical forever: try it and see why randomness is needed.</source>
         <translation>Setiap bobot dimulai dari 0. Akibatnya semua neuron dalam satu lapisan akan selalu sama: cobalah, lalu lihat mengapa nilai awal yang acak itu perlu.</translation>
     </message>
