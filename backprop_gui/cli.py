@@ -1,7 +1,9 @@
 """The ``backprop-gui`` command.
 
     backprop-gui [FILE]                     open the window (on FILE)
-    backprop-gui train EXPERIMENT.json [--epochs N] [--seed S] [--json]
+    backprop-gui train EXPERIMENT.json|RUN.bpexp [--epochs N] [--seed S] [--json] [--save OUT.bpexp]
+    backprop-gui predict MODEL.bpexp DATA.csv -o OUT.csv
+    backprop-gui export MODEL.bpexp --format pytorch|numpy -o DIR
 
 Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
 diverged (the reason on stderr), 130 interrupted with Ctrl+C.
@@ -10,14 +12,19 @@ diverged (the reason on stderr), 130 interrupted with Ctrl+C.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import math
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 from . import __version__
 from .core import experiment as experiment_module
+from .core import runfile
 from .core.build import build_run
 from .core.errors import BackpropError
 
@@ -43,20 +50,40 @@ def make_parser() -> argparse.ArgumentParser:
         help="train an experiment without a window",
         description="Train an experiment file without a window and report the result.",
     )
-    train.add_argument("experiment", help="an experiment file (.json)")
-    train.add_argument("--epochs", type=int, metavar="N", help="train for N epochs (overrides training.epochs)")
-    train.add_argument("--seed", type=int, metavar="S", help="seed for the initial weights, shuffling and dropout (overrides training.seed)")
+    train.add_argument("experiment", help="an experiment file (.json), or a saved run (.bpexp) to continue training")
+    train.add_argument("--epochs", type=int, metavar="N", help="train for N epochs (overrides training.epochs); a saved run trains N more epochs")
+    train.add_argument("--seed", type=int, metavar="S", help="seed for the initial weights, shuffling and dropout (overrides training.seed; not for a saved run)")
     train.add_argument("--json", action="store_true", help="print the result as one JSON object on stdout")
+    train.add_argument("--save", metavar="OUT.bpexp", help="at the end, save the run (weights, optimiser state, history) to this file")
+    predict = commands.add_parser(
+        "predict",
+        help="predict with a saved model",
+        description=(
+            "Read the columns the model was trained on (by name, from the CSV file's header; other columns are "
+            "ignored), and write one row per input row with one column per class probability or predicted value."
+        ),
+    )
+    predict.add_argument("model", help="a saved run (.bpexp)")
+    predict.add_argument("data", help="a CSV file with the model's input columns")
+    predict.add_argument("-o", "--output", required=True, metavar="OUT.csv", help="the CSV file to write ('-' for standard output)")
+    export = commands.add_parser(
+        "export",
+        help="export a saved model as PyTorch or NumPy code",
+        description="Write the model's weights (weights.npz) and code that uses them: model.py (PyTorch) or predict.py (NumPy).",
+    )
+    export.add_argument("model", help="a saved run (.bpexp)")
+    export.add_argument("--format", required=True, choices=("pytorch", "numpy"), help="pytorch: model.py with build_model(); numpy: predict.py with predict(X)")
+    export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write into (created if needed)")
     return parser
 
 
-COMMANDS = ("train",)
+COMMANDS = ("train", "predict", "export")
 
 
 def make_window_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="backprop-gui",
-        description="Open the backprop-gui window. Commands: train (see backprop-gui train --help).",
+        description="Open the backprop-gui window. Commands: train, predict, export (see backprop-gui COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
     parser.add_argument("file", nargs="?", help="an experiment file to open")
@@ -68,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] in COMMANDS:
         args = make_parser().parse_args(argv)
-        return train_command(args)
+        return {"train": train_command, "predict": predict_command, "export": export_command}[args.command](args)
     args = make_window_parser().parse_args(argv)
     if args.file is not None and not Path(args.file).is_file():
         return _fail(f"{args.file}: no such file")
@@ -82,19 +109,44 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+def _is_run_file(path: Path) -> bool:
+    """A saved run: by its extension, or by the ZIP signature it starts with."""
+    if path.suffix.lower() == runfile.EXTENSION:
+        return True
+    if not path.is_file():  # (a pipe or device could block; a missing file is reported later)
+        return False
+    try:
+        with open(path, "rb") as file:
+            return file.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
 def train_command(args: argparse.Namespace) -> int:
-    if args.epochs is not None and args.epochs < 1:
-        return _fail(f"--epochs must be a whole number ≥ 1, got {args.epochs}")
+    if args.epochs is not None and not 1 <= args.epochs <= experiment_module.MAX_EPOCHS:
+        return _fail(f"--epochs must be a whole number from 1 to {experiment_module.MAX_EPOCHS}, got {args.epochs}")
     if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:
         return _fail(f"--seed must be a whole number from 0 to {2**32 - 1}, got {args.seed}")
     path = Path(args.experiment)
+    continuing = _is_run_file(path)
+    if continuing and args.seed is not None:
+        return _fail(f"{path}: --seed cannot be used to continue a saved run, whose random generators are saved in it")
     try:
-        experiment = experiment_module.load(path)
-        if args.epochs is not None:
-            experiment["training"]["epochs"] = args.epochs
-        if args.seed is not None:
-            experiment["training"]["seed"] = args.seed
-        run = build_run(experiment, base_dir=path.parent)
+        if continuing:
+            run = runfile.load_run(path)
+            if args.epochs is not None:
+                total = run.trainer.epoch + args.epochs
+                if total > experiment_module.MAX_EPOCHS:
+                    return _fail(f"{path}: the run is at epoch {run.trainer.epoch}, so --epochs can add at most {experiment_module.MAX_EPOCHS - run.trainer.epoch}")
+                run.trainer.settings["epochs"] = total
+                run.experiment["training"]["epochs"] = total
+        else:
+            experiment = experiment_module.load(path)
+            if args.epochs is not None:
+                experiment["training"]["epochs"] = args.epochs
+            if args.seed is not None:
+                experiment["training"]["seed"] = args.seed
+            run = build_run(experiment, base_dir=path.parent)
     except BackpropError as error:
         return _fail(f"{path}: {error}")
 
@@ -130,9 +182,64 @@ def train_command(args: argparse.Namespace) -> int:
         print(json.dumps(result))
     elif reason != "diverged":
         print(_summary(trainer, seconds))
+    if args.save is not None:
+        # After a divergence the trainer has already put back the last finite weights.
+        try:
+            runfile.save_run(args.save, run, experiment_path_base=path.parent)
+        except BackpropError as error:
+            return _fail(f"{args.save}: {error}")
+        if not args.json:
+            print(f"saved the run to {args.save}")
     if reason == "diverged":
         print(f"error: training diverged: {trainer.diverged}", file=sys.stderr)
         return EXIT_DIVERGED
+    return EXIT_OK
+
+
+def predict_command(args: argparse.Namespace) -> int:
+    try:
+        saved = runfile.read_run(args.model)
+    except BackpropError as error:
+        return _fail(f"{args.model}: {error}")
+    model = saved.model
+    data = saved.experiment["data"]
+    # A model trained on a CSV file with an explicit delimiter or header setting reads its
+    # inputs the same way; otherwise both are detected, as for training.
+    delimiter = data.get("delimiter") if data["source"] == "csv" else None
+    header = data.get("header") if data["source"] == "csv" else None
+    try:
+        raw = model.read_inputs(args.data, delimiter=delimiter, header=header)
+    except BackpropError as error:
+        return _fail(f"{args.data}: {error}")
+    with np.errstate(all="ignore"):
+        outputs = model.predict(raw)
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(model.output_names)
+    writer.writerows([repr(value) for value in row] for row in outputs.tolist())
+    if args.output == "-":
+        sys.stdout.write(text.getvalue())
+        return EXIT_OK
+    encoded = text.getvalue().encode("utf-8")
+    try:
+        runfile.write_atomically(args.output, lambda file: file.write(encoded))
+    except BackpropError as error:
+        return _fail(f"{args.output}: {error}")
+    print(f"wrote {len(outputs)} predictions to {args.output}")
+    return EXIT_OK
+
+
+def export_command(args: argparse.Namespace) -> int:
+    try:
+        model = runfile.read_model(args.model)
+    except BackpropError as error:
+        return _fail(f"{args.model}: {error}")
+    try:
+        written = runfile.export_model(model, args.output, args.format)
+    except BackpropError as error:
+        return _fail(f"{args.output}: {error}")
+    for path in written:
+        print(f"wrote {path}")
     return EXIT_OK
 
 

@@ -281,3 +281,18 @@ def test_real_data_sets_are_in_the_data_picker_and_toy_data_comes_back(window):
     combo.setCurrentIndex(combo.findData("spiral"))
     assert window.experiment["data"]["source"] == "builtin" and window.run.dataset.name == "spiral"
     assert window.decision_dock.isVisible() and not window.controls.csv_info.isVisible()
+
+
+def test_digits_show_the_image_the_prediction_and_the_probabilities(window, qtbot):
+    combo = window.controls.dataset_combo
+    combo.setCurrentIndex(combo.findData("bundled:digits"))
+    assert window.digits_dock.isVisible() and not window.decision_dock.isVisible()
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=10_000)
+    view = window.digits_view
+    view.index.setValue(5)
+    X = window.run.dataset.X_test[4:5]
+    expected = window.run.network.predict(X)[0]
+    np.testing.assert_allclose(view.probabilities, expected)
+    assert str(int(np.argmax(expected))) in view.verdict.text()
+    assert not view.image.pixmap().isNull()

@@ -43,7 +43,7 @@ REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 # every millisecond spent drawing is a millisecond less training. When paused,
 # everything is drawn at once.
 VIEW_INTERVALS = {"DiagramView": 0.2, "DecisionView": 0.2, "LossView": 0.0, "WeightsView": 0.2,
-                  "GradientsView": 0.2, "ConfusionView": 0.5}
+                  "GradientsView": 0.2, "ConfusionView": 0.5, "DigitsView": 0.5}
 
 
 def number_text(value: float, decimals: int = 4) -> str:
@@ -222,6 +222,12 @@ class MainWindow(QMainWindow):
         self.weights_dock = self._dock("weights_dock", self.weights_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.gradients_dock = self._dock("gradients_dock", self.gradients_view, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.confusion_dock = self._dock("confusion_dock", self.confusion_view, Qt.DockWidgetArea.BottomDockWidgetArea)
+        from .views.digits_view import DigitsView
+
+        self.digits_view = DigitsView()  # shown instead of the decision view for 8×8 images
+        self.digits_dock = self._dock("digits_dock", self.digits_view, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.decision_dock, self.digits_dock)
+        self.digits_dock.hide()
         from .stepthrough_panel import StepThroughPanel
 
         self.stepthrough = StepThroughPanel()
@@ -248,7 +254,7 @@ class MainWindow(QMainWindow):
         self.views = [
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
-            (self.confusion_view, self.confusion_dock),
+            (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
         ]
         self.resizeDocks([self.controls_dock], [330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [440, 440], Qt.Orientation.Horizontal)
@@ -319,7 +325,7 @@ class MainWindow(QMainWindow):
         self.run_menu.addAction(self.clear_kept_action)
         self.view_menu = menu.addMenu("")
         for dock in (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
-                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock):
+                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.digits_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
@@ -408,7 +414,8 @@ class MainWindow(QMainWindow):
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
-                            (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons"))):
+                            (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
+                            (self.digits_dock, self.tr("Digit images"))):
             dock.setWindowTitle(title)
         self.speed_label.setText(self.tr("Speed:"))
         names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
@@ -881,7 +888,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self.restoreState(self.default_layout)
         for dock in (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
-                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock):
+                     self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.digits_dock):
             dock.setFloating(False)
         if self.context is not None:
             for view, dock in self.views:

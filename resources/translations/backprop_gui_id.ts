@@ -60,7 +60,9 @@
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/controls.py" line="512" />
         <source>%n class(es)</source>
-        <translation><numerusform>%n kelas</numerusform></translation>
+        <translation>
+            <numerusform>%n kelas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="513" />
@@ -556,6 +558,49 @@
     </message>
 </context>
 <context>
+    <name>DigitsView</name>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="126" />
+        <source>The network reads {predicted} ({probability:.0%} sure). Right!</source>
+        <translation>Jaringan membaca {predicted} (yakin {probability:.0%}). Benar!</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="128" />
+        <source>The network reads {predicted} ({probability:.0%} sure), but it is {truth}.</source>
+        <translation>Jaringan membaca {predicted} (yakin {probability:.0%}), padahal sebenarnya {truth}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="141" />
+        <source>Sample:</source>
+        <translation>Sampel:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="142" />
+        <source>test set</source>
+        <translation>data uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="143" />
+        <source>training set</source>
+        <translation>data latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="144" />
+        <source>probability</source>
+        <translation>probabilitas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="145" />
+        <source>class</source>
+        <translation>kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="146" />
+        <source>The image the network sees (8×8 pixels) and the probability it gives each digit. Step through the test images to find the ones it gets wrong.</source>
+        <translation>Gambar yang dilihat jaringan (8×8 piksel) dan probabilitas yang diberikannya untuk setiap angka. Telusuri gambar-gambar data uji untuk menemukan yang salah ditebak.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <location filename="../../backprop_gui/gui/lessons.py" line="876" />
@@ -817,714 +862,719 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="465" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="958" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="465" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <source>Digit images</source>
+        <translation>Gambar angka</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="425" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="426" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="427" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="428" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="429" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="476" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="483" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="514" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="521" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="518" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="525" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="521" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="528" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="547" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="552" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="559" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="566" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="567" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="568" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="569" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="576" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="570" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="577" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="571" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="578" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="572" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="579" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="581" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="582" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="576" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="583" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="577" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="584" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="578" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="585" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="579" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="587" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="581" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="588" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="582" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="589" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="583" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="590" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="594" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="594" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="614" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="621" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="638" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="646" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="669" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="677" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="670" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="678" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="717" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="725" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="719" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="727" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="721" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="729" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="722" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="730" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="723" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="731" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="723" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="731" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="725" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="733" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="727" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="732" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="735" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="740" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="730" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="738" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="743" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="751" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="773" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="781" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="774" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="782" />
         <source>Experiments (*.json);;All files (*)</source>
         <translation>Eksperimen (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="784" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="801" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="809" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="802" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="810" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="802" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="810" />
         <source>Experiments (*.json)</source>
         <translation>Eksperimen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="819" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="868" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="875" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="827" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="876" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="883" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="842" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="850" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="848" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="856" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="849" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="857" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="849" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="857" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="866" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="874" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="880" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="880" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="877" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="885" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="905" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="913" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="942" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="943" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="958" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="959" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="953" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="961" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -2423,16 +2473,19 @@
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="191" />
+        <location filename="../../backprop_gui/core/runfile.py" line="122" />
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="192" />
+        <location filename="../../backprop_gui/core/runfile.py" line="123" />
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="193" />
+        <location filename="../../backprop_gui/core/runfile.py" line="124" />
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
@@ -2455,6 +2508,96 @@
         <location filename="../../backprop_gui/core/trainer.py" line="355" />
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="125" />
+        <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
+        <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="128" />
+        <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
+        <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="132" />
+        <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
+        <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="135" />
+        <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
+        <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="139" />
+        <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
+        <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="143" />
+        <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
+        <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="147" />
+        <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
+        <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="151" />
+        <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
+        <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="154" />
+        <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
+        <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="157" />
+        <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
+        <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="161" />
+        <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
+        <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="165" />
+        <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
+        <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="169" />
+        <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
+        <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="173" />
+        <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
+        <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="177" />
+        <source>the run is too large to save ({size} bytes); a run file may hold at most {limit} bytes, so use a smaller network</source>
+        <translation>hasil pelatihan terlalu besar untuk disimpan ({size} byte); berkas hasil pelatihan paling besar {limit} byte, jadi gunakan jaringan yang lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="181" />
+        <source>The file has no column '{name}', which the model needs as an input; the file's columns are: {columns}.</source>
+        <translation>Berkas tidak memiliki kolom '{name}', yang diperlukan model sebagai input; kolom dalam berkas adalah: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="185" />
+        <source>Line {line}, column '{column}': the value is missing; the model needs a number in every input column.</source>
+        <translation>Baris {line}, kolom '{column}': nilainya kosong; model memerlukan angka di setiap kolom input.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/runfile.py" line="188" />
+        <source>Line {line}, column '{column}': '{value}' is not a finite number; the model needs a number in every input column.</source>
+        <translation>Baris {line}, kolom '{column}': '{value}' bukan bilangan berhingga; model memerlukan angka di setiap kolom input.</translation>
     </message>
 </context>
 <context>
