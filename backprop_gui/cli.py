@@ -109,26 +109,13 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
-def _is_run_file(path: Path) -> bool:
-    """A saved run: by its extension, or by the ZIP signature it starts with."""
-    if path.suffix.lower() == runfile.EXTENSION:
-        return True
-    if not path.is_file():  # (a pipe or device could block; a missing file is reported later)
-        return False
-    try:
-        with open(path, "rb") as file:
-            return file.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
-    except OSError:
-        return False
-
-
 def train_command(args: argparse.Namespace) -> int:
     if args.epochs is not None and not 1 <= args.epochs <= experiment_module.MAX_EPOCHS:
         return _fail(f"--epochs must be a whole number from 1 to {experiment_module.MAX_EPOCHS}, got {args.epochs}")
     if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:
         return _fail(f"--seed must be a whole number from 0 to {2**32 - 1}, got {args.seed}")
     path = Path(args.experiment)
-    continuing = _is_run_file(path)
+    continuing = runfile.is_run_file(path)
     if continuing and args.seed is not None:
         return _fail(f"{path}: --seed cannot be used to continue a saved run, whose random generators are saved in it")
     try:

@@ -31,9 +31,9 @@ def answers(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, settings, answers):
+def window(qtbot, settings, answers, tmp_path):
     make_application()
-    win = MainWindow(settings=settings)
+    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -296,3 +296,72 @@ def test_digits_show_the_image_the_prediction_and_the_probabilities(window, qtbo
     np.testing.assert_allclose(view.probabilities, expected)
     assert str(int(np.argmax(expected))) in view.verdict.text()
     assert not view.image.pixmap().isNull()
+
+
+def test_a_saved_run_reopens_with_its_weights_curves_and_epoch(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    for _ in range(3):
+        epoch = window.last_snapshot.epoch
+        window.step_epoch_action.trigger()
+        qtbot.waitUntil(lambda: window.last_snapshot.epoch == epoch + 1, timeout=5000)
+    assert window.isWindowModified()  # trained weights are unsaved work
+    weights = window.run.network.state()["layer1.weights"].copy()
+    target = tmp_path / "spiral run.bpexp"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_as_action.trigger() is None and target.is_file()
+    assert not window.isWindowModified() and window.windowTitle().startswith("spiral run.bpexp")
+    window.reset_action.trigger()
+    assert window.last_snapshot.epoch == 0
+    assert window.open_file(target, ask=False)
+    assert window.last_snapshot.epoch == 3
+    np.testing.assert_array_equal(window.run.network.state()["layer1.weights"], weights)
+    assert list(window.last_snapshot.history["epoch"]) == [0, 1, 2, 3]
+    window.step_epoch_action.trigger()  # and it trains on from there
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 4, timeout=5000)
+
+
+def test_closing_with_unsaved_work_asks_and_cancel_keeps_the_window(window, qtbot, answers):
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.isWindowModified(), timeout=5000)
+    answers["question"] = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert window.isVisible() and window.thread.isRunning()
+    assert any("not saved" in text for text in answers["asked"])
+
+
+def test_autosave_is_offered_after_a_crash_and_removed_after_a_clean_close(qtbot, settings, answers, tmp_path):
+    make_application()
+    first = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    first.show()
+    first.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: first.last_snapshot.epoch == 1 and first.isWindowModified(), timeout=5000)
+    assert first.autosave() and first.autosave_path().is_file()
+    first.shutdown()  # the "crash": the window never closes properly
+    second = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(second)
+    second.show()
+    answers["question"] = QMessageBox.StandardButton.Yes
+    assert second.offer_restore()
+    assert second.last_snapshot.epoch == 1 and second.isWindowModified() and second.experiment_path is None
+    answers["question"] = QMessageBox.StandardButton.Discard
+    assert second.close()
+    assert not second.autosave_path().exists()
+
+
+def test_the_trained_model_exports_as_numpy_and_pytorch_code(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    files = window.export_model("numpy")
+    assert {f.name for f in files} == {"predict.py", "weights.npz"}
+    import runpy
+
+    namespace = runpy.run_path(str(tmp_path / "predict.py"))  # our own generated code, in a test
+    raw = window.run.dataset.raw_test[:5]
+    np.testing.assert_allclose(namespace["predict"](namespace["prepare"](raw)), window.run.network.predict(window.run.dataset.transform_raw(raw)), rtol=1e-9)
+    files = window.export_model("pytorch")
+    assert {f.name for f in files} == {"model.py", "weights.npz"}
+    compile((tmp_path / "model.py").read_text(), "model.py", "exec")

@@ -1055,6 +1055,20 @@ def _expected_arrays(
 # --------------------------------------------------------------------------- reading a run
 
 
+def is_run_file(path: str | os.PathLike) -> bool:
+    """A saved run: by its extension, or by the ZIP signature it starts with."""
+    path = Path(path)
+    if path.suffix.lower() == EXTENSION:
+        return True
+    if not path.is_file():  # (a pipe or device could block; a missing file is reported later)
+        return False
+    try:
+        with open(path, "rb") as file:
+            return file.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
 def read_run(path: str | os.PathLike) -> SavedRun:
     """Read and check a run file without loading any data. Raises :class:`RunFileError`."""
     with _open_file(path) as file:

@@ -52,7 +52,7 @@ def run_gui(file: str | None = None, language: str | None = None) -> int:
     i18n.install(app, language)
     window = MainWindow(settings=settings)
     window.show()
-    if file:
+    if not window.offer_restore() and file:
         window.open_file(Path(file))
     return app.exec()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import csv
+import tempfile
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core import experiment as experiment_module
+from ..core import runfile
 from ..core.build import Run, build_run, output_width
 from ..core.datasets import TOY_DATASETS
 from ..core.errors import BackpropError
@@ -37,6 +39,8 @@ SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 MAX_RECENT = 8
 MAX_KEPT_RUNS = 6
+RUN_SUFFIX = ".bpexp"
+AUTOSAVE_MINUTES = 3
 REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 # While training runs, the slower views redraw less often than the loss curves: the
 # window shares one Python interpreter (and its lock) with the training thread, so
@@ -98,9 +102,11 @@ class Banner(QFrame):
 class MainWindow(QMainWindow):
     snapshot_shown = Signal(object)  # for tests and benchmarks: each snapshot drawn
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
+        # Where autosaves go: the app's data folder unless told otherwise (tests, portable mode).
+        self.data_dir = Path(data_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
         self.experiment: dict = experiment_module.default_experiment()
         self.experiment_path: Path | None = None
         self.run: Run | None = None
@@ -110,6 +116,7 @@ class MainWindow(QMainWindow):
         self.kept_runs: list[tuple[dict, dict]] = []  # (experiment, history) of earlier runs
         self._drawn_at: dict[int, float] = {}
         self._drawn_views: list[QWidget] = []
+        self._saved_steps = 0
         self._base_font = QApplication.font()
 
         self.worker = TrainingWorker()
@@ -133,6 +140,10 @@ class MainWindow(QMainWindow):
         self.timer.setInterval(REDRAW_INTERVAL_MS)
         self.timer.timeout.connect(self.pull_snapshot)
         self.timer.start()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MINUTES * 60_000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
         self.retranslate_ui()
         self.rebuild(self.experiment)
         self._set_dirty(False)
@@ -169,6 +180,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("save_as", QKeySequence.StandardKey.SaveAs, slot=self.save_as)
         self.export_history_action = self._action("export_history", slot=self.export_history)
         self.export_screenshot_action = self._action("export_screenshot", slot=self.export_screenshot)
+        self.export_pytorch_action = self._action("export_pytorch", slot=lambda: self.export_model("pytorch"))
+        self.export_numpy_action = self._action("export_numpy", slot=lambda: self.export_model("numpy"))
         self.quit_action = self._action("quit", QKeySequence.StandardKey.Quit, slot=self.close)
         self.reset_layout_action = self._action("reset_layout", slot=self.reset_layout)
         self.zoom_in_action = self._action("zoom_in", QKeySequence.StandardKey.ZoomIn, slot=lambda: self.step_zoom(+1))
@@ -313,6 +326,9 @@ class MainWindow(QMainWindow):
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.addAction(self.export_history_action)
         self.export_menu.addAction(self.export_screenshot_action)
+        self.export_menu.addSeparator()
+        self.export_menu.addAction(self.export_pytorch_action)
+        self.export_menu.addAction(self.export_numpy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.run_menu = menu.addMenu("")
@@ -380,6 +396,8 @@ class MainWindow(QMainWindow):
             self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment's settings in a new file.")),
             self.export_history_action: (self.tr("Training history as CSV…"), self.tr("Save the loss and accuracy of every recorded epoch as a spreadsheet file.")),
             self.export_screenshot_action: (self.tr("Window as PNG image…"), self.tr("Save a picture of the whole window.")),
+            self.export_pytorch_action: (self.tr("Model as PyTorch code…"), self.tr("Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.")),
+            self.export_numpy_action: (self.tr("Model as NumPy code…"), self.tr("Write predict.py, a forward pass in plain NumPy, and the trained weights.")),
             self.quit_action: (self.tr("&Quit"), self.tr("Close backprop-gui.")),
             self.reset_layout_action: (self.tr("Reset layout"), self.tr("Put every panel back where it started.")),
             self.zoom_in_action: (self.tr("Zoom in"), self.tr("Make text and plots bigger, for a projector.")),
@@ -432,11 +450,12 @@ class MainWindow(QMainWindow):
             self._show_status(self.last_snapshot)
 
     # ================================================================== the run
-    def rebuild(self, experiment: dict, keep_message: bool = False) -> bool:
-        """Build data, network and trainer for ``experiment`` and show it; False if it cannot be built."""
+    def rebuild(self, experiment: dict, keep_message: bool = False, run: Run | None = None) -> bool:
+        """Build data, network and trainer for ``experiment`` (or take ``run``, opened from a
+        file) and show it; False if it cannot be built."""
         base_dir = self.experiment_path.parent if self.experiment_path else None
         try:
-            run = build_run(experiment, base_dir=base_dir)
+            run = run if run is not None else build_run(experiment, base_dir=base_dir)
         except BackpropError as error:
             self.show_message(translate_error(error))
             self.controls.show_experiment(self.experiment, self.run.dataset if self.run else None,
@@ -450,6 +469,7 @@ class MainWindow(QMainWindow):
                                       seed=experiment["training"]["seed"], dtype=experiment["training"]["dtype"])
         self.context = ViewContext(self.experiment, run.dataset, display)
         first = run.trainer.snapshot(generation=self.generation)
+        self._saved_steps = first.steps
         for view, dock in self.views:
             view.set_context(self.context)
             if dock is not None and hasattr(view, "supported"):
@@ -705,6 +725,8 @@ class MainWindow(QMainWindow):
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.last_snapshot = snapshot
+        if snapshot.steps != self._saved_steps and not self.isWindowModified():
+            self._set_dirty(True)  # trained weights are work too
         self.context.network.load_state(snapshot.state)
         now = time.perf_counter()
         self._drawn_views = []
@@ -779,21 +801,28 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open experiment"), self._documents_dir(),
-                                              self.tr("Experiments (*.json);;All files (*)"))
+                                              self.tr("Experiments (*.bpexp *.json);;All files (*)"))
         if path:
             self.open_file(Path(path), ask=False)
 
     def open_file(self, path: Path, ask: bool = True) -> bool:
+        """Open a saved run (.bpexp: settings, weights and curves) or an experiment (.json)."""
         if ask and not self._may_discard():
             return False
+        run = None
         try:
-            experiment = experiment_module.load(path)
+            if runfile.is_run_file(path):
+                self.worker.wait_until_idle()
+                run = runfile.load_run(path)
+                experiment = run.experiment
+            else:
+                experiment = experiment_module.load(path)
         except BackpropError as error:
             self.show_message(self.tr("Could not open {file}: {reason}").format(file=path.name, reason=translate_error(error)))
             return False
         previous = self.experiment_path
         self.experiment_path = path.resolve()
-        if not self.rebuild(experiment, keep_message=True):
+        if not self.rebuild(experiment, keep_message=True, run=run):
             self.experiment_path = previous
             return False
         self._remember(path)
@@ -806,22 +835,34 @@ class MainWindow(QMainWindow):
         return self._write(self.experiment_path)
 
     def save_as(self) -> bool:
-        suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or self.tr("experiment")) + ".json"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), suggested, self.tr("Experiments (*.json)"))
+        suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or self.tr("experiment")) + RUN_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save experiment"), suggested,
+            self.tr("Saved runs with weights and curves (*.bpexp);;Settings only (*.json)"))
         if not path:
             return False
         path = Path(path)
-        if path.suffix == "":
-            path = path.with_suffix(".json")
+        if path.suffix not in (RUN_SUFFIX, ".json"):
+            path = path.with_name(path.name + RUN_SUFFIX)
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        """Save the run (.bpexp) or only its settings (.json), atomically."""
+        was_running = self.worker.running
         try:
-            experiment_module.save(self.experiment, path)
+            if path.suffix == ".json":
+                experiment_module.save(self.experiment, path)
+            else:
+                self.worker.wait_until_idle()  # the trainer must hold still while it is copied
+                runfile.save_run(path, self.run)
         except BackpropError as error:
             self.show_message(translate_error(error))
             return False
+        finally:
+            if was_running:
+                self.play_action.setChecked(True)
         self.experiment_path = path.resolve()
+        self._saved_steps = self.run.trainer.steps
         self._remember(path)
         self._set_dirty(False)
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
@@ -874,6 +915,77 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
             return
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+
+    def export_model(self, kind: str) -> list[Path]:
+        """Write the trained model as PyTorch or NumPy code into a chosen folder."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the exported model"), self._documents_dir())
+        if not folder:
+            return []
+        was_running = self.worker.running
+        try:
+            self.worker.wait_until_idle()
+            with tempfile.TemporaryDirectory() as scratch:  # the exporter reads a saved run
+                saved = Path(scratch) / ("model" + RUN_SUFFIX)
+                runfile.save_run(saved, self.run, experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
+                files = runfile.export_model(runfile.read_model(saved), folder, kind)
+        except BackpropError as error:
+            self.show_message(translate_error(error))
+            return []
+        except OSError as error:
+            self.show_message(self.tr("Could not write {file}: {reason}").format(file=folder, reason=error.strerror or str(error)))
+            return []
+        finally:
+            if was_running:
+                self.play_action.setChecked(True)
+        self.statusBar().showMessage(self.tr("Exported {files}").format(files=", ".join(f.name for f in files)), 8000)
+        return files
+
+    # ================================================================== autosave
+    def autosave_path(self) -> Path:
+        return self.data_dir / ("autosave" + RUN_SUFFIX)
+
+    def autosave(self) -> bool:
+        """Save unsaved work to the data folder, so a crash loses at most a few minutes."""
+        if not self.isWindowModified() or self.run is None:
+            return False
+        was_running = self.worker.running
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.worker.wait_until_idle()
+            runfile.save_run(self.autosave_path(), self.run,
+                             experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
+        except (BackpropError, OSError):
+            return False  # an autosave that fails must not interrupt the lesson
+        finally:
+            if was_running:
+                self.play_action.setChecked(True)
+        self.settings.setValue("autosave/pending", True)
+        self.settings.sync()
+        return True
+
+    def offer_restore(self) -> bool:
+        """After a crash, offer the work the last session saved automatically."""
+        path = self.autosave_path()
+        if not (self.settings.value("autosave/pending", False) in (True, "true") and path.is_file()):
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Restore your work?"),
+            self.tr("backprop-gui did not close properly last time. Restore the work it saved automatically?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        restored = answer == QMessageBox.StandardButton.Yes and self.open_file(path, ask=False)
+        if restored:
+            self.experiment_path = None  # Save asks where: the autosave is not the user's file
+            self._set_dirty(True)
+        else:
+            self._discard_autosave()
+        return restored
+
+    def _discard_autosave(self) -> None:
+        self.settings.remove("autosave/pending")
+        try:
+            self.autosave_path().unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def export_screenshot(self) -> None:
         suggested = str(Path(self._documents_dir()) / "backprop-gui.png")
@@ -966,6 +1078,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.shutdown()
+        self._discard_autosave()  # a clean close: nothing to restore next time
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
@@ -974,6 +1087,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the training thread and wait for it (within a mini-batch)."""
         self.timer.stop()
+        self.autosave_timer.stop()
         self.worker.shutdown()
         if self.thread.isRunning():
             self.thread.wait(10_000)

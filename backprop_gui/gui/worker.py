@@ -47,6 +47,7 @@ class TrainingWorker(QObject):
         self._wake = threading.Event()
         self._released = threading.Event()
         self._released.set()
+        self._idle = threading.Event()  # set while the loop waits, touching no trainer
         self._slot_lock = threading.Lock()
         self._slot: Snapshot | None = None
         self._next_snapshot = 0.0
@@ -91,6 +92,13 @@ class TrainingWorker(QObject):
     def release(self) -> None:
         self._released.set()
 
+    def wait_until_idle(self, timeout: float = 5.0) -> bool:
+        """Pause and wait until the worker no longer touches its trainer (to save it)."""
+        self.pause()
+        self._idle.clear()
+        self._wake.set()
+        return self._idle.wait(timeout)
+
     def shutdown(self) -> None:
         self._released.set()
         self._quit.set()
@@ -110,9 +118,12 @@ class TrainingWorker(QObject):
             self._drain_commands()
             trainer = self._trainer
             if trainer is None or not self._running.is_set():
+                if self._commands.empty():
+                    self._idle.set()
                 self._wake.wait(0.1)
                 self._wake.clear()
                 continue
+            self._idle.clear()
             reason = self._train(trainer)
             finished = reason not in ("stopped", "epochs")
             if finished:
@@ -122,6 +133,8 @@ class TrainingWorker(QObject):
                 self.stopped.emit(reason)
 
     def _drain_commands(self) -> None:
+        if not self._commands.empty():
+            self._idle.clear()
         while True:
             try:
                 command = self._commands.get_nowait()

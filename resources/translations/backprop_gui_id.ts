@@ -862,719 +862,760 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="492" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="378" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <source>Model as PyTorch code…</source>
+        <translation>Model sebagai kode PyTorch…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
+        <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <source>Model as NumPy code…</source>
+        <translation>Model sebagai kode NumPy…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
+        <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="958" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1070" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="492" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="425" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="426" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="427" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="428" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="429" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="430" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="431" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="432" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="432" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="433" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="433" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="425" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="443" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="426" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="427" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="428" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="429" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="447" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="483" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="503" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="521" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="541" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="525" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="545" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="528" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="548" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="559" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="579" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="573" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="593" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="574" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="594" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="575" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="595" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="576" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="596" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="577" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="597" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="578" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="598" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="579" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="599" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="600" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="581" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="582" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="602" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="583" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="584" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="604" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="585" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="605" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="586" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="587" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="607" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="588" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="589" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="609" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="590" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="621" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="621" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="630" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="621" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="641" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="646" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="666" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="677" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="697" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="678" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="698" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="725" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="747" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="727" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="749" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="729" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="751" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="730" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="752" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="731" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="753" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="731" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="753" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="733" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="755" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="735" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="740" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="757" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="762" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="738" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="760" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="751" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="773" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="786" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="764" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="786" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="781" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="803" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="782" />
-        <source>Experiments (*.json);;All files (*)</source>
-        <translation>Eksperimen (*.json);;Semua berkas (*)</translation>
+        <location filename="../../backprop_gui/gui/main_window.py" line="804" />
+        <source>Experiments (*.bpexp *.json);;All files (*)</source>
+        <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="841" />
+        <source>Saved runs with weights and curves (*.bpexp);;Settings only (*.json)</source>
+        <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp);;Pengaturan saja (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="821" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="809" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="810" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="840" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="810" />
-        <source>Experiments (*.json)</source>
-        <translation>Eksperimen (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="827" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="876" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="883" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="868" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="917" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="995" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="850" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="891" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="856" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="897" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="857" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="898" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="857" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="898" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="874" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="915" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="935" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="880" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="921" />
+        <source>Choose a folder for the exported model</source>
+        <translation>Pilih folder untuk model yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="940" />
+        <source>Exported {files}</source>
+        <translation>Diekspor: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="972" />
+        <source>Restore your work?</source>
+        <translation>Pulihkan pekerjaan Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="973" />
+        <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
+        <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="992" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="880" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="992" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="885" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="997" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="913" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1025" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="950" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1062" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1063" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1068" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1068" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="956" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1068" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1069" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1069" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1069" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="958" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1070" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="959" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1071" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="961" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1073" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
