@@ -365,3 +365,16 @@ def test_the_trained_model_exports_as_numpy_and_pytorch_code(window, qtbot, tmp_
     files = window.export_model("pytorch")
     assert {f.name for f in files} == {"model.py", "weights.npz"}
     compile((tmp_path / "model.py").read_text(), "model.py", "exec")
+
+
+def test_plots_export_as_png_and_svg(window, qtbot, tmp_path):
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    assert window.export_plot(window.loss_view, tmp_path / "loss.png")
+    assert window.export_plot(window.loss_view, tmp_path / "loss.svg")
+    assert window.export_plot(window.diagram, tmp_path / "diagram.png")
+    from PySide6.QtGui import QImage
+
+    assert not QImage(str(tmp_path / "loss.png")).isNull() and not QImage(str(tmp_path / "diagram.png")).isNull()
+    svg = (tmp_path / "loss.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "<path" in svg

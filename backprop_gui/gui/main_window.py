@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+    QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMessageBox,
     QPushButton, QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("save_as", QKeySequence.StandardKey.SaveAs, slot=self.save_as)
         self.export_history_action = self._action("export_history", slot=self.export_history)
         self.export_screenshot_action = self._action("export_screenshot", slot=self.export_screenshot)
+        self.export_plot_action = self._action("export_plot", slot=self.export_plot_dialog)
         self.export_pytorch_action = self._action("export_pytorch", slot=lambda: self.export_model("pytorch"))
         self.export_numpy_action = self._action("export_numpy", slot=lambda: self.export_model("numpy"))
         self.quit_action = self._action("quit", QKeySequence.StandardKey.Quit, slot=self.close)
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.export_menu = self.file_menu.addMenu("")
         self.export_menu.addAction(self.export_history_action)
+        self.export_menu.addAction(self.export_plot_action)
         self.export_menu.addAction(self.export_screenshot_action)
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.export_pytorch_action)
@@ -396,6 +398,7 @@ class MainWindow(QMainWindow):
             self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment's settings in a new file.")),
             self.export_history_action: (self.tr("Training history as CSV…"), self.tr("Save the loss and accuracy of every recorded epoch as a spreadsheet file.")),
             self.export_screenshot_action: (self.tr("Window as PNG image…"), self.tr("Save a picture of the whole window.")),
+            self.export_plot_action: (self.tr("Plot as PNG or SVG…"), self.tr("Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).")),
             self.export_pytorch_action: (self.tr("Model as PyTorch code…"), self.tr("Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.")),
             self.export_numpy_action: (self.tr("Model as NumPy code…"), self.tr("Write predict.py, a forward pass in plain NumPy, and the trained weights.")),
             self.quit_action: (self.tr("&Quit"), self.tr("Close backprop-gui.")),
@@ -915,6 +918,62 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
             return
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+
+    def _plots(self) -> dict[str, QWidget]:
+        """The views that can be exported, by their dock titles."""
+        docks = (self.loss_dock, self.decision_dock, self.weights_dock, self.gradients_dock, self.confusion_dock, self.digits_dock)
+        plots = {dock.windowTitle(): dock.widget() for dock in docks if dock.isVisible()}
+        plots[self.tr("Network diagram")] = self.diagram
+        return plots
+
+    def export_plot_dialog(self) -> None:
+        plots = self._plots()
+        name, ok = QInputDialog.getItem(self, self.tr("Export a plot"), self.tr("Which plot?"), list(plots), 0, False)
+        if not ok:
+            return
+        suggested = str(Path(self._documents_dir()) / (name + ".png"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a plot"), suggested, self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            self.export_plot(plots[name], Path(path))
+
+    def export_plot(self, view: QWidget, path: Path) -> bool:
+        """Write a view as PNG (pyqtgraph's image exporter for plots) or SVG.
+
+        SVG is drawn with Qt's QSvgGenerator: pyqtgraph 0.14's SVG exporter fails on the
+        paths Qt 6.11 writes.
+        """
+        import pyqtgraph as pg
+        import pyqtgraph.exporters  # noqa: F401 (registers the exporters)
+        from PySide6.QtCore import QPoint, QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        graphics = view.findChild(pg.GraphicsView)
+        try:
+            if path.suffix.lower() == ".svg":
+                generator = QSvgGenerator()
+                generator.setFileName(str(path))
+                generator.setSize(QSize(view.width(), view.height()))
+                generator.setViewBox(QRect(0, 0, view.width(), view.height()))
+                generator.setTitle(view.windowTitle() or "backprop-gui")
+                painter = QPainter(generator)
+                try:
+                    view.render(painter, QPoint(0, 0))
+                finally:
+                    painter.end()
+                if not path.is_file():
+                    raise OSError(self.tr("the drawing could not be written"))
+            elif graphics is not None:
+                pg.exporters.ImageExporter(graphics.scene()).export(str(path))
+            elif not view.grab().save(str(path), "PNG"):
+                raise OSError(self.tr("the picture could not be written"))
+        except OSError as error:
+            self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
+            return False
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        return True
 
     def export_model(self, kind: str) -> list[Path]:
         """Write the trained model as PyTorch or NumPy code into a chosen folder."""
