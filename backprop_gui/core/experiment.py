@@ -18,13 +18,13 @@ import errno
 import json
 import math
 import os
-import secrets
 import stat
 from pathlib import Path
 
 import numpy as np
 
 from .errors import QT_TRANSLATE_NOOP, ExperimentError
+from .files import write_atomically
 
 __all__ = [
     "ACTIVATIONS",
@@ -780,9 +780,6 @@ def dumps(experiment: dict) -> str:
     return json.dumps(validate(experiment), indent=2, ensure_ascii=False) + "\n"
 
 
-_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
-
-
 def save(experiment: dict, path: str | os.PathLike) -> None:
     """Validate ``experiment`` and write it to ``path`` atomically.
 
@@ -790,60 +787,10 @@ def save(experiment: dict, path: str | os.PathLike) -> None:
     then renamed over ``path``: a crash or a full disk never leaves half a file.
     """
     raw = dumps(experiment).encode("utf-8")
-    shown = _path_text(path)
-    # realpath: saving through a symbolic link replaces the file it points to, not the link.
-    target = os.path.realpath(os.fsdecode(os.fspath(path)))
-    folder, name = os.path.split(target)
-    temporary = None
     try:
-        try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            mode = None
-        for _attempt in range(100):
-            candidate = os.path.join(folder, f".{name[:100]}.{secrets.token_hex(4)}.tmp")
-            try:
-                # 0o666 lets the umask decide the permissions of a new file.
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
-            except FileExistsError:
-                continue
-            temporary = candidate
-            break
-        else:  # pragma: no cover - 100 random names all taken
-            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), folder)
-        with os.fdopen(fd, "wb") as file:
-            file.write(raw)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-        temporary = None
+        write_atomically(path, lambda file: file.write(raw))
     except (OSError, ValueError) as exc:
-        raise _fail(_T_UNSAVABLE, path=shown, detail=_os_detail(exc)) from exc
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: str) -> None:
-    """Make the rename itself durable where the system allows it (POSIX); best effort."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        raise _fail(_T_UNSAVABLE, path=_path_text(path), detail=_os_detail(exc)) from exc
 
 
 def resolve_data_path(experiment: dict, base_dir: str | os.PathLike | None) -> Path | None:

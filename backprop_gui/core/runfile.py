@@ -35,7 +35,6 @@ import io
 import json
 import math
 import os
-import secrets
 import stat
 import struct
 import zipfile
@@ -48,7 +47,7 @@ from typing import BinaryIO
 import numpy as np
 
 from .. import __version__
-from . import build, datasets, experiment as experiment_module
+from . import build, datasets, experiment as experiment_module, files
 from .csvdata import read_csv_table
 from .errors import QT_TRANSLATE_NOOP, BackpropError, DataError
 from .history import SCALARS
@@ -518,70 +517,15 @@ def _write_member(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(info, data, compresslevel=_LEVEL)
 
 
-_O_BINARY = getattr(os, "O_BINARY", 0)
-
-
 def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:
-    """Call ``write(file)`` on a temporary file next to ``path``, then rename it over ``path``.
-
-    The file is flushed and synced to disk before the rename, so a crash leaves either
-    the old file or the new one, never half a file; the temporary file is removed if
-    ``write`` fails. A ``RunFileError`` raised by ``write`` passes through; other
-    problems become ``RunFileError`` "cannot be saved".
-    """
-    shown = _path_text(path)
-    target = os.path.realpath(os.fsdecode(os.fspath(path)))
-    folder, name = os.path.split(target)
-    temporary = None
+    """:func:`files.write_atomically`, with problems as ``RunFileError`` "cannot be saved"
+    (a ``RunFileError`` raised by ``write`` passes through)."""
     try:
-        try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            mode = None
-        for _attempt in range(100):
-            candidate = os.path.join(folder, f".{name[:100]}.{secrets.token_hex(4)}.tmp")
-            try:
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
-            except FileExistsError:
-                continue
-            temporary = candidate
-            break
-        else:  # pragma: no cover - 100 random names all taken
-            raise FileExistsError(f"no free temporary name in {folder}")
-        with os.fdopen(fd, "wb") as file:
-            write(file)
-            file.flush()
-            os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-        temporary = None
+        files.write_atomically(path, write)
     except RunFileError:
         raise
     except (OSError, ValueError, zipfile.LargeZipFile) as exc:
-        raise RunFileError(_T_UNSAVABLE, path=shown, detail=_os_detail(exc)) from exc
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: str) -> None:
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        raise RunFileError(_T_UNSAVABLE, path=_path_text(path), detail=_os_detail(exc)) from exc
 
 
 def _effective_training(run: build.Run) -> dict:
