@@ -378,3 +378,21 @@ def test_plots_export_as_png_and_svg(window, qtbot, tmp_path):
     assert not QImage(str(tmp_path / "loss.png")).isNull() and not QImage(str(tmp_path / "diagram.png")).isNull()
     svg = (tmp_path / "loss.svg").read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "<path" in svg
+
+
+def test_own_csv_data_sets_the_input_and_output_sizes(window, tmp_path):
+    from backprop_gui.core.csvdata import load_csv
+
+    rng = np.random.default_rng(0)
+    rows = ["a,b,c,kind"] + [f"{x:.3f},{y:.3f},{z:.3f},{'big' if x + y > 0 else 'small'}"
+                             for x, y, z in rng.normal(size=(120, 3))]
+    path = tmp_path / "mine.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    section = {"source": "csv", "path": str(path), "target": "kind", "features": None, "task": None,
+               "test_fraction": 0.25, "standardize": True, "seed": 0, "delimiter": None, "header": None,
+               "drop_missing": False}
+    assert window.use_csv(section, load_csv(path, target="kind", test_fraction=0.25))
+    assert window.run.network.input_dim == 3 and window.run.network.output_dim == 1
+    assert window.experiment["training"]["loss"] == "binary_cross_entropy"
+    assert not window.decision_dock.isVisible() and window.confusion_dock.isVisible()
+    assert "mine.csv" in window.controls.csv_info.text()

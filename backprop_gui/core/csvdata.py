@@ -512,6 +512,9 @@ def read_csv_table(
 # --------------------------------------------------------------------------- numbers
 
 
+_LOADTXT_CHUNK = 4096  # rows per np.loadtxt call
+
+
 def _fast_numbers(table: CsvTable, cols: list[int]) -> np.ndarray | None:
     """All of ``cols`` as an (n, len(cols)) float array via np.loadtxt, or None.
 
@@ -523,20 +526,25 @@ def _fast_numbers(table: CsvTable, cols: list[int]) -> np.ndarray | None:
         return None
     if table.decimal_comma:
         records = [r.replace(",", ".") for r in records]
+    # In chunks: np.loadtxt holds the interpreter lock for as long as it runs, and a
+    # window loading the file in a thread would freeze for a whole large file.
+    chunks = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            block = np.loadtxt(
-                records,
-                dtype=np.float64,
-                delimiter=table.delimiter,
-                usecols=cols,
-                comments=None,
-                quotechar=None,
-                ndmin=2,
-            )
+            for start in range(0, len(records), _LOADTXT_CHUNK):
+                chunks.append(np.loadtxt(
+                    records[start : start + _LOADTXT_CHUNK],
+                    dtype=np.float64,
+                    delimiter=table.delimiter,
+                    usecols=cols,
+                    comments=None,
+                    quotechar=None,
+                    ndmin=2,
+                ))
     except ValueError:
         return None
+    block = np.concatenate(chunks) if len(chunks) > 1 else chunks[0] if chunks else np.empty((0, len(cols)))
     if block.shape != (len(records), len(cols)) or not np.isfinite(block).all():
         return None
     return block

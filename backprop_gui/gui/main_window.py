@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self.clear_kept_action = self._action("clear_kept_runs", slot=self.clear_kept_runs)
         self.new_action = self._action("new", QKeySequence.StandardKey.New, slot=self.new_experiment)
         self.open_action = self._action("open", QKeySequence.StandardKey.Open, slot=self.open_dialog)
+        self.import_csv_action = self._action("import_csv", QKeySequence("Ctrl+I"), slot=self.import_csv)
         self.save_action = self._action("save", QKeySequence.StandardKey.Save, slot=self.save)
         self.save_as_action = self._action("save_as", QKeySequence.StandardKey.SaveAs, slot=self.save_as)
         self.export_history_action = self._action("export_history", slot=self.export_history)
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         self.file_menu = menu.addMenu("")
         for action in (self.new_action, self.open_action):
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.import_csv_action)
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
@@ -394,6 +396,7 @@ class MainWindow(QMainWindow):
             self.reset_action: (self.tr("Reset weights"), self.tr("Put the weights back to their starting values and start again (R).")),
             self.new_action: (self.tr("&New"), self.tr("Start a new experiment with the default settings.")),
             self.open_action: (self.tr("&Open…"), self.tr("Open an experiment file.")),
+            self.import_csv_action: (self.tr("&Import CSV data…"), self.tr("Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).")),
             self.save_action: (self.tr("&Save"), self.tr("Save the experiment's settings.")),
             self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment's settings in a new file.")),
             self.export_history_action: (self.tr("Training history as CSV…"), self.tr("Save the loss and accuracy of every recorded epoch as a spreadsheet file.")),
@@ -453,12 +456,12 @@ class MainWindow(QMainWindow):
             self._show_status(self.last_snapshot)
 
     # ================================================================== the run
-    def rebuild(self, experiment: dict, keep_message: bool = False, run: Run | None = None) -> bool:
+    def rebuild(self, experiment: dict, keep_message: bool = False, run: Run | None = None, dataset=None) -> bool:
         """Build data, network and trainer for ``experiment`` (or take ``run``, opened from a
         file) and show it; False if it cannot be built."""
         base_dir = self.experiment_path.parent if self.experiment_path else None
         try:
-            run = run if run is not None else build_run(experiment, base_dir=base_dir)
+            run = run if run is not None else build_run(experiment, base_dir=base_dir, dataset=dataset)
         except BackpropError as error:
             self.show_message(translate_error(error))
             self.controls.show_experiment(self.experiment, self.run.dataset if self.run else None,
@@ -799,6 +802,34 @@ class MainWindow(QMainWindow):
         self.experiment_path = None
         self.rebuild(experiment_module.default_experiment())
         self._set_dirty(False)
+
+    def import_csv(self, path: str | None = None) -> bool:
+        """Choose a CSV file, its target and features; then train on it."""
+        from .csv_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(self)
+        if path:
+            dialog.set_path(path)
+        if dialog.exec() != CsvImportDialog.DialogCode.Accepted or dialog.dataset is None:
+            return False
+        return self.use_csv(dialog.data_section(), dialog.dataset)
+
+    def use_csv(self, section: dict, dataset) -> bool:
+        """Train the current network on CSV data (the output layer follows the data)."""
+        candidate = copy.deepcopy(self.experiment)
+        candidate["data"] = section
+        harmonise(candidate, "data.source", dataset.task, dataset.n_classes)
+        try:
+            candidate = experiment_module.validate(candidate)
+        except BackpropError as error:
+            self.show_message(translate_error(error))
+            return False
+        if self._has_progress() and not self._confirm_reset():
+            return False
+        if not self.rebuild(candidate, dataset=dataset):
+            return False
+        self._set_dirty(True)
+        return True
 
     def open_dialog(self) -> None:
         if not self._may_discard():

@@ -29,6 +29,41 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="752"/>
+        <source>Classification into %n class(es).</source>
+        <translation>
+            <numerusform>Classification into %n class.</numerusform>
+            <numerusform>Classification into %n classes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
+        <source>%n row(s) with missing values left out.</source>
+        <translation>
+            <numerusform>%n row with missing values left out.</numerusform>
+            <numerusform>%n rows with missing values left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="775"/>

@@ -370,6 +370,411 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="417" />
+        <source>Choose a CSV file</source>
+        <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
+        <translation>Pilih berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="418" />
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="704" />
+        <source>“{column}” is the target: the value the network learns to predict.</source>
+        <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="706" />
+        <source>“{column}” is a feature: an input the network is given.</source>
+        <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="707" />
+        <source>“{column}” is not used.</source>
+        <translation>“{column}” tidak digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731" />
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731" />
+        <source>Loading the data…</source>
+        <translation>Memuat data…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732" />
+        <source>Detected: {value}</source>
+        <translation>Terdeteksi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734" />
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736" />
+        <source>Detect automatically</source>
+        <translation>Deteksi otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737" />
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737" />
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n baris</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741" />
+        <source>%n column(s)</source>
+        <translation><numerusform>%n kolom</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="743" />
+        <source>decimal comma</source>
+        <translation>koma desimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745" />
+        <source>Inferred</source>
+        <translation>Disimpulkan otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750" />
+        <source>Inferred: {task}</source>
+        <translation>Disimpulkan: {task}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="752" />
+        <source>Classification into %n class(es).</source>
+        <translation><numerusform>Klasifikasi ke dalam %n kelas.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="753" />
+        <source>Classes: {names}.</source>
+        <translation>Kelas: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755" />
+        <source>Regression: the network learns to predict a number.</source>
+        <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756" />
+        <source>{train} rows for training, {test} rows for testing.</source>
+        <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758" />
+        <source>%n row(s) with missing values left out.</source>
+        <translation><numerusform>%n baris yang nilainya kosong dibuang.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760" />
+        <source>Loading stopped. Change a setting or choose the file again to load it.</source>
+        <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762" />
+        <source>Choose a CSV file: one row per example, one column per value.</source>
+        <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776" />
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Berkas tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="778" />
+        <source>There is not enough memory to load this file; use a smaller file.</source>
+        <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="779" />
+        <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
+        <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782" />
+        <source>comma</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782" />
+        <source>semicolon</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783" />
+        <source>vertical bar</source>
+        <translation>garis tegak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="786" />
+        <source>classification</source>
+        <translation>klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="786" />
+        <source>regression</source>
+        <translation>regresi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795" />
+        <source>Use data from a CSV file</source>
+        <translation>Gunakan data dari berkas CSV</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796" />
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797" />
+        <source>No file chosen yet</source>
+        <translation>Belum ada berkas yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798" />
+        <source>The CSV file the data comes from.</source>
+        <translation>Berkas CSV sumber data.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799" />
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800" />
+        <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
+        <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802" />
+        <source>Delimiter:</source>
+        <translation>Pemisah:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803" />
+        <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
+        <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="809" />
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="809" />
+        <source>Semicolon ( ; )</source>
+        <translation>Titik koma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="809" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810" />
+        <source>Vertical bar ( | )</source>
+        <translation>Garis tegak ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="813" />
+        <source>Header:</source>
+        <translation>Judul kolom:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="814" />
+        <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
+        <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819" />
+        <source>First row is a header</source>
+        <translation>Baris pertama adalah judul kolom</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820" />
+        <source>No header (the first row is data)</source>
+        <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="821" />
+        <source>How many data rows and columns the file has.</source>
+        <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="823" />
+        <source>Preview (first {n} rows)</source>
+        <translation>Pratinjau ({n} baris pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="824" />
+        <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
+        <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="826" />
+        <source>Bold: the target column. Grey: columns the network does not use.</source>
+        <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="828" />
+        <source>What to learn</source>
+        <translation>Yang dipelajari</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="830" />
+        <source>Target column:</source>
+        <translation>Kolom target:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="831" />
+        <source>The column the network learns to predict, for example a label or a price.</source>
+        <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="832" />
+        <source>Task:</source>
+        <translation>Tugas:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="833" />
+        <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
+        <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="835" />
+        <source>Test fraction:</source>
+        <translation>Porsi data uji:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="836" />
+        <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
+        <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="845" />
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="846" />
+        <source>Regression</source>
+        <translation>Regresi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="847" />
+        <source>Standardise the features</source>
+        <translation>Standardisasi fitur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="848" />
+        <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
+        <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="851" />
+        <source>Drop rows with missing values</source>
+        <translation>Buang baris yang nilainya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="852" />
+        <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
+        <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="854" />
+        <source>Feature columns (inputs)</source>
+        <translation>Kolom fitur (input)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="856" />
+        <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
+        <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="858" />
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="859" />
+        <source>Use every column except the target as a feature.</source>
+        <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="860" />
+        <source>None</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="861" />
+        <source>Untick every feature, to then tick just the ones you want.</source>
+        <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="862" />
+        <source>What the network will learn from this file.</source>
+        <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="863" />
+        <source>Fix this in the file, or change the settings above.</source>
+        <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="864" />
+        <source>The file is being read; large files take a few seconds.</source>
+        <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="865" />
+        <source>Cancel loading</source>
+        <translation>Batalkan pemuatan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="866" />
+        <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
+        <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="868" />
+        <source>Use this data</source>
+        <translation>Gunakan data ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="869" />
+        <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
+        <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="881" />
+        <source>This is the target column, so it cannot also be an input.</source>
+        <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="883" />
+        <source>Tick to give this column to the network as an input.</source>
+        <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
+    </message>
+</context>
+<context>
     <name>DataPreview</name>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="118" />
@@ -862,803 +1267,813 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="495" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="424" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="498" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <source>&amp;Import CSV data…</source>
+        <translation>&amp;Impor data CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
+        <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1129" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1160" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="495" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="424" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="498" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="428" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="431" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="429" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="432" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="430" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="433" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="432" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="433" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="437" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="437" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="437" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="443" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="443" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="449" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="447" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="450" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="451" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="449" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="452" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="450" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="453" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="506" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="509" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="544" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="547" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="548" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="551" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="551" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="577" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="582" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="585" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="596" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="599" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="597" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="600" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="598" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="599" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="602" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="600" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="604" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="602" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="605" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="604" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="607" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="605" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="609" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="607" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="611" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="609" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="612" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="613" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="611" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="614" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="612" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="615" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="613" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="616" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="624" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="627" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="624" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="627" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="633" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="636" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="644" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="647" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="669" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="672" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="700" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="703" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="701" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="704" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="750" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="753" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="752" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="755" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="754" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="757" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="755" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="758" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="759" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="756" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="759" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="758" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="761" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="760" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="765" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="763" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="768" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="763" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="766" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="776" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="779" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="789" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="789" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="806" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="837" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="807" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
         <source>Experiments (*.bpexp *.json);;All files (*)</source>
         <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="844" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="875" />
         <source>Saved runs with weights and curves (*.bpexp);;Settings only (*.json)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp);;Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="824" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="855" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="841" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="843" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="874" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="871" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="920" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="975" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1054" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="902" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1006" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1085" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="894" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="925" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="900" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="931" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="901" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="901" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="918" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="973" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="994" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1004" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1025" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="926" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="931" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="935" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="962" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="966" />
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="931" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="962" />
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="935" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="966" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="967" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="998" />
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="971" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1002" />
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="980" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1011" />
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="999" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1030" />
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1031" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1062" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1032" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1063" />
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1051" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1082" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1051" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1082" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1056" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1087" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1084" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1115" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1121" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1152" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1122" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1153" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1127" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1127" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1127" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1128" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1128" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1128" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1129" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1160" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1130" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1161" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1132" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1163" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -2244,82 +2659,82 @@
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="617" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="625" />
         <source>Line {line}, column '{column}': '{value}' is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom '{column}': '{value}' bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="624" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="632" />
         <source>Line {line}, column '{column}': '{value}' is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom '{column}': '{value}' bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="632" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="640" />
         <source>Line {line}, column '{column}': '{value}' is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom '{column}': '{value}' bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="656" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="664" />
         <source>The target column '{name}' does not exist; the columns are: {columns}.</source>
         <translation>Kolom target '{name}' tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="663" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="671" />
         <source>The column '{name}' is chosen twice as a target; choose each column once.</source>
         <translation>Kolom '{name}' dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="673" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="681" />
         <source>The feature column '{name}' does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur '{name}' tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="679" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="687" />
         <source>The column '{name}' is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom '{name}' adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="687" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="695" />
         <source>The column '{name}' is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom '{name}' dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="692" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="700" />
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="729" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="737" />
         <source>The target column '{column}' has only one class ('{value}'); classification needs at least two different values.</source>
         <translation>Kolom target '{column}' hanya punya satu kelas ('{value}'); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="739" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="747" />
         <source>The target column '{column}' has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target '{column}' punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="774" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="782" />
         <source>The task must be 'classification' or 'regression', but it is '{value}'.</source>
         <translation>Tugas harus 'classification' (klasifikasi) atau 'regression' (regresi), tetapi isinya '{value}'.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="785" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="793" />
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="812" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="820" />
         <source>Line {line}, column '{column}': the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom '{column}': nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="823" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="831" />
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/csvdata.py" line="876" />
+        <location filename="../../backprop_gui/core/csvdata.py" line="884" />
         <source>Column '{column}' has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom '{column}' berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -2557,19 +2972,19 @@
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="191" />
-        <location filename="../../backprop_gui/core/runfile.py" line="122" />
+        <location filename="../../backprop_gui/core/runfile.py" line="121" />
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="192" />
-        <location filename="../../backprop_gui/core/runfile.py" line="123" />
+        <location filename="../../backprop_gui/core/runfile.py" line="122" />
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="193" />
-        <location filename="../../backprop_gui/core/runfile.py" line="124" />
+        <location filename="../../backprop_gui/core/runfile.py" line="123" />
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
@@ -2594,92 +3009,92 @@
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="125" />
+        <location filename="../../backprop_gui/core/runfile.py" line="124" />
         <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="128" />
+        <location filename="../../backprop_gui/core/runfile.py" line="127" />
         <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="132" />
+        <location filename="../../backprop_gui/core/runfile.py" line="131" />
         <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="135" />
+        <location filename="../../backprop_gui/core/runfile.py" line="134" />
         <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="139" />
+        <location filename="../../backprop_gui/core/runfile.py" line="138" />
         <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="143" />
+        <location filename="../../backprop_gui/core/runfile.py" line="142" />
         <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
         <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="147" />
+        <location filename="../../backprop_gui/core/runfile.py" line="146" />
         <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="151" />
+        <location filename="../../backprop_gui/core/runfile.py" line="150" />
         <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="154" />
+        <location filename="../../backprop_gui/core/runfile.py" line="153" />
         <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="157" />
+        <location filename="../../backprop_gui/core/runfile.py" line="156" />
         <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="161" />
+        <location filename="../../backprop_gui/core/runfile.py" line="160" />
         <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
         <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="165" />
+        <location filename="../../backprop_gui/core/runfile.py" line="164" />
         <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
         <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="169" />
+        <location filename="../../backprop_gui/core/runfile.py" line="168" />
         <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
         <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="173" />
+        <location filename="../../backprop_gui/core/runfile.py" line="172" />
         <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
         <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="177" />
+        <location filename="../../backprop_gui/core/runfile.py" line="176" />
         <source>the run is too large to save ({size} bytes); a run file may hold at most {limit} bytes, so use a smaller network</source>
         <translation>hasil pelatihan terlalu besar untuk disimpan ({size} byte); berkas hasil pelatihan paling besar {limit} byte, jadi gunakan jaringan yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="181" />
+        <location filename="../../backprop_gui/core/runfile.py" line="180" />
         <source>The file has no column '{name}', which the model needs as an input; the file's columns are: {columns}.</source>
         <translation>Berkas tidak memiliki kolom '{name}', yang diperlukan model sebagai input; kolom dalam berkas adalah: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="185" />
+        <location filename="../../backprop_gui/core/runfile.py" line="184" />
         <source>Line {line}, column '{column}': the value is missing; the model needs a number in every input column.</source>
         <translation>Baris {line}, kolom '{column}': nilainya kosong; model memerlukan angka di setiap kolom input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/runfile.py" line="188" />
+        <location filename="../../backprop_gui/core/runfile.py" line="187" />
         <source>Line {line}, column '{column}': '{value}' is not a finite number; the model needs a number in every input column.</source>
         <translation>Baris {line}, kolom '{column}': '{value}' bukan bilangan berhingga; model memerlukan angka di setiap kolom input.</translation>
     </message>
