@@ -88,6 +88,9 @@ def make_window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
     parser.add_argument("file", nargs="?", help="an experiment file to open")
     parser.add_argument("--lang", choices=("en", "id"), help="the window's language: en (English) or id (Bahasa Indonesia)")
+    parser.add_argument("--reset-settings", action="store_true", help="forget the saved layout, zoom, language and recent files")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a screen (train, save, reopen, switch language) and exit")
     return parser
 
 
@@ -97,11 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         args = make_parser().parse_args(argv)
         return {"train": train_command, "predict": predict_command, "export": export_command}[args.command](args)
     args = make_window_parser().parse_args(argv)
+    if args.self_test:
+        from .gui.selftest import run_self_test
+
+        return run_self_test()
     if args.file is not None and not Path(args.file).is_file():
         return _fail(f"{args.file}: no such file")
     from .gui.app import run_gui  # Qt is imported only when a window is wanted
 
-    return run_gui(args.file, language=args.lang)
+    return run_gui(args.file, language=args.lang, reset_settings=args.reset_settings)
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

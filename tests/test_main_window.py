@@ -396,3 +396,13 @@ def test_own_csv_data_sets_the_input_and_output_sizes(window, tmp_path):
     assert window.experiment["training"]["loss"] == "binary_cross_entropy"
     assert not window.decision_dock.isVisible() and window.confusion_dock.isVisible()
     assert "mine.csv" in window.controls.csv_info.text()
+
+
+def test_reset_all_settings_forgets_layout_zoom_and_recent_files(window, settings, tmp_path):
+    window.apply_zoom(1.5)
+    window.gradients_dock.hide()
+    window._remember(tmp_path / "a.json")
+    window.reset_settings_action.trigger()
+    assert float(settings.value("view/zoom", 1.0)) == 1.0
+    assert window.gradients_dock.isVisible()
+    assert window._recent_files() == [] and settings.value("view/language") is None

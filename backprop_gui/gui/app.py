@@ -14,6 +14,14 @@ from ..paths import resources_dir
 
 ORGANIZATION = "backprop-gui"
 APPLICATION = "backprop-gui"
+PORTABLE_MARKER = "portable.txt"
+
+
+def portable_dir() -> Path | None:
+    """The folder of the program when a ``portable.txt`` lies beside it (a USB stick, or a
+    school whose profiles are wiped at log-off): settings and autosaves then stay there."""
+    folder = Path(sys.executable).resolve().parent
+    return folder if (folder / PORTABLE_MARKER).is_file() else None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,10 +41,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     # Settings are INI files everywhere, so they are easy to inspect and reset.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    portable = portable_dir()
+    if portable is not None:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable / "settings"))
     return app
 
 
-def run_gui(file: str | None = None, language: str | None = None) -> int:
+def run_gui(file: str | None = None, language: str | None = None, reset_settings: bool = False) -> int:
     """Open the main window (on ``file`` if given) and run until it closes.
 
     The language is ``language`` if given (``--lang``), else the one chosen last time in
@@ -47,10 +58,14 @@ def run_gui(file: str | None = None, language: str | None = None) -> int:
     from .main_window import MainWindow
 
     settings = QSettings()
+    if reset_settings:  # --reset-settings: recover from a broken layout or choice
+        settings.clear()
+        settings.sync()
     if language is None:
         language = str(settings.value("view/language", "") or i18n.system_language())
     i18n.install(app, language)
-    window = MainWindow(settings=settings)
+    portable = portable_dir()
+    window = MainWindow(settings=settings, data_dir=portable / "data" if portable else None)
     window.show()
     if not window.offer_restore() and file:
         window.open_file(Path(file))

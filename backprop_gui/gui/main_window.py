@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.export_numpy_action = self._action("export_numpy", slot=lambda: self.export_model("numpy"))
         self.quit_action = self._action("quit", QKeySequence.StandardKey.Quit, slot=self.close)
         self.reset_layout_action = self._action("reset_layout", slot=self.reset_layout)
+        self.reset_settings_action = self._action("reset_settings", slot=self.reset_all_settings)
         self.zoom_in_action = self._action("zoom_in", QKeySequence.StandardKey.ZoomIn, slot=lambda: self.step_zoom(+1))
         self.zoom_out_action = self._action("zoom_out", QKeySequence.StandardKey.ZoomOut, slot=lambda: self.step_zoom(-1))
         self.zoom_reset_action = self._action("zoom_reset", QKeySequence("Ctrl+0"), slot=lambda: self.apply_zoom(1.0))
@@ -349,6 +350,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.reset_layout_action)
+        self.view_menu.addAction(self.reset_settings_action)
         self.view_menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             self.view_menu.addAction(action)
@@ -406,6 +408,7 @@ class MainWindow(QMainWindow):
             self.export_numpy_action: (self.tr("Model as NumPy code…"), self.tr("Write predict.py, a forward pass in plain NumPy, and the trained weights.")),
             self.quit_action: (self.tr("&Quit"), self.tr("Close backprop-gui.")),
             self.reset_layout_action: (self.tr("Reset layout"), self.tr("Put every panel back where it started.")),
+            self.reset_settings_action: (self.tr("Reset all settings…"), self.tr("Forget the layout, zoom, language and recent files, as on the first start.")),
             self.zoom_in_action: (self.tr("Zoom in"), self.tr("Make text and plots bigger, for a projector.")),
             self.zoom_out_action: (self.tr("Zoom out"), self.tr("Make text and plots smaller.")),
             self.zoom_reset_action: (self.tr("Actual size"), self.tr("Back to the normal size.")),
@@ -1109,6 +1112,23 @@ class MainWindow(QMainWindow):
             for view, dock in self.views:
                 if dock is not None and hasattr(view, "supported"):
                     dock.setVisible(view.supported(self.context))
+
+    def reset_all_settings(self) -> None:
+        """Back to the first start: layout, zoom, language and recent files forgotten."""
+        answer = QMessageBox.question(
+            self, self.tr("Reset all settings?"),
+            self.tr("The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pending_autosave = self.settings.value("autosave/pending")
+        self.settings.clear()
+        if pending_autosave is not None:
+            self.settings.setValue("autosave/pending", pending_autosave)
+        self.reset_layout()
+        self.apply_zoom(1.0)
+        self.set_language(i18n.system_language())
+        self.settings.remove("view/language")  # follow the system again next time
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -431,12 +431,16 @@
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="741" />
         <source>%n row(s)</source>
-        <translation><numerusform>%n baris</numerusform></translation>
+        <translation>
+            <numerusform>%n baris</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="741" />
         <source>%n column(s)</source>
-        <translation><numerusform>%n kolom</numerusform></translation>
+        <translation>
+            <numerusform>%n kolom</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="743" />
@@ -456,7 +460,9 @@
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="752" />
         <source>Classification into %n class(es).</source>
-        <translation><numerusform>Klasifikasi ke dalam %n kelas.</numerusform></translation>
+        <translation>
+            <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="753" />
@@ -476,7 +482,9 @@
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="758" />
         <source>%n row(s) with missing values left out.</source>
-        <translation><numerusform>%n baris yang nilainya kosong dibuang.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/csv_dialog.py" line="760" />
@@ -1267,813 +1275,833 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="424" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="498" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="427" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="501" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>Save the experiment's settings.</source>
         <translation>Simpan pengaturan eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Save the experiment's settings in a new file.</source>
         <translation>Simpan pengaturan eksperimen ke berkas baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <source>Reset all settings…</source>
+        <translation>Atur ulang semua pengaturan…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
+        <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terbaru, seperti saat pertama kali dijalankan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1160" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1193" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="419" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="420" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="418" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="424" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="498" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="427" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="501" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="432" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="433" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="434" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="437" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="435" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="436" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="437" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="438" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="443" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="440" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="443" />
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="441" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="442" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="444" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="447" />
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="445" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="449" />
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="446" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="449" />
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="449" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="452" />
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="450" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="453" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="451" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="454" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="452" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="455" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="453" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="456" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="509" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="512" />
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="547" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="550" />
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="551" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="554" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="557" />
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="580" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="583" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="585" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="588" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="599" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="602" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="600" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="601" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="604" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="602" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="605" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="603" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="604" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="607" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="605" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="606" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="609" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="607" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="608" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="611" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="609" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="612" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="610" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="613" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="611" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="614" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="612" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="615" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="613" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="616" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="614" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="617" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="615" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="618" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="616" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="619" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="627" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="630" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="627" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="630" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="636" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="639" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="647" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="650" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="672" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="675" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="703" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="706" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="704" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="707" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="753" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="769" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="755" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="771" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="757" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="773" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="758" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="774" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="759" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="775" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="759" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="775" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="761" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="777" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="763" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="768" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="779" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="784" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="766" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="782" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="779" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="795" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="808" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="792" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="808" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="837" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="853" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="838" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="854" />
         <source>Experiments (*.bpexp *.json);;All files (*)</source>
         <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="875" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="891" />
         <source>Saved runs with weights and curves (*.bpexp);;Settings only (*.json)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp);;Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="855" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="871" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="872" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="888" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="874" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="890" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="902" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="951" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1006" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1085" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="918" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="967" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1022" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1101" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="925" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="941" />
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="931" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="947" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="932" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="948" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="949" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1004" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="1025" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="965" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1020" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1041" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="957" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="973" />
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="962" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="966" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="978" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="982" />
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="962" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="978" />
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="966" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="982" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="998" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1014" />
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1002" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1018" />
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1011" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1027" />
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1030" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1046" />
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1062" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1078" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1063" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1079" />
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1082" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1098" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1082" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1098" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1087" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1103" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1115" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1119" />
+        <source>Reset all settings?</source>
+        <translation>Atur ulang semua pengaturan?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="1120" />
+        <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
+        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="1148" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1152" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1185" />
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1153" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1186" />
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1191" />
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1191" />
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1158" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1191" />
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1192" />
         <source>Shift+→</source>
         <translation>Shift+→</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1192" />
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1159" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1192" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1160" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1193" />
         <source>Zoom in or out</source>
         <translation>Perbesar atau perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1161" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1194" />
         <source>Open or save an experiment</source>
         <translation>Buka atau simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1163" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="1196" />
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
