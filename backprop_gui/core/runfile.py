@@ -422,31 +422,23 @@ def _restore(run: build.Run, saved: SavedRun) -> None:
     network, trainer = run.network, run.trainer
     network.load_state(saved.network.state())
     network.dropout_rng.bit_generator.state = saved.random_states["dropout"]
-    trainer._shuffle_rng.bit_generator.state = saved.random_states["shuffle"]
     trainer.optimizer.load_state(saved.optimizer_state)
     counters = saved.counters
     trainer.epoch = int(counters["epoch"])
     trainer.steps = int(counters["steps"])
     trainer.samples_seen = int(counters["samples_seen"])
     trainer.batch_index = int(counters["batch_index"])
-    if trainer.batch_index:
-        data = trainer.data
-        order = saved.epoch_order
-        size = int(counters["epoch_batch_size"])
-        trainer._epoch_batch_size = size
-        trainer._epoch_batches = -(-len(data.X_train) // size)
-        if trainer.batch_index >= trainer._epoch_batches:
-            raise _data_changed(saved, "train_rows", len(data.X_train), counters["train_rows"])
-        trainer._epoch_X, trainer._epoch_Y = data.X_train[order], data.Y_train[order]
-        trainer._epoch_start = (trainer._flat.copy(), [buffer.copy() for buffer in trainer._buffers])
     history = trainer.history
     arrays, stride = _thin_history(saved.history, saved.history_stride, history.capacity)
     history.load_arrays(arrays, stride)
-    trainer._last_gradient_norms = tuple(float(x) for x in saved.last_gradient_norms)
-    trainer._last_update_ratios = tuple(float(x) for x in saved.last_update_ratios)
-    with np.errstate(all="ignore"):
-        trainer.last_metrics = trainer._measure()
-    trainer._measured_at_step = trainer.steps
+    try:
+        trainer.restore_progress(
+            saved.random_states["shuffle"], saved.epoch_order,
+            int(counters["epoch_batch_size"]) if trainer.batch_index else None,
+            saved.last_gradient_norms, saved.last_update_ratios,
+        )
+    except (ValueError, IndexError):
+        raise _data_changed(saved, "train_rows", len(trainer.data.X_train), counters["train_rows"]) from None
 
 
 def _thin_history(arrays: dict[str, np.ndarray], stride: int, capacity: int) -> tuple[dict[str, np.ndarray], int]:
@@ -532,8 +524,7 @@ def _effective_training(run: build.Run) -> dict:
     """The training settings in effect: the trainer's, with changes still pending."""
     training = dict(run.experiment["training"])
     trainer = run.trainer
-    live = dict(trainer.settings)
-    live.update(trainer._pending or {})
+    live = trainer.effective_settings()
     for key in training:
         if key in live:
             training[key] = live[key]
@@ -556,31 +547,6 @@ def _npy_bytes(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
     np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
     return buffer.getvalue()
-
-
-def _epoch_order(trainer) -> np.ndarray:
-    """Which training row each row of the current epoch's shuffled copy is.
-
-    Rows are matched by their bytes (inputs and targets together); identical rows are
-    interchangeable, so ``X_train[order]`` is bit for bit the trainer's epoch copy.
-    """
-    data = trainer.data
-    n = len(data.X_train)
-    if trainer._epoch_X is data.X_train:
-        return np.arange(n, dtype=np.int64)
-
-    def keys(X: np.ndarray, Y: np.ndarray) -> np.ndarray:
-        rows = np.ascontiguousarray(np.concatenate([X.reshape(n, -1), Y.reshape(n, -1)], axis=1))
-        return rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
-
-    train_keys, epoch_keys = keys(data.X_train, data.Y_train), keys(trainer._epoch_X, trainer._epoch_Y)
-    by_train = np.argsort(train_keys, kind="stable")
-    by_epoch = np.argsort(epoch_keys, kind="stable")
-    if not np.array_equal(train_keys[by_train], epoch_keys[by_epoch]):  # pragma: no cover - data changed under the trainer
-        raise ValueError("the epoch's rows are not the training rows")
-    order = np.empty(n, dtype=np.int64)
-    order[by_epoch] = by_train
-    return order
 
 
 def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tuple[str, bytes]]:
@@ -610,11 +576,12 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
     history = trainer.history.as_arrays()
     for name, value in history.items():
         arrays[f"history/{name}"] = value
-    arrays["trainer/last_gradient_norms"] = np.asarray(trainer._last_gradient_norms, dtype=np.float64)
-    arrays["trainer/last_update_ratios"] = np.asarray(trainer._last_update_ratios, dtype=np.float64)
+    progress = trainer.progress_state()
+    arrays["trainer/last_gradient_norms"] = np.asarray(progress["last_gradient_norms"], dtype=np.float64)
+    arrays["trainer/last_update_ratios"] = np.asarray(progress["last_update_ratios"], dtype=np.float64)
     batch_index = int(trainer.batch_index)
     if batch_index:
-        arrays["trainer/epoch_order"] = _epoch_order(trainer)
+        arrays["trainer/epoch_order"] = progress["epoch_order"]
     source = experiment["data"]["source"]
     standardized = source == "csv" and ds.mean is not None
     if standardized:
@@ -631,7 +598,7 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
         "steps": int(trainer.steps),
         "samples_seen": int(trainer.samples_seen),
         "batch_index": batch_index,
-        "epoch_batch_size": int(trainer._epoch_batch_size) if batch_index else None,
+        "epoch_batch_size": int(progress["epoch_batch_size"]) if batch_index else None,
         "train_rows": int(len(trainer.data.X_train)),
         "diverged": None if trainer.diverged is None else str(trainer.diverged),
     }
@@ -657,7 +624,7 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
         "optimizer": {"kind": kind, "steps": int(optimizer_state["steps"])},
         "history": {"stride": int(trainer.history.stride), "points": int(len(history["epoch"]))},
         "random": {
-            "shuffle": _jsonable(trainer._shuffle_rng.bit_generator.state),
+            "shuffle": _jsonable(progress["shuffle"]),
             "dropout": _jsonable(network.dropout_rng.bit_generator.state),
         },
         "arrays": {

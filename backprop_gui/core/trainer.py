@@ -141,6 +141,8 @@ class Trainer:
         self._buffers = list(network.buffers().values())
         self._epoch_start: tuple[np.ndarray, list[np.ndarray]] | None = None
         self._epoch_X = self._epoch_Y = None
+        self._epoch_order: np.ndarray | None = None
+        self._epoch_batch_size = 0
         self._last_gradient_norms = (math.nan,) * len(network.layers)
         self._last_update_ratios = (math.nan,) * len(network.layers)
         self._measure_cost = 0.0  # seconds the last measurement took
@@ -283,16 +285,19 @@ class Trainer:
             self._end_epoch(measure=finishing or overdue or self._trained_since_measure >= 9.0 * self._measure_cost)
 
     # ------------------------------------------------------------------ the work
-    def _begin_epoch(self) -> None:
+    def _begin_epoch(self, order: np.ndarray | None = None) -> None:
+        """Shuffle the training set for a new epoch (or use ``order``, when resuming one)."""
         data = self.data
         n = len(data.X_train)
         size = self.batch_size
         self._epoch_batch_size = size
         self._epoch_batches = -(-n // size)
-        if size >= n:
+        if order is None and size < n:
+            order = self._shuffle_rng.permutation(n)
+        self._epoch_order = order
+        if order is None:
             self._epoch_X, self._epoch_Y = data.X_train, data.Y_train  # one batch: order is irrelevant
         else:
-            order = self._shuffle_rng.permutation(n)
             self._epoch_X, self._epoch_Y = data.X_train[order], data.Y_train[order]
         # Kept so that a diverging epoch can be undone back to finite weights.
         self._epoch_start = (self._flat.copy(), [buffer.copy() for buffer in self._buffers])
@@ -418,6 +423,47 @@ class Trainer:
             state=self.network.state(), history=self.history.as_arrays(), settings=dict(self.settings),
             diverged=self.diverged, stop_reason=self.stop_reason(), **extra,
         )
+
+    # The state a saved run needs beyond the weights (see core/runfile.py).
+    def effective_settings(self) -> dict:
+        """The training settings, with changes still waiting for the next mini-batch."""
+        return {**self.settings, **(self._pending or {})}
+
+    def progress_state(self) -> dict:
+        """Where training stands: the shuffle generator, the current epoch's row order and
+        batch size (mid-epoch only), and the last step's gradient norms and update ratios."""
+        mid_epoch = self.batch_index > 0
+        order = self._epoch_order
+        if mid_epoch and order is None:
+            order = np.arange(len(self.data.X_train))
+        return {
+            "shuffle": self._shuffle_rng.bit_generator.state,
+            "epoch_order": order.astype(np.int64) if mid_epoch else None,
+            "epoch_batch_size": self._epoch_batch_size if mid_epoch else None,
+            "last_gradient_norms": self._last_gradient_norms,
+            "last_update_ratios": self._last_update_ratios,
+        }
+
+    def restore_progress(self, shuffle: dict, epoch_order: np.ndarray | None, epoch_batch_size: int | None,
+                         last_gradient_norms, last_update_ratios) -> None:
+        """Undo :meth:`progress_state` on a trainer whose counters, weights and optimiser
+        are already restored; then measure the weights."""
+        self._shuffle_rng.bit_generator.state = shuffle
+        if self.batch_index:
+            saved_size = self.settings["batch_size"]
+            self.settings["batch_size"] = epoch_batch_size
+            try:
+                self._begin_epoch(np.asarray(epoch_order))
+            finally:
+                self.settings["batch_size"] = saved_size
+            if self.batch_index >= self._epoch_batches:
+                raise ValueError("the epoch's batch index is past its end")
+        self._last_gradient_norms = tuple(float(x) for x in last_gradient_norms)
+        self._last_update_ratios = tuple(float(x) for x in last_update_ratios)
+        with np.errstate(all="ignore"):
+            self.last_metrics = self._measure()
+        self._measured_at_step = self.steps
+        self.measured_epoch = self.epoch
 
     def state(self) -> dict[str, np.ndarray]:
         """Everything needed to continue this run later: weights, optimiser, counters."""
