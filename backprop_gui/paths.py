@@ -14,7 +14,3 @@ def resources_dir() -> Path:
         if (candidate / "experiments").is_dir():
             return candidate
     raise FileNotFoundError("backprop-gui's resources folder is missing; reinstall the app")
-
-
-def example_experiments() -> list[Path]:
-    return sorted((resources_dir() / "experiments").glob("*.json"))

@@ -72,6 +72,3 @@ class History:
             column[:n] = arrays[name][:n]
         self.gradient_norms[:n] = arrays["gradient_norms"][:n]
         self.update_ratios[:n] = arrays["update_ratios"][:n]
-
-    def clear(self) -> None:
-        self.__init__(self.layer_count, self.capacity)

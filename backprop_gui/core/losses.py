@@ -38,20 +38,6 @@ def value(loss: str, logits: np.ndarray, outputs: np.ndarray, targets: np.ndarra
     raise ValueError(f"unknown loss {loss!r}")
 
 
-def per_sample(loss: str, logits: np.ndarray, outputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """The loss of each sample (averaged over its outputs for mse and bce)."""
-    if loss == "mse":
-        return np.mean((outputs - targets) ** 2, axis=1)
-    if loss == "binary_cross_entropy":
-        z = logits
-        return np.mean(np.maximum(z, 0.0) - z * targets + np.log1p(np.exp(-np.abs(z))), axis=1)
-    if loss == "cross_entropy":
-        shifted = logits - logits.max(axis=1, keepdims=True)
-        log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-        return -(targets * log_probs).sum(axis=1)
-    raise ValueError(f"unknown loss {loss!r}")
-
-
 def gradient(loss: str, outputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
     """∂L/∂ŷ for mse, or the fused ∂L/∂z for the cross-entropies (see module docstring)."""
     if loss == "mse":

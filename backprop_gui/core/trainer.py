@@ -378,10 +378,6 @@ class Trainer:
         self.batch_index = 0
         self._epoch_X = self._epoch_Y = None
 
-    def reset_divergence(self) -> None:
-        """Allow training again after a divergence (for example with a smaller learning rate)."""
-        self.diverged = None
-
     # ------------------------------------------------------------------ metrics
     @staticmethod
     def _metric_rows(n: int, limit: int, rng: np.random.Generator) -> np.ndarray | None:
@@ -464,11 +460,3 @@ class Trainer:
             self.last_metrics = self._measure()
         self._measured_at_step = self.steps
         self.measured_epoch = self.epoch
-
-    def state(self) -> dict[str, np.ndarray]:
-        """Everything needed to continue this run later: weights, optimiser, counters."""
-        out = {f"network.{k}": v for k, v in self.network.state().items()}
-        out.update({f"optimizer.{k}": v for k, v in self.optimizer.state().items()})
-        out["trainer.epoch"] = np.array(self.epoch, dtype=np.int64)
-        out["trainer.steps"] = np.array(self.steps, dtype=np.int64)
-        return out

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import experiment as experiment_module
-from ..core.datasets import TOY_DATASETS, Dataset
+from ..core.datasets import Dataset
 from . import colors
 from .names import explanation, name
 
@@ -28,6 +28,16 @@ BUNDLED_DATASETS = ("iris", "wine", "breast_cancer", "digits")  # resources/expe
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MAX_LAYERS_IN_EDITOR = experiment_module.MAX_HIDDEN_LAYERS
+
+
+def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, widget: QWidget) -> QWidget:
+    """Add ``widget`` to ``form`` under an empty label kept as ``labels[key]`` (its text
+    is set by ``retranslate_ui``); return the widget."""
+    label = QLabel()
+    label.setBuddy(widget)
+    labels[key] = label
+    form.addRow(label, widget)
+    return widget
 
 
 def _format_number(value: float) -> str:
@@ -228,11 +238,7 @@ class ControlsPanel(QScrollArea):
 
     # ------------------------------------------------------------------ building
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> QWidget:
-        label = QLabel()
-        label.setBuddy(widget)
-        self._labels[key] = label
-        form.addRow(label, widget)
-        return widget
+        return add_labelled_row(form, self._labels, key, widget)
 
     def _build_data(self) -> None:
         form = QFormLayout(self.data_box)
@@ -641,7 +647,3 @@ def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_cl
             put(training, "loss", "cross_entropy", "training.loss")
             put(network, "output_activation", "softmax", "network.output_activation")
     return changed
-
-
-def toy_task(name_: str) -> str:
-    return TOY_DATASETS[name_].task

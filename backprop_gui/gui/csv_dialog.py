@@ -46,6 +46,7 @@ from shiboken6 import isValid
 from ..core.csvdata import CsvTable, load_csv, read_csv_table
 from ..core.datasets import CLASSIFICATION, REGRESSION, Dataset
 from ..core.errors import BackpropError
+from .controls import add_labelled_row
 
 PREVIEW_ROWS = 20
 #: Wait this long after a change before loading, so that ticking several features
@@ -388,11 +389,7 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _row(self, form: QFormLayout, key: str, widget: QWidget) -> QWidget:
-        label = QLabel()
-        label.setBuddy(widget)
-        self._labels[key] = label
-        form.addRow(label, widget)
-        return widget
+        return add_labelled_row(form, self._labels, key, widget)
 
     # ------------------------------------------------------------------ the public side
     def path(self) -> str | None:
