@@ -1,5 +1,6 @@
 """The main window, driven as a user would: build, play, pause, step, reset, close."""
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -406,3 +407,44 @@ def test_reset_all_settings_forgets_layout_zoom_and_recent_files(window, setting
     assert float(settings.value("view/zoom", 1.0)) == 1.0
     assert window.gradients_dock.isVisible()
     assert window._recent_files() == [] and settings.value("view/language") is None
+
+
+def test_save_never_overwrites_a_bundled_lesson_experiment(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from backprop_gui.paths import resources_dir
+
+    preset = resources_dir() / "experiments" / "xor.json"
+    original = preset.read_bytes()
+    assert window.open_file(preset, ask=False)
+    window.step_epoch_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+    asked = []
+    target = tmp_path / "my xor"
+
+    def choose(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(target), filters.split(";;")[1]  # "Settings only (*.json)", no suffix typed
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert window.save()
+    assert preset.read_bytes() == original
+    assert not Path(asked[0]).resolve().is_relative_to(resources_dir().resolve())  # not suggested either
+    saved = tmp_path / "my xor.json"
+    assert saved.is_file() and json.loads(saved.read_text(encoding="utf-8"))["data"]["name"] == "xor"
+
+
+def test_the_teachers_guide_opens_in_the_windows_language(window, qtbot):
+    from backprop_gui.gui import i18n
+
+    window.guide_action.trigger()
+    guide = window.guide
+    assert guide.isVisible()
+    assert "Installing" in guide.text.toPlainText()
+    i18n.install(None, "id")
+    try:
+        assert "Pemasangan" in guide.text.toPlainText()
+        assert guide.windowTitle() != "Teacher's guide"
+    finally:
+        i18n.install(None, "en")
+    assert "Installing" in guide.text.toPlainText()

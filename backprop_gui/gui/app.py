@@ -34,7 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("backprop-gui")
+    app.setApplicationDisplayName(f"backprop-gui {__version__}")  # window titles end with it
     app.setApplicationVersion(__version__)
     icon = resources_dir() / "icons" / "backprop-gui.png"
     if icon.is_file():

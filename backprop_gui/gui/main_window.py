@@ -23,6 +23,7 @@ from ..core.datasets import TOY_DATASETS
 from ..core.errors import BackpropError
 from ..core.network import Network
 from ..core.trainer import Snapshot
+from ..paths import resources_dir
 from . import i18n
 from .controls import LEARNING_RATES, ControlsPanel, harmonise
 from .names import name
@@ -48,6 +49,11 @@ REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 # everything is drawn at once.
 VIEW_INTERVALS = {"DiagramView": 0.2, "DecisionView": 0.2, "LossView": 0.0, "WeightsView": 0.2,
                   "GradientsView": 0.2, "ConfusionView": 0.5, "DigitsView": 0.5}
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether ``path`` is one of the app's own files (an example or lesson experiment)."""
+    return path.resolve().is_relative_to(resources_dir().resolve())
 
 
 def number_text(value: float, decimals: int = 4) -> str:
@@ -193,7 +199,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("about", slot=self.show_about)
         self.lessons_action = self._action("lessons", QKeySequence("F2"), slot=self.show_lessons)
         self.glossary_action = self._action("glossary", QKeySequence("F3"), slot=lambda: self.show_glossary(None))
-        self.shortcuts_action = self._action("shortcuts", QKeySequence.StandardKey.HelpContents, slot=self.show_shortcuts)
+        self.guide_action = self._action("guide", QKeySequence.StandardKey.HelpContents, slot=self.show_guide)
+        self.shortcuts_action = self._action("shortcuts", slot=self.show_shortcuts)
 
     def _build_central(self) -> None:
         from .views.diagram_view import DiagramView
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
         self.controls_dock.raise_()
         self.glossary = None
+        self.guide = None
         self.views = [
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
@@ -370,6 +378,7 @@ class MainWindow(QMainWindow):
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.lessons_action)
         self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addAction(self.guide_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -399,8 +408,8 @@ class MainWindow(QMainWindow):
             self.new_action: (self.tr("&New"), self.tr("Start a new experiment with the default settings.")),
             self.open_action: (self.tr("&Open…"), self.tr("Open an experiment file.")),
             self.import_csv_action: (self.tr("&Import CSV data…"), self.tr("Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).")),
-            self.save_action: (self.tr("&Save"), self.tr("Save the experiment's settings.")),
-            self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment's settings in a new file.")),
+            self.save_action: (self.tr("&Save"), self.tr("Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).")),
+            self.save_as_action: (self.tr("Save &As…"), self.tr("Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).")),
             self.export_history_action: (self.tr("Training history as CSV…"), self.tr("Save the loss and accuracy of every recorded epoch as a spreadsheet file.")),
             self.export_screenshot_action: (self.tr("Window as PNG image…"), self.tr("Save a picture of the whole window.")),
             self.export_plot_action: (self.tr("Plot as PNG or SVG…"), self.tr("Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).")),
@@ -418,6 +427,7 @@ class MainWindow(QMainWindow):
             self.stepthrough_action: (self.tr("Step through backpropagation"), self.tr("Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).")),
             self.keep_run_action: (self.tr("Keep this run"), self.tr("Keep this run's loss curves, drawn faintly, to compare with the next runs (K).")),
             self.clear_kept_action: (self.tr("Clear kept runs"), self.tr("Remove the faint curves of earlier runs.")),
+            self.guide_action: (self.tr("&Teacher's guide"), self.tr("Installing, a first lesson and saving work, step by step (F1).")),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"), self.tr("The keys that control training.")),
         }
         for action, (text, tip) in texts.items():
@@ -794,10 +804,12 @@ class MainWindow(QMainWindow):
         if title == experiment_module.DEFAULT_TITLE:
             title = self.tr("Untitled experiment")
         name = self.experiment_path.name if self.experiment_path else title
-        self.setWindowTitle(f"{name}[*] — backprop-gui")
+        self.setWindowTitle(f"{name}[*] — {QApplication.applicationDisplayName()}")
 
     def _documents_dir(self) -> str:
         last = self.settings.value("files/last_dir", "")
+        if last and is_bundled(Path(last)):
+            last = ""
         return last or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _may_discard(self) -> bool:
@@ -880,20 +892,21 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.experiment_path is None:
+        """Save to the open file; ask for one when there is none, or when it is one of
+        the app's own examples or lesson experiments, which stay as shipped."""
+        if self.experiment_path is None or is_bundled(self.experiment_path):
             return self.save_as()
         return self._write(self.experiment_path)
 
     def save_as(self) -> bool:
         suggested = str(Path(self._documents_dir()) / ((self.experiment.get("title") or self.tr("experiment")) + RUN_SUFFIX))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save experiment"), suggested,
-            self.tr("Saved runs with weights and curves (*.bpexp);;Settings only (*.json)"))
+        runs, settings_only = self.tr("Saved runs with weights and curves (*.bpexp)"), self.tr("Settings only (*.json)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), suggested, f"{runs};;{settings_only}")
         if not path:
             return False
         path = Path(path)
-        if path.suffix not in (RUN_SUFFIX, ".json"):
-            path = path.with_name(path.name + RUN_SUFFIX)
+        if path.suffix.lower() not in (RUN_SUFFIX, ".json"):
+            path = path.with_name(path.name + (".json" if chosen == settings_only else RUN_SUFFIX))
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
@@ -922,7 +935,8 @@ class MainWindow(QMainWindow):
         recent = [p for p in self._recent_files() if Path(p) != path.resolve()]
         recent.insert(0, str(path.resolve()))
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
-        self.settings.setValue("files/last_dir", str(path.resolve().parent))
+        if not is_bundled(path):  # dialogs should not suggest saving among the app's own files
+            self.settings.setValue("files/last_dir", str(path.resolve().parent))
 
     def _recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
@@ -1180,6 +1194,14 @@ class MainWindow(QMainWindow):
             self.glossary.select_term(term_id)
         self.glossary.show()
         self.glossary.raise_()
+
+    def show_guide(self) -> None:
+        from .guide import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(parent=self)
+        self.guide.show()
+        self.guide.raise_()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About backprop-gui"), self.tr(
