@@ -1,8 +1,9 @@
 """``backprop-gui --self-test``: prove that this installation works, with no screen.
 
 It opens the main window offscreen, trains the default experiment for a few hundred
-epochs, checks that the loss fell, saves the run and opens it again, switches the
-language to Bahasa Indonesia and back, and exits 0. On any failure it prints what
+epochs, checks that the loss fell, saves the run and opens it again, checks that the
+lessons, data sets, guide and icon are there, switches the language to Bahasa
+Indonesia and back, and exits 0. On any failure it prints what
 failed and exits 1. Installers run it after installing; CI runs it in the bundle.
 """
 
@@ -15,6 +16,11 @@ import time
 from pathlib import Path
 
 EPOCHS = 300
+# What an installation must carry besides the code (an installer that forgets a folder
+# should fail here, not in a classroom).
+RESOURCES = ("icons/backprop-gui.png", "guide/guide_en.md", "guide/guide_id.md", "glossary.json",
+             "datasets/iris.csv", "datasets/digits.csv", "experiments/default.json")
+LESSONS = 11
 
 
 def run_self_test() -> int:
@@ -32,13 +38,21 @@ def run_self_test() -> int:
     return 1 if failures else 0
 
 
+def _quiet_offscreen(kind, context, message: str) -> None:
+    """Qt's message handler: drop the offscreen platform's "This plugin does not support
+    ..." notes, which say nothing about the installation; print everything else."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
+
+
 def _check(folder: Path, failures: list[str]) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
 
     from . import i18n
     from .app import make_application
     from .main_window import MainWindow
 
+    qInstallMessageHandler(_quiet_offscreen)
     app = make_application()
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, data_dir=folder / "data")
@@ -69,6 +83,7 @@ def _check(folder: Path, failures: list[str]) -> None:
             elif not (window.run.network.state()["layer1.weights"] == weights).all():
                 failures.append("the reopened run has other weights than the saved one")
 
+        _check_resources(window, failures)
         if i18n.install(app, "id") != "id" or window.file_menu.title() != "&Berkas":
             failures.append("switching to Bahasa Indonesia failed")
         if i18n.install(app, "en") != "en" or window.file_menu.title() != "&File":
@@ -76,3 +91,14 @@ def _check(folder: Path, failures: list[str]) -> None:
     finally:
         window.setWindowModified(False)  # nothing to ask about: this was a test
         window.close()
+
+
+def _check_resources(window, failures: list[str]) -> None:
+    from ..paths import resources_dir
+
+    folder = resources_dir()
+    failures.extend(f"{part} is missing from {folder}" for part in RESOURCES if not (folder / part).is_file())
+    if len(window.lessons.lessons) < LESSONS:
+        failures.append(f"only {len(window.lessons.lessons)} of the {LESSONS} lessons were found in {folder}")
+    if window.windowIcon().isNull():
+        failures.append("the window has no icon")
