@@ -20,7 +20,21 @@ case "$(uname -s)" in
     MINGW*|MSYS*|CYGWIN*) platform=windows ;;
     *) echo "build.sh: unsupported platform $(uname -s)" >&2; exit 1 ;;
 esac
-PYTHON=${PYTHON:-$(command -v python3 || command -v python)}
+# The Python to build with: $PYTHON, else the first Python 3.11+ that runs (on Windows,
+# "python3" may be the Microsoft Store's stub, so "python" and "py -3" are tried too).
+if [ -n "${PYTHON:-}" ]; then
+    python_command=("$PYTHON")
+else
+    python_command=()
+    for candidate in python3 python "py -3"; do
+        read -r -a words <<< "$candidate"
+        if "${words[@]}" -c "import sys; sys.exit(sys.version_info < (3, 11))" >/dev/null 2>&1; then
+            python_command=("${words[@]}")
+            break
+        fi
+    done
+    [ ${#python_command[@]} -gt 0 ] || { echo "build.sh: Python 3.11 or newer is needed" >&2; exit 1; }
+fi
 BUILD=packaging/build
 mkdir -p "$BUILD" dist
 
@@ -43,7 +57,7 @@ fi
 
 echo "== build environment ($BUILD/venv)"
 rm -rf "$BUILD/venv"
-"$PYTHON" -m venv "$BUILD/venv"
+"${python_command[@]}" -m venv "$BUILD/venv"
 if [ "$platform" = windows ]; then VPY="$BUILD/venv/Scripts/python.exe"; else VPY="$BUILD/venv/bin/python"; fi
 "$VPY" -m pip install -q --upgrade pip >/dev/null
 "$VPY" -m pip install -q -r packaging/requirements-build.txt
@@ -83,6 +97,8 @@ case "$platform" in
     windows)
         artifact="dist/backprop-gui-$VERSION-windows-x86_64-portable.zip"
         rm -f "$artifact"
+        # The portable zip carries portable.txt: unzipped onto a USB stick, it keeps its
+        # settings and autosaves beside itself.
         "$VPY" - "$bundle" "$artifact" "backprop-gui-$VERSION" <<'PY'
 import sys, zipfile
 from pathlib import Path
@@ -90,12 +106,18 @@ bundle, artifact, top = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 with zipfile.ZipFile(artifact, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
     for path in sorted(bundle.rglob("*")):
         archive.write(path, f"{top}/{path.relative_to(bundle).as_posix()}")
+    archive.writestr(f"{top}/portable.txt", (
+        "This file makes backprop-gui keep its settings and automatic saves in this folder\r\n"
+        "(settings\\ and data\\) instead of in your user profile. Delete it to use the profile.\r\n"
+        "Berkas ini membuat backprop-gui menyimpan pengaturan dan simpanan otomatisnya di folder ini.\r\n"))
 PY
         iscc=$(command -v iscc || command -v ISCC.exe || true)
         [ -z "$iscc" ] && [ -x "/c/Program Files (x86)/Inno Setup 6/ISCC.exe" ] && iscc="/c/Program Files (x86)/Inno Setup 6/ISCC.exe"
         if [ -n "$iscc" ]; then
-            "$iscc" //Q "//DAppVersion=$VERSION" "//DBundleDir=$ROOT/$bundle" "//DOutputDir=$ROOT/dist" \
-                "//DIconFile=$ROOT/$BUILD/icons/backprop-gui.ico" packaging/windows/backprop-gui.iss
+            # "-D" rather than "/D": Git Bash rewrites arguments that look like paths.
+            "$iscc" -Q "-DAppVersion=$VERSION" "-DBundleDir=$(cygpath -w "$ROOT/$bundle")" \
+                "-DOutputDir=$(cygpath -w "$ROOT/dist")" "-DIconFile=$(cygpath -w "$ROOT/$BUILD/icons/backprop-gui.ico")" \
+                "$(cygpath -w "$ROOT/packaging/windows/backprop-gui.iss")"
         else
             echo "build.sh: Inno Setup (ISCC) not found: only the portable zip was built" >&2
         fi
@@ -107,7 +129,11 @@ PY
         ln -s /Applications "$BUILD/dmg/Applications"
         artifact="dist/backprop-gui-$VERSION-macos-$(uname -m).dmg"
         rm -f "$artifact"
-        hdiutil create -volname "backprop-gui $VERSION" -srcfolder "$BUILD/dmg" -ov -format UDZO "$artifact" >/dev/null
+        for attempt in 1 2 3; do  # hdiutil sometimes fails with "Resource busy" on CI machines
+            hdiutil create -volname "backprop-gui $VERSION" -srcfolder "$BUILD/dmg" -ov -format UDZO "$artifact" >/dev/null && break
+            [ "$attempt" = 3 ] && exit 1
+            sleep 5
+        done
         ;;
 esac
 

@@ -448,3 +448,22 @@ def test_the_teachers_guide_opens_in_the_windows_language(window, qtbot):
     finally:
         i18n.install(None, "en")
     assert "Installing" in guide.text.toPlainText()
+
+
+def test_a_file_sent_by_macos_as_an_event_is_opened(window, qtbot):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from backprop_gui.gui.app import FileOpenHandler
+    from backprop_gui.paths import resources_dir
+
+    app = QApplication.instance()
+    handler = FileOpenHandler(window)
+    app.installEventFilter(handler)
+    try:
+        xor = resources_dir() / "experiments" / "xor.json"
+        QApplication.sendEvent(app, QFileOpenEvent(str(xor)))
+        assert window.experiment_path == xor.resolve()
+        assert window.experiment["data"]["name"] == "xor"
+    finally:
+        app.removeEventFilter(handler)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -47,6 +47,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenHandler(QObject):
+    """Opens the files macOS sends as events (a double-clicked .bpexp, a file dropped on
+    the Dock icon); Windows and Linux pass them on the command line instead."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_file(Path(event.file()))
+            return True
+        return False
+
+
 def run_gui(file: str | None = None, language: str | None = None, reset_settings: bool = False) -> int:
     """Open the main window (on ``file`` if given) and run until it closes.
 
@@ -66,6 +81,7 @@ def run_gui(file: str | None = None, language: str | None = None, reset_settings
     i18n.install(app, language)
     portable = portable_dir()
     window = MainWindow(settings=settings, data_dir=portable / "data" if portable else None)
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     if not window.offer_restore() and file:
         window.open_file(Path(file))
