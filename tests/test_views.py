@@ -95,6 +95,25 @@ def test_loss_curves_follow_the_history(show):
     assert view.test_curve.isVisible()
 
 
+def test_a_long_history_is_drawn_with_about_two_points_per_pixel(show, qtbot):
+    """Thousands of epochs are reduced to a lowest/highest pair per pixel column before
+    drawing (pyqtgraph's PlotItem.addItem once silently turned this off)."""
+    run, context, snapshot = trained()
+    view = show(LossView)
+    view.set_context(context)
+    n = 4000
+    history = dict(snapshot.history)
+    history["epoch"] = np.arange(n)
+    for key in ("train_loss", "test_loss", "train_accuracy", "test_accuracy"):
+        history[key] = np.linspace(1.0, 0.1, n) + 0.01 * np.sin(np.arange(n))
+    view.show_snapshot(dataclasses.replace(snapshot, history=history, epoch=n - 1, running=False))
+    qtbot.wait(50)
+    width = view.loss_plot.vb.width()
+    for curve in (view.train_curve, view.test_curve, view.train_metric_curve, view.test_metric_curve):
+        x, _ = curve.getData()
+        assert 0 < len(x) <= 2 * width + 8, (len(x), width)
+
+
 def test_log_scale_checkbox_switches_the_loss_axis(show):
     view = show(LossView)
     check = view.findChild(type(view.log_scale), "log_scale")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from .base import View, ViewContext
-from .plotstyle import SERIES_COLORS, DecadeAxis, StableRange, series_color, style_plot_widget
+from .plotstyle import SERIES_COLORS, DecadeAxis, StableRange, live_curve, series_color, style_plot_widget
 
 #: The first layer's gradient this many times smaller than the last's means vanishing.
 VANISHING_RATIO = 1e4
@@ -109,10 +109,7 @@ class GradientsView(View):
         for index in range(len(context.network.layers)):
             # After the eighth layer the colours repeat, dashed.
             style = Qt.PenStyle.SolidLine if index < len(SERIES_COLORS) else Qt.PenStyle.DashLine
-            curve = pg.PlotDataItem(pen=pg.mkPen(series_color(index), width=2, style=style), antialias=False)
-            curve.setClipToView(True)
-            curve.setDownsampling(auto=True, method="peak")
-            self.plot.addItem(curve)
+            curve = live_curve(self.plot, series_color(index), style)
             self.curves.append(curve)
         self.range.reset()
         self.diagnosis = None

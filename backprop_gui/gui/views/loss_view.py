@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -10,7 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
 from .base import View, ViewContext
-from .plotstyle import DecadeAxis, StableRange, faint, series_color, style_plot_widget
+from .plotstyle import DecadeAxis, StableRange, faint, live_curve, series_color, style_plot_widget
+
+METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while training runs
 
 # Kept runs take the palette's colours after blue and orange (today's train and test).
 _KEPT_FIRST_COLOR = 2
@@ -27,6 +31,7 @@ class LossView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._has_test = True
+        self._metric_drawn_at = 0.0
         self._last: Snapshot | None = None
         self._metric = "accuracy"  # or "r2"
         self._kept_runs: list[tuple[str, dict]] = []
@@ -48,17 +53,10 @@ class LossView(View):
             plot.getAxis("left").setWidth(58)  # the same width keeps the two x axes aligned
         self.legend = self.loss_plot.addLegend(offset=(-8, 8))
 
-        def curve(plot: pg.PlotItem, color: str, style=Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
-            item = pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=style), antialias=False)
-            item.setClipToView(True)
-            item.setDownsampling(auto=True, method="peak")
-            plot.addItem(item)
-            return item
-
-        self.train_curve = curve(self.loss_plot, TRAIN_COLOR)
-        self.test_curve = curve(self.loss_plot, TEST_COLOR, Qt.PenStyle.SolidLine)
-        self.train_metric_curve = curve(self.metric_plot, TRAIN_COLOR)
-        self.test_metric_curve = curve(self.metric_plot, TEST_COLOR)
+        self.train_curve = live_curve(self.loss_plot, TRAIN_COLOR)
+        self.test_curve = live_curve(self.loss_plot, TEST_COLOR)
+        self.train_metric_curve = live_curve(self.metric_plot, TRAIN_COLOR)
+        self.test_metric_curve = live_curve(self.metric_plot, TEST_COLOR)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +94,16 @@ class LossView(View):
         history = snapshot.history
         epochs = history["epoch"]
         self.train_curve.setData(epochs, history["train_loss"])
-        self.train_metric_curve.setData(epochs, history[f"train_{self._metric}"])
         if self._has_test:
             self.test_curve.setData(epochs, history["test_loss"])
-            self.test_metric_curve.setData(epochs, history[f"test_{self._metric}"])
+        # The accuracy (or R²) curves change slowly and the status bar shows their latest
+        # value; while training runs they are redrawn 10 times a second, the loss 30.
+        now = time.perf_counter()
+        if not snapshot.running or now - self._metric_drawn_at >= METRIC_INTERVAL:
+            self._metric_drawn_at = now
+            self.train_metric_curve.setData(epochs, history[f"train_{self._metric}"])
+            if self._has_test:
+                self.test_metric_curve.setData(epochs, history[f"test_{self._metric}"])
         losses = [history["train_loss"]] + ([history["test_loss"]] if self._has_test else [])
         if self.log_scale.isChecked():
             losses = [np.log10(np.where(v > 0, v, np.nan)) for v in losses]
@@ -159,18 +163,14 @@ class LossView(View):
         self._kept_items = []
         for number, (label, history) in enumerate(self._kept_runs):
             color = faint(series_color(_KEPT_FIRST_COLOR + number), _KEPT_ALPHA)
-            dashed = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
-            dotted = pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine)
+            dashed, dotted = Qt.PenStyle.DashLine, Qt.PenStyle.DotLine
             items = []
-            for key, pen, plot in (
+            for key, style, plot in (
                 ("train_loss", dashed, self.loss_plot), ("test_loss", dotted, self.loss_plot),
                 (f"train_{self._metric}", dashed, self.metric_plot), (f"test_{self._metric}", dotted, self.metric_plot),
             ):
-                item = pg.PlotDataItem(pen=pen)
-                item.setClipToView(True)
-                item.setDownsampling(auto=True, method="peak")
+                item = live_curve(plot, color, style)  # (added before setData: clipping needs the view)
                 item.setZValue(-1)  # behind the current run
-                plot.addItem(item)  # (before setData: clipping to the view needs the view)
                 if key in history and "epoch" in history:
                     item.setData(history["epoch"], history[key])
                 items.append(item)

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
@@ -28,6 +28,20 @@ TICK_SCALE = 0.9  # tick labels a little smaller than the application's text
 
 def series_color(index: int) -> str:
     return SERIES_COLORS[index % len(SERIES_COLORS)]
+
+
+def live_curve(plot: pg.PlotItem, color, style=Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
+    """Add a curve that is redrawn many times a second to ``plot``: two pixels wide (it
+    must read on a projector), clipped to the visible range, and reduced to one
+    lowest/highest pair of points per pixel column, which looks the same as drawing
+    every point. Drawing every point of a long history with two-pixel lines was the
+    window's largest cost while training."""
+    item = pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=style), antialias=False)
+    plot.addItem(item)  # first: PlotItem.addItem applies the plot's own (off) settings
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, method="peak")
+    item.opts["autoDownsampleFactor"] = 1.0  # pyqtgraph's default keeps 5 points per pixel; it has no setter
+    return item
 
 
 def palette_colors(widget: QWidget) -> tuple[QColor, QColor]:
