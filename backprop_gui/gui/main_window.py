@@ -321,10 +321,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.epoch_counter = QLabel()
         self.epoch_counter.setObjectName("epoch_counter")
-        font = self.epoch_counter.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.epoch_counter.setFont(font)
+        self.epoch_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.epoch_counter.setAutoFillBackground(True)  # opaque: the toolbar behind need not repaint
         bar.addWidget(self.epoch_counter)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -402,7 +400,21 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:  # View → Zoom
+            self._fit_epoch_counter()
         super().changeEvent(event)
+
+    def _fit_epoch_counter(self) -> None:
+        """The epoch counter: large and bold, with a fixed size that fits the largest epoch
+        number. Its text changes 30 times a second while training; a label whose size
+        could change would make the whole window lay itself out again each time."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.epoch_counter.setFont(font)
+        widest = self.tr("Epoch {epoch}").format(epoch=self.locale().toString(experiment_module.MAX_EPOCHS))
+        metrics = self.epoch_counter.fontMetrics()
+        self.epoch_counter.setFixedSize(metrics.horizontalAdvance(widest) + metrics.averageCharWidth(), metrics.height() + 4)
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -469,6 +481,7 @@ class MainWindow(QMainWindow):
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))
         self.epoch_counter.setAccessibleName(self.tr("Epoch"))
+        self._fit_epoch_counter()
         self._update_title()
         if self.last_snapshot is not None:
             self._show_epoch(self.last_snapshot)
