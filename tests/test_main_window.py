@@ -467,3 +467,30 @@ def test_a_file_sent_by_macos_as_an_event_is_opened(window, qtbot):
         assert window.experiment["data"]["name"] == "xor"
     finally:
         app.removeEventFilter(handler)
+
+
+def test_the_epoch_counter_never_makes_the_window_lay_itself_out_again(window, qtbot):
+    """Its text changes 30 times a second while training; with a fixed size it does not
+    ask the toolbar and the window for a new layout each time."""
+    import dataclasses
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Counter(QObject):
+        requests = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest and watched in (window, window.toolbar):
+                Counter.requests += 1
+            return False
+
+    counter = Counter()
+    window.installEventFilter(counter)
+    window.toolbar.installEventFilter(counter)
+    qtbot.wait(20)
+    Counter.requests = 0
+    for epoch in (1, 10, 100, 1_000, 10_000, 100_000, 1_000_000):
+        window._show_epoch(dataclasses.replace(window.last_snapshot, epoch=epoch))
+        qtbot.wait(5)
+    assert window.epoch_counter.text().endswith(window.locale().toString(1_000_000))
+    assert Counter.requests == 0

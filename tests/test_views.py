@@ -466,3 +466,38 @@ def test_throttle_holds_back_expensive_updates(qtbot):
     throttle.request()
     assert len(calls) == 1  # held back ...
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=2000)  # ... but never dropped
+
+
+@pytest.mark.parametrize("direction", ["horizontal", "vertical"])
+def test_live_curves_are_two_pixels_wide_in_every_direction(qtbot, direction):
+    """The fast three-pass drawing gives the same two-pixel line as a wide pen."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor
+
+    from backprop_gui.gui.views.plotstyle import live_curve
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(300, 300)
+    widget.show()
+    widget.setBackground("w")
+    plot = widget.getPlotItem()
+    plot.hideAxis("left")
+    plot.hideAxis("bottom")
+    plot.setXRange(0, 10, padding=0)
+    plot.setYRange(0, 10, padding=0)
+    curve = live_curve(plot, "#000000")
+    if direction == "horizontal":
+        curve.setData([1.0, 9.0], [5.0, 5.0])
+    else:
+        curve.setData([5.0, 5.0], [1.0, 9.0])
+    qtbot.wait(50)
+    image = widget.grab().toImage()
+    middle_x, middle_y = image.width() // 2, image.height() // 2
+    if direction == "horizontal":
+        line = [image.pixelColor(middle_x, y) for y in range(image.height())]
+    else:
+        line = [image.pixelColor(x, middle_y) for x in range(image.width())]
+    dark = [color.lightness() < 128 for color in line]
+    assert sum(dark) == 2 * int(widget.devicePixelRatioF()), [i for i, d in enumerate(dark) if d]
+    assert QColor(line[dark.index(True)]).name() == "#000000"
