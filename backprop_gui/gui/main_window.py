@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMessageBox,
     QPushButton, QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
@@ -43,6 +43,7 @@ MAX_KEPT_RUNS = 6
 RUN_SUFFIX = ".bpexp"
 AUTOSAVE_MINUTES = 3
 REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (not exported by PySide6)
 STATUS_INTERVAL = 0.2  # seconds between updates of the status bar's numbers while training runs
 # While training runs, the slower views redraw less often than the loss curves: the
 # window shares one Python interpreter (and its lock) with the training thread, so
@@ -321,8 +322,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(spacer)
         self.epoch_counter = QLabel()
         self.epoch_counter.setObjectName("epoch_counter")
-        self.epoch_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.epoch_counter.setAutoFillBackground(True)  # opaque: the toolbar behind need not repaint
+        self.epoch_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A display of its own, opaque, so nothing behind it repaints with every epoch.
+        self.epoch_counter.setFrameShape(QFrame.Shape.StyledPanel)
+        self.epoch_counter.setBackgroundRole(QPalette.ColorRole.Base)
+        self.epoch_counter.setAutoFillBackground(True)
+        self.epoch_counter.setMargin(2)
         bar.addWidget(self.epoch_counter)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
@@ -405,16 +410,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _fit_epoch_counter(self) -> None:
-        """The epoch counter: large and bold, with a fixed size that fits the largest epoch
-        number. Its text changes 30 times a second while training; a label whose size
-        could change would make the whole window lay itself out again each time."""
+        """The epoch counter: large and bold, sized again for the new font."""
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.epoch_counter.setFont(font)
-        widest = self.tr("Epoch {epoch}").format(epoch=self.locale().toString(experiment_module.MAX_EPOCHS))
-        metrics = self.epoch_counter.fontMetrics()
-        self.epoch_counter.setFixedSize(metrics.horizontalAdvance(widest) + metrics.averageCharWidth(), metrics.height() + 4)
+        self._release_sizes()
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -800,8 +801,32 @@ class MainWindow(QMainWindow):
 
     def _show_epoch(self, s: Snapshot) -> None:
         self.epoch_counter.setText(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(s.epoch)))
+        self._grow_only(self.epoch_counter, padding=16)
 
     def _show_status(self, s: Snapshot) -> None:
+        self._fill_status(s)
+        for label in self.status_fields.values():
+            self._grow_only(label)
+
+    @staticmethod
+    def _grow_only(label: QLabel, padding: int = 0) -> None:
+        """Give a label whose text changes while training a fixed size that only grows
+        (with a new number of digits). A label whose size may change makes the whole
+        window lay itself out again each time its text changes: 30 times a second for
+        the epoch counter."""
+        margins = label.contentsMargins()
+        width = (label.fontMetrics().horizontalAdvance(label.text()) + margins.left() + margins.right()
+                 + 2 * (label.margin() + label.frameWidth()) + padding)
+        if label.maximumWidth() == QWIDGETSIZE_MAX or width > label.maximumWidth():
+            label.setFixedSize(width, label.sizeHint().height())
+
+    def _release_sizes(self) -> None:
+        """Let the counters take their natural size again (new font or language)."""
+        for label in (self.epoch_counter, *self.status_fields.values()):
+            label.setMinimumSize(0, 0)
+            label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+
+    def _fill_status(self, s: Snapshot) -> None:
         locale = self.locale()
         m = s.metrics
         f = self.status_fields
