@@ -500,3 +500,23 @@ def test_the_epoch_counter_never_makes_the_window_lay_itself_out_again(window, q
         window._show_epoch(dataclasses.replace(window.last_snapshot, epoch=epoch))
         qtbot.wait(2)
     assert Counter.requests == 0
+
+
+def test_training_goes_on_after_an_autosave_or_a_save_while_it_runs(window, qtbot, tmp_path, monkeypatch):
+    """Saving pauses the trainer while it is copied; it must then train on by itself
+    (it once stayed paused with the Pause button still showing)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window.data_dir = tmp_path / "data"
+    window.apply_edit("training.epochs", 100_000)
+    window.play_action.setChecked(True)
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > 5, timeout=5000)
+    assert window.autosave()
+    epoch = window.run.trainer.epoch
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > epoch + 5, timeout=5000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "run.bpexp"), ""))
+    assert window.save_as()
+    epoch = window.run.trainer.epoch
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch > epoch + 5, timeout=5000)
+    assert window.play_action.isChecked() and window.worker.running
+    window.play_action.setChecked(False)

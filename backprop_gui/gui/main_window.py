@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import tempfile
@@ -926,8 +927,8 @@ class MainWindow(QMainWindow):
         run = None
         try:
             if runfile.is_run_file(path):
-                self.worker.wait_until_idle()
-                run = runfile.load_run(path)
+                with self._trainer_still():  # (a file that cannot be opened leaves training running)
+                    run = runfile.load_run(path)
                 experiment = run.experiment
             else:
                 experiment = experiment_module.load(path)
@@ -961,23 +962,34 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + (".json" if chosen == settings_only else RUN_SUFFIX))
         return self._write(path)
 
+    @contextlib.contextmanager
+    def _trainer_still(self):
+        """Pause training while the trainer is copied (saving, exporting), then go on if
+        it was running. (The Play button stays pressed meanwhile: it is the worker that
+        pauses, so the worker is what must be told to go on.)"""
+        was_running = self.worker.running
+        self.worker.wait_until_idle()
+        try:
+            yield
+        finally:
+            if was_running and self.play_action.isChecked():
+                self.worker.play()
+
     def _write(self, path: Path) -> bool:
         """Save the run (.bpexp) or only its settings (.json), atomically."""
-        was_running = self.worker.running
         try:
-            if path.suffix == ".json":
+            if path.suffix.lower() == ".json":
                 experiment_module.save(self.experiment, path)
+                steps = self.run.trainer.steps
             else:
-                self.worker.wait_until_idle()  # the trainer must hold still while it is copied
-                runfile.save_run(path, self.run)
+                with self._trainer_still():
+                    runfile.save_run(path, self.run)
+                    steps = self.run.trainer.steps
         except BackpropError as error:
             self.show_message(translate_error(error))
             return False
-        finally:
-            if was_running:
-                self.play_action.setChecked(True)
         self.experiment_path = path.resolve()
-        self._saved_steps = self.run.trainer.steps
+        self._saved_steps = steps
         self._remember(path)
         self._set_dirty(False)
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
@@ -1093,10 +1105,8 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the exported model"), self._documents_dir())
         if not folder:
             return []
-        was_running = self.worker.running
         try:
-            self.worker.wait_until_idle()
-            with tempfile.TemporaryDirectory() as scratch:  # the exporter reads a saved run
+            with self._trainer_still(), tempfile.TemporaryDirectory() as scratch:  # the exporter reads a saved run
                 saved = Path(scratch) / ("model" + RUN_SUFFIX)
                 runfile.save_run(saved, self.run, experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
                 files = runfile.export_model(runfile.read_model(saved), folder, kind)
@@ -1106,9 +1116,6 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=folder, reason=error.strerror or str(error)))
             return []
-        finally:
-            if was_running:
-                self.play_action.setChecked(True)
         self.statusBar().showMessage(self.tr("Exported {files}").format(files=", ".join(f.name for f in files)), 8000)
         return files
 
@@ -1120,17 +1127,13 @@ class MainWindow(QMainWindow):
         """Save unsaved work to the data folder, so a crash loses at most a few minutes."""
         if not self.isWindowModified() or self.run is None:
             return False
-        was_running = self.worker.running
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            self.worker.wait_until_idle()
-            runfile.save_run(self.autosave_path(), self.run,
-                             experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
+            with self._trainer_still():
+                runfile.save_run(self.autosave_path(), self.run,
+                                 experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
         except (BackpropError, OSError):
             return False  # an autosave that fails must not interrupt the lesson
-        finally:
-            if was_running:
-                self.play_action.setChecked(True)
         self.settings.setValue("autosave/pending", True)
         self.settings.sync()
         return True
