@@ -7,16 +7,18 @@
    formats, OpenGL and EGL integrations, touch input, TLS, ...) goes.
 2. Qt's own translations: the app loads only ``qtbase_<language>.qm`` for its
    languages (Qt ships none for Indonesian; the app carries its own).
-3. pyqtgraph's own logo images, and Python's East Asian codecs (the CSV reader only tries UTF-8 and Windows-1252).
+3. pyqtgraph's own logo images, and Python's East Asian codecs (the CSV reader only
+   tries UTF-8 and Windows-1252).
 4. Linux: the libraries every Linux desktop has, and must be the system's own
    (SYSTEM_LIBRARIES: X11, fontconfig and FreeType, which read the system's font
-   configuration, GLib, D-Bus and systemd), are removed so the system's copies load.
+   configuration, GLib, D-Bus, systemd and the C++ runtime), are removed so the
+   system's copies load.
    Then the shared libraries no longer needed by anything that stays (found by reading
    each ELF file's DT_NEEDED entries) are removed, and debug information is stripped
    when ``strip`` is available.
 
-Prints the size before and after. Works on the bundle of any platform; step 3 runs
-only on ELF files.
+Prints the size before and after. Works on the bundle of any platform; step 4 runs
+only on Linux.
 """
 
 from __future__ import annotations
