@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.datasets import Dataset
 from ...core.network import Network
@@ -43,6 +43,19 @@ class View(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text again in the current language."""
+
+    def _lay_out_with_message(self, page: QWidget) -> None:
+        """Fill the view with ``page``, and behind it (``self.stack`` index 1) a centred
+        ``self.message`` for data the view cannot show."""
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(page)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.message)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(2, 2, 2, 2)
+        box.addWidget(self.stack)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

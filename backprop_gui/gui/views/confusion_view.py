@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from .. import colors
@@ -42,7 +42,6 @@ class ConfusionView(View):
         self._fraction: np.ndarray | None = None
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
-        self.stack = QStackedWidget(self)
         page = QWidget()
         self.plot_widget = pg.PlotWidget(page)
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
@@ -59,16 +58,7 @@ class ConfusionView(View):
         page_box.setContentsMargins(0, 0, 0, 0)
         page_box.addWidget(self.plot_widget, 1)
         page_box.addWidget(self.caption)
-        self.stack.addWidget(page)
-
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.message)
-
-        box = QVBoxLayout(self)
-        box.setContentsMargins(2, 2, 2, 2)
-        box.addWidget(self.stack)
+        self._lay_out_with_message(page)
 
         self._apply_palette()
         self.retranslate_ui()

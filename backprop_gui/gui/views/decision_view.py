@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from .. import colors
@@ -77,7 +77,6 @@ class DecisionView(View):
         self._map_lut = _softened(colors.diverging_lut(), MAP_STRENGTH)
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
-        self.stack = QStackedWidget(self)
         page = QWidget()
         self.plot_widget = pg.PlotWidget(page)
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
@@ -111,16 +110,7 @@ class DecisionView(View):
         page_box.setContentsMargins(0, 0, 0, 0)
         page_box.addWidget(self.plot_widget, 1)
         page_box.addLayout(bottom)
-        self.stack.addWidget(page)
-
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.message)
-
-        box = QVBoxLayout(self)
-        box.setContentsMargins(2, 2, 2, 2)
-        box.addWidget(self.stack)
+        self._lay_out_with_message(page)
 
         self._apply_palette()
         self.retranslate_ui()
