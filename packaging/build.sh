@@ -141,8 +141,10 @@ esac
 "$VPY" - "$bundle" "$artifact" "$(( $(date +%s) - started ))" "$size_check" <<'PY'
 import sys
 from pathlib import Path
+sys.path.insert(0, "packaging")
+from trim import folder_size  # the same measure trim.py reports
 bundle, artifact, seconds, check = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
-unpacked = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() or p.is_symlink())
+unpacked = folder_size(bundle)
 packed = artifact.stat().st_size
 print(f"built {artifact} in {seconds} s: unpacked {unpacked / 1e6:.1f} MB (target 150), download {packed / 1e6:.1f} MB (target 60)")
 if check and (unpacked > 150e6 or packed > 60e6):
