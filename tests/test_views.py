@@ -114,6 +114,43 @@ def test_a_long_history_is_drawn_with_about_two_points_per_pixel(show, qtbot):
         assert 0 < len(x) <= 2 * width + 8, (len(x), width)
 
 
+def test_a_live_curve_draws_only_the_visible_part_and_keeps_every_peak(qtbot):
+    """Zoomed in, only the visible epochs (and one beyond each edge) are drawn; reduced
+    to pixel columns, each column keeps its lowest and highest value; on a log scale
+    the drawn values are the logarithms."""
+    import pyqtgraph as pg
+
+    from backprop_gui.gui.views.plotstyle import live_curve
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    plot = widget.getPlotItem()
+    plot.setXRange(1000, 1100, padding=0)
+    curve = live_curve(plot, "#000000")
+    x = np.arange(5000.0)
+    y = np.ones(5000)
+    y[1050], y[3000] = 50.0, 1e-3  # a spike inside the view, a dip outside it
+    curve.setData(x, y)
+    qtbot.wait(20)
+    shown_x, shown_y = curve.getData()
+    assert shown_x[0] == 999 and shown_x[-1] == 1101 and shown_y.max() == 50.0
+    assert curve.getOriginalDataset()[0] is not None and len(curve.getOriginalDataset()[0]) == 5000
+
+    plot.setXRange(0, 5000, padding=0)  # all of it: about two points per pixel column
+    qtbot.wait(20)
+    shown_x, shown_y = curve.getData()
+    width = plot.vb.width()
+    assert len(shown_x) <= 2 * width + 8 and shown_y.max() == 50.0 and shown_y.min() == 1e-3
+    assert np.all(np.diff(shown_x) >= 0)
+
+    plot.setLogMode(y=True)
+    qtbot.wait(20)
+    _, shown_y = curve.getData()
+    assert shown_y.max() == pytest.approx(np.log10(50.0)) and shown_y.min() == pytest.approx(-3.0)
+
+
 def test_log_scale_checkbox_switches_the_loss_axis(show):
     view = show(LossView)
     check = view.findChild(type(view.log_scale), "log_scale")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from .base import View, ViewContext
-from .plotstyle import SERIES_COLORS, DecadeAxis, StableRange, live_curve, series_color, style_plot_widget
+from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, live_curve, series_color, style_plot_widget
 
 #: The first layer's gradient this many times smaller than the last's means vanishing.
 VANISHING_RATIO = 1e4
@@ -75,7 +75,7 @@ class GradientsView(View):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.curves: list[pg.PlotDataItem] = []
+        self.curves: list[LiveCurve] = []
         self.diagnosis: tuple[str, float] | None = None
         self._weakest_layer = 0
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
 from .base import View, ViewContext
-from .plotstyle import DecadeAxis, StableRange, faint, live_curve, series_color, style_plot_widget
+from .plotstyle import DecadeAxis, LiveCurve, StableRange, faint, live_curve, series_color, style_plot_widget
 
 METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while training runs
 
@@ -35,7 +35,7 @@ class LossView(View):
         self._last: Snapshot | None = None
         self._metric = "accuracy"  # or "r2"
         self._kept_runs: list[tuple[str, dict]] = []
-        self._kept_items: list[tuple[pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem, pg.PlotDataItem]] = []
+        self._kept_items: list[tuple[LiveCurve, LiveCurve, LiveCurve, LiveCurve]] = []
 
         self.log_scale = QCheckBox(self)
         self.log_scale.setObjectName("log_scale")

@@ -30,12 +30,76 @@ def series_color(index: int) -> str:
     return SERIES_COLORS[index % len(SERIES_COLORS)]
 
 
-class _StampedCurve(pg.PlotCurveItem):
-    """A curve whose two-pixel line is drawn as three one-pixel lines, shifted by one
-    device pixel right and down: the same pixels, about four times faster than Qt's
-    stroking of a wide pen (measured: 0.13 ms against 0.50 ms for 840 points). Wide-pen
-    stroking was the largest cost of a frame while training, and it is paid for in the
-    training thread's time. Exports, faint and patterned lines are drawn as usual."""
+class LiveCurve(pg.PlotCurveItem):
+    """A curve that is redrawn many times a second: the whole series is kept, and what
+    is drawn is only its visible part (with one point beyond each edge), reduced to one
+    lowest/highest pair of points per pixel column, which looks the same as drawing
+    every point. ``x`` must be increasing (epochs are).
+
+    This does for a live series what pyqtgraph's ``PlotDataItem`` does with clipping
+    and "peak" downsampling, with less work per update (the loss view's update of a
+    frame fell from 1.2 to 0.5 ms): every millisecond a frame takes while training is
+    a millisecond the training thread waits.
+
+    A two-pixel line (it must read on a projector) is drawn as three one-pixel lines,
+    shifted by one device pixel right and down: the same pixels, about four times
+    faster than Qt's stroking of a wide pen (0.13 ms against 0.50 ms for 840 points).
+    Exports, faint and patterned lines are drawn as usual.
+    """
+
+    def __init__(self, color, style=Qt.PenStyle.SolidLine) -> None:
+        self._log_y = False
+        self._shown_for = None  # what the drawn points were made for: skip making them again
+        super().__init__()  # (calls setData)
+        self.setPen(pg.mkPen(color, width=2, style=style))
+        self.opts["antialias"] = False
+
+    def setData(self, x=(), y=()) -> None:  # noqa: N802 (pyqtgraph's name)
+        """Show the series ``y`` over increasing ``x`` (all of it; it is clipped here)."""
+        self._series = (np.asarray(x, dtype=float), np.asarray(y, dtype=float))
+        self._shown_for = None
+        self._show()
+
+    def getOriginalDataset(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 (as PlotDataItem's)
+        return self._series
+
+    def setLogMode(self, x_mode: bool, y_mode: bool) -> None:  # noqa: N802 (called by PlotItem)
+        self._log_y = bool(y_mode)
+        self._shown_for = None
+        self._show()
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (the view's range or size changed)
+        super().viewTransformChanged()
+        self._show()
+
+    def _show(self) -> None:
+        x, y = self._series
+        view = self.getViewBox()
+        if not isinstance(view, pg.ViewBox):  # not in a plot (yet): no clipping
+            view = None
+        (left, right), _ = view.viewRange() if view is not None else ((0.0, 0.0), None)
+        columns = int(view.width()) if view is not None else 0
+        key = (len(x), left, right, columns, self._log_y)
+        if key == self._shown_for:
+            return
+        self._shown_for = key
+        if self._log_y:
+            with np.errstate(divide="ignore", invalid="ignore"):
+                y = np.log10(np.where(y > 0, y, np.nan))
+        if len(x) > 2 and columns > 0 and right > left:
+            first = max(int(np.searchsorted(x, left, "left")) - 1, 0)
+            last = min(int(np.searchsorted(x, right, "right")) + 1, len(x))
+            x, y = x[first:last], y[first:last]
+            # Points per pixel column, over the columns the kept points span.
+            spanned = max(1.0, columns * min(1.0, (x[-1] - x[0]) / (right - left)))
+            per_column = math.ceil(len(x) / spanned)
+            if per_column >= 2:
+                whole = len(x) // per_column * per_column
+                chunks = y[:whole].reshape(-1, per_column)
+                pairs = np.column_stack((np.fmin.reduce(chunks, axis=1), np.fmax.reduce(chunks, axis=1)))
+                x = np.concatenate((np.repeat(x[:whole:per_column], 2), x[whole:]))
+                y = np.concatenate((pairs.ravel(), y[whole:]))
+        super().setData(x, y)
 
     def paint(self, painter, option, widget) -> None:
         pen = self.opts["pen"]
@@ -60,21 +124,10 @@ class _StampedCurve(pg.PlotCurveItem):
         painter.translate(-down)
 
 
-def live_curve(plot: pg.PlotItem, color, style=Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
-    """Add a curve that is redrawn many times a second to ``plot``: two pixels wide (it
-    must read on a projector), clipped to the visible range, reduced to one
-    lowest/highest pair of points per pixel column (which looks the same as drawing
-    every point), and drawn by :class:`_StampedCurve`."""
-    item = pg.PlotDataItem(pen=pg.mkPen(color, width=2, style=style), antialias=False)
-    item.curve.setParentItem(None)  # PlotDataItem draws its line with .curve: use ours
-    item.curve = _StampedCurve()
-    item.curve.setParentItem(item)
-    item.curve.sigClicked.connect(item.sigClicked)
-    item.updateItems(styleUpdate=True)
-    plot.addItem(item)  # before the options: PlotItem.addItem applies the plot's own (off) settings
-    item.setClipToView(True)
-    item.setDownsampling(auto=True, method="peak")
-    item.opts["autoDownsampleFactor"] = 1.0  # pyqtgraph's default keeps 5 points per pixel; it has no setter
+def live_curve(plot: pg.PlotItem, color, style=Qt.PenStyle.SolidLine) -> LiveCurve:
+    """A :class:`LiveCurve` in ``plot``."""
+    item = LiveCurve(color, style)
+    plot.addItem(item)
     return item
 
 
