@@ -189,6 +189,69 @@ def test_layout_is_saved_and_restored(qtbot, settings, answers):
     second.close()
 
 
+STALE_TAB_BARS = r"""
+import json, sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget, QTabBar
+from backprop_gui.gui.app import make_application
+app = make_application()
+from backprop_gui.gui.main_window import MainWindow
+window = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat), data_dir=sys.argv[2])
+window.resize(1366, 728)
+window.show()
+
+def settle():
+    end = time.perf_counter() + 0.3
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.005)
+
+def bars():
+    return [bar for bar in window.findChildren(QTabBar) if bar.parentWidget() is window and bar.isVisible()
+            and window.rect().intersects(bar.geometry())]  # (Qt parks unused bars outside the window)
+
+def stale():
+    docks = [dock for dock in window.findChildren(QDockWidget) if dock.isVisible()]
+    return [sorted(bar.tabText(i) for i in range(bar.count())) for bar in bars()
+            if not any(dock.windowTitle() in {bar.tabText(i) for i in range(bar.count())} and dock.x() == bar.x()
+                       and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4 for dock in docks)]
+
+settle()
+shown = stale()
+window.reset_layout()
+settle()
+reset = stale()
+window.digits_dock.show()
+settle()
+tabs = [sorted(bar.tabText(i) for i in range(bar.count())) for bar in bars()]
+print(json.dumps({"shown": shown, "reset": reset, "tabs": tabs}))
+window.shutdown()
+"""
+
+
+def test_no_stale_tab_bar_is_left_over_the_docks(tmp_path):
+    """Qt left the tab bars of earlier arrangements of the tabbed docks visible where
+    they were, one as an empty strip over the weights dock's title. Every tab bar in the
+    window is one in use, right below a dock it names, on the first show and after
+    View > Reset layout; the Settings/Lessons tabs stay, and the digits view comes up
+    as a tab beside the decision view. (In a process of its own, made as the app makes
+    it: under pytest-qt's application the stray bars did not appear.)"""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", STALE_TAB_BARS, str(tmp_path / "settings.ini"), str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["shown"] == [] and found["reset"] == [], found
+    assert ["Lessons", "Settings"] in found["tabs"] and ["Step-through", "Weights"] in found["tabs"], found
+    assert any("Decision view" in tabs and len(tabs) == 2 for tabs in found["tabs"]), found
+
+
 def test_actions_have_the_names_assistive_tools_and_tests_use(window):
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel

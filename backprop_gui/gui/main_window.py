@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QStyle, QTabBar, QToolBar, QVBoxLayout, QWidget,
 )
 
 from .. import __version__
@@ -236,6 +236,10 @@ class MainWindow(QMainWindow):
         from .views.weights_view import WeightsView
 
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        # The decision view and the loss curves, watched most, take the right-hand column
+        # from top to bottom; the weights, gradients and confusion matrix share the row
+        # below the settings and the diagram.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.controls = ControlsPanel()
         self.controls.edited.connect(self.apply_edit)
         self.controls.invalid_input.connect(self.show_message)
@@ -271,7 +275,6 @@ class MainWindow(QMainWindow):
         self.stepthrough_dock.visibilityChanged.connect(
             lambda visible: None if visible else self.diagram.highlight_layer(None))
         self.decision_view.point_clicked.connect(self._point_clicked)
-        self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock], [520, 420, 440], Qt.Orientation.Horizontal)
         from .lessons import LessonsPanel
 
         self.lessons = LessonsPanel(language=i18n.current_language)
@@ -287,8 +290,6 @@ class MainWindow(QMainWindow):
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
             (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
         ]
-        self.resizeDocks([self.controls_dock], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.decision_dock, self.loss_dock], [440, 440], Qt.Orientation.Horizontal)
         self.resizeDocks([self.weights_dock], [260], Qt.Orientation.Vertical)
 
     def _dock(self, object_name: str, widget: QWidget, area) -> QDockWidget:
@@ -1177,6 +1178,8 @@ class MainWindow(QMainWindow):
         for dock in (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
                      self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.digits_dock):
             dock.setFloating(False)
+        self._size_docks()
+        QTimer.singleShot(0, self._hide_stale_tab_bars)
         if self.context is not None:
             for view, dock in self.views:
                 if dock is not None and hasattr(view, "supported"):
@@ -1206,6 +1209,43 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self._sized = state is not None  # else the docks are sized on the first show
+
+    def _size_docks(self) -> None:
+        """Share the window out between the docks in proportion to its size, so the
+        default layout works from a 1366×768 school laptop to a large projector."""
+        width, height = self.width(), self.height()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
+        self.resizeDocks([self.weights_dock], [int(0.36 * height)], vertical)
+        row = 0.67 * width
+        self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock],
+                         [int(0.42 * row), int(0.31 * row), int(0.27 * row)], horizontal)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Qt (6.11) leaves tab bars of earlier arrangements of the tabbed docks visible
+        where they last were: after the docks are tabified while the window is built,
+        and after ``restoreState``. One showed as an empty strip over the weights
+        dock's title. A tab bar in use sits right below a dock whose title it shows (or
+        outside the window, where Qt parks the bar of a group with one dock in view)."""
+        self.layout().activate()  # the docks and tab bars where this layout puts them
+        docks = [dock for dock in self.findChildren(QDockWidget) if dock.isVisible() and not dock.isFloating()]
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is not self or not bar.isVisible() or not self.rect().intersects(bar.geometry()):
+                continue
+            titles = {bar.tabText(index) for index in range(bar.count())}
+            if not any(dock.windowTitle() in titles and dock.x() == bar.x() and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4
+                       for dock in docks):
+                bar.hide()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._size_docks)  # once the window has its size
+        QTimer.singleShot(0, self._hide_stale_tab_bars)  # once the docks are laid out
 
     def set_language(self, code: str) -> None:
         """Switch every text to ``code`` now, and remember the choice."""

@@ -53,6 +53,7 @@ class ConfusionView(View):
         self.image.setLookupTable(sequential_lut(colors.POSITIVE))
         self.plot.addItem(self.image)
         self.caption = QLabel(page)
+        self.caption.setWordWrap(True)  # a narrow dock is not held wide by one line of text
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page_box = QVBoxLayout(page)
         page_box.setContentsMargins(0, 0, 0, 0)

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
@@ -99,6 +99,9 @@ class GradientsView(View):
         self.range = StableRange(self.plot)
         self._apply_palette()
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, 260)  # room for the epoch labels and the legend in the default layout
 
     # ------------------------------------------------------------------ window API
     def set_context(self, context: ViewContext) -> None:
