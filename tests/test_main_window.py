@@ -119,11 +119,31 @@ def test_diverging_learning_rate_shows_the_banner_and_the_app_stays_usable(windo
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
     assert "smaller learning rate" in window.banner.message.text()
     assert not window.play_action.isChecked()
+    english = window.banner.message.text()
+    window.set_language("id")  # the banner follows a switch of language
+    try:
+        assert window.banner.message.text() != english and "Pelatihan" in window.banner.message.text()
+    finally:
+        window.set_language("en")
+    assert window.banner.message.text() == english
     window.banner.fix.click()
     assert window.experiment["training"]["learning_rate"] == 3.0
     assert not window.banner.isVisible() and window.last_snapshot.epoch == 0
     window.step_epoch_action.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
+
+
+def test_a_passing_status_message_follows_a_switch_of_language(window):
+    window.keep_run_action.trigger()  # nothing trained yet: "Train first: …"
+    english = window.statusBar().currentMessage()
+    assert english.startswith("Train first")
+    window.set_language("id")
+    try:
+        indonesian = window.statusBar().currentMessage()
+        assert indonesian and indonesian != english
+    finally:
+        window.set_language("en")
+    assert window.statusBar().currentMessage() == english
 
 
 def test_changing_the_architecture_after_training_asks_first(window, qtbot, answers):

@@ -449,7 +449,7 @@ def test_confusion_matrix_counts_the_test_set(show, qtbot):
     assert view._cells[0][1].toPlainText() == str(expected[0, 1])
     accuracy = np.trace(expected) / expected.sum()
     assert accuracy == pytest.approx(snapshot.metrics.test_accuracy)
-    assert view.caption.text().startswith(f"Accuracy on the test set: {100 * accuracy:.1f} %")
+    assert view.caption.text().startswith(f"Accuracy on the test set: {100 * accuracy:.1f}\u00a0%")
     assert view.plot.getAxis("left").labelText == "true class"
     assert view.plot.getAxis("bottom").labelText == "predicted class"
 

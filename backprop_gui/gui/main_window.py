@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None) -> None:
         super().__init__()
+        self._told = (str, 0.0)  # the status bar's passing message (see _tell) and when it ends
         self.settings = settings if settings is not None else QSettings()
         # Where autosaves go: the app's data folder unless told otherwise (tests, portable mode).
         self.data_dir = Path(data_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
@@ -403,10 +404,19 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
             self.status_fields[key] = label
 
+    def _tell(self, message, milliseconds: int) -> None:
+        """Show ``message()`` (a function, so that a switch of language can show it again
+        in the new language) in the status bar for a while."""
+        self._told = (message, time.monotonic() + milliseconds / 1000)
+        self.statusBar().showMessage(message(), milliseconds)
+
     # ================================================================== language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            message, until = self._told
+            if self.statusBar().currentMessage() and until > time.monotonic():
+                self._tell(message, int(1000 * (until - time.monotonic())))
         elif event.type() == QEvent.Type.FontChange:  # View → Zoom
             self._fit_epoch_counter()
         super().changeEvent(event)
@@ -483,6 +493,7 @@ class MainWindow(QMainWindow):
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))
+        self._fill_banner()
         self.epoch_counter.setAccessibleName(self.tr("Epoch"))
         self._fit_epoch_counter()
         self._update_title()
@@ -579,14 +590,19 @@ class MainWindow(QMainWindow):
             self.show_snapshot(snapshot)
         trainer = self.run.trainer if self.run else None
         if reason == "diverged" and trainer is not None and trainer.diverged is not None:
-            self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
-                reason=translate_error(trainer.diverged)))
+            self._fill_banner()
             self.banner.show()
         elif reason == "max_epochs":
-            self.statusBar().showMessage(self.tr("Finished: reached the maximum of {epochs} epochs.").format(
+            self._tell(lambda: self.tr("Finished: reached the maximum of {epochs} epochs.").format(
                 epochs=self.experiment["training"]["epochs"]), 8000)
         elif reason == "target_loss":
-            self.statusBar().showMessage(self.tr("Finished: the training loss reached its target."), 8000)
+            self._tell(lambda: self.tr("Finished: the training loss reached its target."), 8000)
+
+    def _fill_banner(self) -> None:
+        trainer = self.run.trainer if self.run else None
+        if trainer is not None and trainer.diverged is not None:
+            self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
+                reason=translate_error(trainer.diverged)))
 
     # ================================================================== step-through
     def show_stepthrough(self) -> None:
@@ -612,12 +628,12 @@ class MainWindow(QMainWindow):
     def keep_run(self) -> None:
         """Keep the current run's curves, to draw faintly beside the next runs."""
         if self.last_snapshot is None or self.last_snapshot.epoch == 0:
-            self.statusBar().showMessage(self.tr("Train first: there are no curves to keep yet."), 5000)
+            self._tell(lambda: self.tr("Train first: there are no curves to keep yet."), 5000)
             return
         self.kept_runs.append((copy.deepcopy(self.experiment), dict(self.last_snapshot.history)))
         self.kept_runs = self.kept_runs[-MAX_KEPT_RUNS:]
         self._show_kept_runs()
-        self.statusBar().showMessage(self.tr("Run kept. Change a setting, reset and train again to compare."), 5000)
+        self._tell(lambda: self.tr("Run kept. Change a setting, reset and train again to compare."), 5000)
 
     def clear_kept_runs(self) -> None:
         self.kept_runs = []
@@ -679,7 +695,7 @@ class MainWindow(QMainWindow):
         candidate["training"]["learning_rate"] = new_rate
         if self.rebuild(experiment_module.validate(candidate)):
             self._set_dirty(True)
-            self.statusBar().showMessage(self.tr("Learning rate lowered to {rate}; the weights start again.").format(rate=f"{new_rate:g}"), 8000)
+            self._tell(lambda: self.tr("Learning rate lowered to {rate}; the weights start again.").format(rate=f"{new_rate:g}"), 8000)
 
     # ================================================================== edits
     def apply_edit(self, path: str, value) -> None:
@@ -993,7 +1009,7 @@ class MainWindow(QMainWindow):
         self._saved_steps = steps
         self._remember(path)
         self._set_dirty(False)
-        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        self._tell(lambda: self.tr("Saved {file}").format(file=path.name), 5000)
         return True
 
     def _remember(self, path: Path) -> None:
@@ -1043,7 +1059,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
             return
-        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        self._tell(lambda: self.tr("Saved {file}").format(file=path.name), 5000)
 
     def _plots(self) -> dict[str, QWidget]:
         """The views that can be exported, by their dock titles."""
@@ -1098,7 +1114,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=path.name, reason=error.strerror or str(error)))
             return False
-        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
+        self._tell(lambda: self.tr("Saved {file}").format(file=path.name), 5000)
         return True
 
     def export_model(self, kind: str) -> list[Path]:
@@ -1117,7 +1133,7 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.show_message(self.tr("Could not write {file}: {reason}").format(file=folder, reason=error.strerror or str(error)))
             return []
-        self.statusBar().showMessage(self.tr("Exported {files}").format(files=", ".join(f.name for f in files)), 8000)
+        self._tell(lambda: self.tr("Exported {files}").format(files=", ".join(f.name for f in files)), 8000)
         return files
 
     # ================================================================== autosave
@@ -1168,7 +1184,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a picture of the window"), suggested, self.tr("PNG images (*.png)"))
         if path:
             if self.grab().save(path, "PNG"):
-                self.statusBar().showMessage(self.tr("Saved {file}").format(file=Path(path).name), 5000)
+                self._tell(lambda: self.tr("Saved {file}").format(file=Path(path).name), 5000)
             else:
                 self.show_message(self.tr("Could not write {file}: choose a folder you can write to.").format(file=Path(path).name))
 

@@ -162,7 +162,8 @@ class ConfusionView(View):
             text = self.tr("Accuracy on the test set: {percent} % ({correct} of {total} correct)")
         else:
             text = self.tr("Accuracy on the training set (there is no test set): {percent} % ({correct} of {total} correct)")
-        self.caption.setText(text.format(percent=percent, correct=correct, total=total))
+        # A line break never parts a number from its per cent sign in a narrow dock.
+        self.caption.setText(text.format(percent=percent, correct=correct, total=total).replace(" %", "\u00a0%"))
 
     def _apply_palette(self) -> None:
         style_plot_widget(self.plot_widget, self, (self.plot,))

@@ -48,6 +48,8 @@ class WeightsView(View):
         self.caption = QLabel(self)
         self.layer_choice = QComboBox(self)
         self.layer_choice.setObjectName("layer_choice")
+        # Wide enough for the current texts, also after a switch of language.
+        self.layer_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_choice.currentIndexChanged.connect(self._layer_changed)
 
         self.plot_widget = pg.PlotWidget(self)
