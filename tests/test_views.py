@@ -151,6 +151,28 @@ def test_a_live_curve_draws_only_the_visible_part_and_keeps_every_peak(qtbot):
     assert shown_y.max() == pytest.approx(np.log10(50.0)) and shown_y.min() == pytest.approx(-3.0)
 
 
+def test_on_a_log_axis_the_range_runs_between_whole_decades_and_moves_rarely(qtbot):
+    """Gradient norms are noisy: each new low used to move the axis (and redraw it). In
+    decades, the range holds a spare decade below and moves only past it."""
+    import pyqtgraph as pg
+
+    from backprop_gui.gui.views.plotstyle import StableRange
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    stable = StableRange(plot, decades=True)
+    moves = []
+    plot.vb.sigYRangeChanged.connect(lambda *_: moves.append(tuple(plot.vb.viewRange()[1])))
+    stable.update(10.0, [np.array([-2.3, -1.2])])
+    assert plot.vb.viewRange()[1] == pytest.approx([-4.0, -1.0])
+    for low in (-2.5, -3.1, -3.6, -3.99):  # new lows, all within the spare decade
+        stable.update(10.0, [np.array([low, -1.2])])
+    assert len(moves) == 1
+    stable.update(10.0, [np.array([-4.2, -1.2])])  # past it
+    assert plot.vb.viewRange()[1] == pytest.approx([-6.0, -1.0]) and len(moves) == 2
+
+
 def test_log_scale_checkbox_switches_the_loss_axis(show):
     view = show(LossView)
     check = view.findChild(type(view.log_scale), "log_scale")

@@ -96,7 +96,7 @@ class GradientsView(View):
         box.addWidget(self.plot_widget, 1)
         box.addWidget(self.gradient_warning)
 
-        self.range = StableRange(self.plot)
+        self.range = StableRange(self.plot, decades=True)
         self._apply_palette()
         self.retranslate_ui()
 

@@ -187,6 +187,7 @@ class LossView(View):
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
+        self.loss_range.decades = on
         self.loss_range.reset()
         if self.context is not None and self._last is not None:
             self.show_snapshot(self._last)

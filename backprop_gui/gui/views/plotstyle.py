@@ -297,11 +297,16 @@ class StableRange:
     (100, 200, 500 …); y is widened when the data leaves it and narrowed only when the
     data fills less than half of it. Once the user pans or zooms, it lets go until the
     plot's "A" (auto-range) button is pressed or the view is reset.
+
+    With ``decades`` (a log axis: y values are log10), y runs between whole decades with
+    a spare decade below, so noisy values such as gradient norms that keep setting new
+    lows move the axis (and make it redraw) a few times, not at every new low.
     """
 
-    def __init__(self, plot: pg.PlotItem, manage_y: bool = True) -> None:
+    def __init__(self, plot: pg.PlotItem, manage_y: bool = True, decades: bool = False) -> None:
         self.plot = plot
         self.manage_y = manage_y
+        self.decades = decades
         self.manual = False
         self._x_end = None
         self._y = None
@@ -343,6 +348,11 @@ class StableRange:
             inside = y_low <= low and high <= y_high
             if inside and span >= 0.5 * (y_high - y_low):
                 return
-        pad = 0.08 * span
-        self._y = (low - pad, high + pad)
-        self.plot.setYRange(*self._y, padding=0)
+        if self.decades:
+            y = (math.floor(low) - 1.0, max(math.ceil(high), math.floor(low) + 1.0))
+        else:
+            pad = 0.08 * span
+            y = (low - pad, high + pad)
+        if y != self._y:
+            self._y = y
+            self.plot.setYRange(*y, padding=0)
