@@ -144,7 +144,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.default_layout = self.saveState()
-        self.resize(1400, 880)
+        # On a first start the window fits the screen (a 1366×768 school laptop less its
+        # taskbar and the title bar); later it opens as it was left.
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, available.width()), min(880, available.height() - 40))
         self._restore_layout()
         self.apply_zoom(float(self.settings.value("view/zoom", 1.0)))
 
@@ -291,7 +294,6 @@ class MainWindow(QMainWindow):
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
             (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
         ]
-        self.resizeDocks([self.weights_dock], [260], Qt.Orientation.Vertical)
 
     def _dock(self, object_name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self)

@@ -37,6 +37,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.trainer import Snapshot, Trainer
 
+
 class TrainingWorker(QObject):
     stopped = Signal(str)  # why training stopped by itself: max_epochs, target_loss, diverged
 
