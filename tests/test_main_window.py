@@ -146,6 +146,23 @@ def test_a_passing_status_message_follows_a_switch_of_language(window):
     assert window.statusBar().currentMessage() == english
 
 
+def test_the_step_through_takes_most_of_the_bottom_row_and_gives_it_back(window, qtbot):
+    window.resize(1366, 728)
+    window.reset_layout_action.trigger()
+    qtbot.wait(100)
+    shared = window.gradients_dock.width(), window.confusion_dock.width()
+    assert min(shared) > 150
+    window.show_stepthrough()
+    qtbot.wait(100)
+    assert window.stepthrough_dock.isVisible()
+    assert window.gradients_dock.width() < 0.6 * shared[0] and window.confusion_dock.width() < 0.6 * shared[1]
+    window.weights_dock.raise_()  # back to the weights tab
+    qtbot.wait(100)
+    assert window.stepthrough_dock.visibleRegion().isEmpty()
+    assert window.gradients_dock.width() == pytest.approx(shared[0], abs=12)
+    assert window.confusion_dock.width() == pytest.approx(shared[1], abs=12)
+
+
 def test_changing_the_architecture_after_training_asks_first(window, qtbot, answers):
     window.step_epoch_action.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)

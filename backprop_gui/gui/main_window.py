@@ -276,8 +276,8 @@ class MainWindow(QMainWindow):
         self.weights_dock.raise_()
         self.stepthrough.highlight.connect(self._highlight_layer)
         # The diagram shows the step-through's layer only while the step-through is in view.
-        self.stepthrough_dock.visibilityChanged.connect(
-            lambda visible: None if visible else self.diagram.highlight_layer(None))
+        self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
+        self._narrowed_for_stepthrough = False
         self.decision_view.point_clicked.connect(self._point_clicked)
         from .lessons import LessonsPanel
 
@@ -613,8 +613,20 @@ class MainWindow(QMainWindow):
         self.stepthrough.sync_weights()
         self.stepthrough_dock.show()
         self.stepthrough_dock.raise_()
-        self.resizeDocks([self.stepthrough_dock], [int(self.width() * 0.62)], Qt.Orientation.Horizontal)
+        # Most of the row below the diagram: the views beside it keep a narrow strip (Qt
+        # does not resize a dock that shares a tab group, so they are narrowed instead)
+        # until the step-through is put away.
+        self.resizeDocks([self.gradients_dock, self.confusion_dock], [int(self.width() * 0.06)] * 2, Qt.Orientation.Horizontal)
+        self._narrowed_for_stepthrough = True
         self.resizeDocks([self.stepthrough_dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
+
+    def _stepthrough_visibility(self, visible: bool) -> None:
+        if visible:
+            return
+        self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
+        if self._narrowed_for_stepthrough:
+            self._narrowed_for_stepthrough = False
+            self._size_bottom_row()
 
     def _point_clicked(self, index: int, split: str) -> None:
         self.stepthrough.set_sample(split, index)
@@ -1237,10 +1249,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
-        self.resizeDocks([self.weights_dock], [int(0.36 * height)], vertical)
-        row = 0.67 * width
+        self._size_bottom_row()
+
+    def _size_bottom_row(self) -> None:
+        """The weights, gradients and confusion matrix: a third of the height, side by side."""
+        self.resizeDocks([self.weights_dock], [int(0.36 * self.height())], Qt.Orientation.Vertical)
+        row = 0.67 * self.width()
         self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock],
-                         [int(0.42 * row), int(0.31 * row), int(0.27 * row)], horizontal)
+                         [int(0.42 * row), int(0.31 * row), int(0.27 * row)], Qt.Orientation.Horizontal)
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt (6.11) leaves tab bars of earlier arrangements of the tabbed docks visible
