@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, 
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMessageBox,
-    QPushButton, QSizePolicy, QStyle, QTabBar, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSizePolicy, QStyle, QTabBar, QToolBar, QVBoxLayout, QWidget,
 )
 
 from .. import __version__
@@ -271,7 +271,13 @@ class MainWindow(QMainWindow):
         self.stepthrough = StepThroughPanel()
         # Below the diagram, which lights up the layer being computed; it shares the
         # bottom row with the weights and takes most of it while in use.
-        self.stepthrough_dock = self._dock("stepthrough_dock", self.stepthrough, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # In a scroll area, so that the row it shares with the weights can be narrow (a
+        # 1024-pixel projector, zoomed in) and the step-through still all be reached.
+        stepthrough_scroll = QScrollArea()
+        stepthrough_scroll.setWidget(self.stepthrough)
+        stepthrough_scroll.setWidgetResizable(True)
+        stepthrough_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stepthrough_dock = self._dock("stepthrough_dock", stepthrough_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.weights_dock, self.stepthrough_dock)
         self.weights_dock.raise_()
         self.stepthrough.highlight.connect(self._highlight_layer)
@@ -311,6 +317,19 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         for action in (self.play_action, self.step_epoch_action, self.step_batch_action, self.reset_action):
             bar.addAction(action)
+        # The epoch counter next to the run buttons: when the window is too narrow for the
+        # whole bar (a projector, zoomed in), what follows folds into the bar's » menu
+        # first, and the counter stays in sight.
+        self.epoch_counter = QLabel()
+        self.epoch_counter.setObjectName("epoch_counter")
+        self.epoch_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A display of its own, opaque, so nothing behind it repaints with every epoch.
+        self.epoch_counter.setFrameShape(QFrame.Shape.StyledPanel)
+        self.epoch_counter.setBackgroundRole(QPalette.ColorRole.Base)
+        self.epoch_counter.setAutoFillBackground(True)
+        self.epoch_counter.setMargin(2)
+        bar.addWidget(self.epoch_counter)
+        bar.addSeparator()
         bar.addAction(self.keep_run_action)
         bar.addSeparator()
         self.speed_label = QLabel()
@@ -322,18 +341,6 @@ class MainWindow(QMainWindow):
         self.speed_combo.currentIndexChanged.connect(self._speed_changed)
         bar.addWidget(self.speed_label)
         bar.addWidget(self.speed_combo)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        self.epoch_counter = QLabel()
-        self.epoch_counter.setObjectName("epoch_counter")
-        self.epoch_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A display of its own, opaque, so nothing behind it repaints with every epoch.
-        self.epoch_counter.setFrameShape(QFrame.Shape.StyledPanel)
-        self.epoch_counter.setBackgroundRole(QPalette.ColorRole.Base)
-        self.epoch_counter.setAutoFillBackground(True)
-        self.epoch_counter.setMargin(2)
-        bar.addWidget(self.epoch_counter)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
