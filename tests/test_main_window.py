@@ -163,6 +163,15 @@ def test_the_step_through_takes_most_of_the_bottom_row_and_gives_it_back(window,
     assert window.confusion_dock.width() == pytest.approx(shared[1], abs=12)
 
 
+def test_the_epoch_counter_stays_in_sight_on_a_small_projector_zoomed_in(window, qtbot):
+    window.resize(1024, 728)
+    window.apply_zoom(1.25)
+    qtbot.wait(100)
+    assert window.width() <= 1100  # (the window's minimum width allows it)
+    assert window.epoch_counter.isVisible() and not window.epoch_counter.visibleRegion().isEmpty()
+    assert window.toolbar.geometry().contains(window.epoch_counter.geometry().translated(window.toolbar.pos()))
+
+
 def test_changing_the_architecture_after_training_asks_first(window, qtbot, answers):
     window.step_epoch_action.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot.epoch == 1, timeout=5000)
