@@ -173,6 +173,23 @@ def test_on_a_log_axis_the_range_runs_between_whole_decades_and_moves_rarely(qtb
     assert plot.vb.viewRange()[1] == pytest.approx([-6.0, -1.0]) and len(moves) == 2
 
 
+def test_a_log_axis_over_many_decades_has_no_minor_ticks(qtbot):
+    """2, 3 … 9 × 10ᵏ are ticked (and gridded) over a few decades only; over seven they
+    were a clutter of grid lines a few pixels apart."""
+    from backprop_gui.gui.views.plotstyle import DecadeAxis
+
+    axis = DecadeAxis("left")
+    axis.setLogMode(False, True)
+
+    def ticked(low, high):
+        return sorted(value for _, values in axis.tickValues(low, high, 300) for value in values)
+
+    many = ticked(-7.0, 1.0)
+    assert many and all(value == round(value) for value in many)  # decades only
+    few = ticked(-1.0, 1.0)
+    assert any(abs(value - (-1 + np.log10(2))) < 1e-9 for value in few)  # 0.2 is ticked
+
+
 def test_log_scale_checkbox_switches_the_loss_axis(show):
     view = show(LossView)
     check = view.findChild(type(view.log_scale), "log_scale")

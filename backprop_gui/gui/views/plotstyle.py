@@ -214,13 +214,21 @@ def neuron_ticks(count: int, offset: float = 0.5, names=None, most: int = 16) ->
 
 class DecadeAxis(pg.AxisItem):
     """An axis that, on a log scale, labels only the powers of ten once two of them are
-    visible, so the minor labels (0.02, 0.03 …) do not pile up near each decade."""
+    visible, so the minor labels (0.02, 0.03 …) do not pile up near each decade; from
+    four decades on it draws no minor ticks (2, 3 … 9 × 10ᵏ) at all: their grid lines,
+    a few pixels apart, were clutter, and drawing them took some 7 ms each time the
+    axis moved (one long frame while training)."""
 
     _decades = 0
+    MINOR_UP_TO_DECADES = 3
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph's names)
         self._decades = math.floor(maxVal) - math.ceil(minVal) + 1
-        return super().logTickValues(minVal, maxVal, size, stdTicks)
+        levels = super().logTickValues(minVal, maxVal, size, stdTicks)
+        major = [(spacing, values) for spacing, values in levels if spacing is not None]
+        if self._decades > self.MINOR_UP_TO_DECADES and major:
+            return major
+        return levels
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802
         strings = super().logTickStrings(values, scale, spacing)
