@@ -29,7 +29,10 @@ def main() -> int:
     parser.add_argument("--size", default="1400x880")
     args = parser.parse_args()
     app = make_application()
+    from backprop_gui.gui import i18n
     from backprop_gui.gui.main_window import MainWindow
+
+    i18n.install(app, "en")  # as the app does: English plurals ("8 neurons", not "8 neuron(s)")
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(settings=QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
