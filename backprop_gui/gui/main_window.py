@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None) -> None:
         super().__init__()
-        self._told = (str, 0.0)  # the status bar's passing message (see _tell) and when it ends
+        self._told = (lambda: "", 0.0)  # the status bar's passing message (see _tell) and when it ends
         self.settings = settings if settings is not None else QSettings()
         # Where autosaves go: the app's data folder unless told otherwise (tests, portable mode).
         self.data_dir = Path(data_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
