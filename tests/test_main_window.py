@@ -256,17 +256,26 @@ def bars():
     return [bar for bar in window.findChildren(QTabBar) if bar.parentWidget() is window and bar.isVisible()
             and window.rect().intersects(bar.geometry())]  # (Qt parks unused bars outside the window)
 
+def in_use(bar, dock):
+    group = {d.windowTitle() for d in (dock, *window.tabifiedDockWidgets(dock)) if d.isVisible() and not d.isFloating()}
+    return (group == {bar.tabText(i) for i in range(bar.count())} and (dock.x(), dock.width()) == (bar.x(), bar.width())
+            and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4)
+
 def stale():
-    docks = [dock for dock in window.findChildren(QDockWidget) if dock.isVisible()]
+    docks = [dock for dock in window.findChildren(QDockWidget) if dock.isVisible() and not dock.isFloating()]
     return [sorted(bar.tabText(i) for i in range(bar.count())) for bar in bars()
-            if not any(dock.windowTitle() in {bar.tabText(i) for i in range(bar.count())} and dock.x() == bar.x()
-                       and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4 for dock in docks)]
+            if not any(in_use(bar, dock) for dock in docks)]
 
 settle()
 shown = stale()
 window.reset_layout()
 settle()
 reset = stale()
+window.tabifyDockWidget(window.controls_dock, window.confusion_dock)  # as if dropped there by hand
+settle()
+window.reset_layout()
+settle()
+reset += stale()
 window.digits_dock.show()
 settle()
 tabs = [sorted(bar.tabText(i) for i in range(bar.count())) for bar in bars()]

@@ -1250,9 +1250,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        self._sized = state is not None  # else the docks are sized on the first show
+        # Sized on the first show unless a saved layout was restored.
+        self._sized = state is not None and self.restoreState(state)
 
     def _size_docks(self) -> None:
         """Share the window out between the docks in proportion to its size, so the
@@ -1275,16 +1274,22 @@ class MainWindow(QMainWindow):
         """Qt (6.11) leaves tab bars of earlier arrangements of the tabbed docks visible
         where they last were: after the docks are tabified while the window is built,
         and after ``restoreState``. One showed as an empty strip over the weights
-        dock's title. A tab bar in use sits right below a dock whose title it shows (or
-        outside the window, where Qt parks the bar of a group with one dock in view)."""
+        dock's title. A tab bar in use sits right below a dock, as wide as it, and shows
+        exactly the titles of that dock's group (or it lies outside the window, where Qt
+        parks the bar of a group with one dock in view)."""
         self.layout().activate()  # the docks and tab bars where this layout puts them
         docks = [dock for dock in self.findChildren(QDockWidget) if dock.isVisible() and not dock.isFloating()]
+
+        def group(dock: QDockWidget) -> set[str]:
+            return {member.windowTitle() for member in (dock, *self.tabifiedDockWidgets(dock))
+                    if member.isVisible() and not member.isFloating()}
+
         for bar in self.findChildren(QTabBar):
             if bar.parentWidget() is not self or not bar.isVisible() or not self.rect().intersects(bar.geometry()):
                 continue
             titles = {bar.tabText(index) for index in range(bar.count())}
-            if not any(dock.windowTitle() in titles and dock.x() == bar.x() and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4
-                       for dock in docks):
+            if not any(dock.x() == bar.x() and dock.width() == bar.width() and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4
+                       and group(dock) == titles for dock in docks):
                 bar.hide()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
