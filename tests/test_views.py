@@ -173,6 +173,41 @@ def test_on_a_log_axis_the_range_runs_between_whole_decades_and_moves_rarely(qtb
     assert plot.vb.viewRange()[1] == pytest.approx([-6.0, -1.0]) and len(moves) == 2
 
 
+def test_a_live_curve_keeps_each_pixel_columns_extremes_and_breaks_at_missing_values(qtbot):
+    """Measured epochs are unevenly spaced: every pixel column with data shows its own
+    lowest and highest value (not those of a block of points spanning several columns),
+    and a value the log scale cannot show (a gradient of 0) leaves a gap."""
+    import pyqtgraph as pg
+
+    from backprop_gui.gui.views.plotstyle import live_curve
+
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    plot = widget.getPlotItem()
+    plot.setXRange(0, 4000, padding=0)
+    curve = live_curve(plot, "#000000")
+    x = np.concatenate((np.arange(0, 2000, 1.0), np.arange(2000, 4000, 64.0)))  # dense, then sparse
+    y = 1.0 + np.sin(x / 37.0) ** 2
+    curve.setData(x, y)
+    qtbot.wait(20)
+    shown_x, shown_y = curve.getData()
+    left, right = plot.vb.viewRange()[0]
+    per_pixel = int(plot.vb.width()) / (right - left)  # whole pixel columns
+    columns, shown_columns = np.floor(x * per_pixel), np.floor(shown_x * per_pixel)
+    for column in np.unique(columns):
+        here, drawn = y[columns == column], shown_y[shown_columns == column]
+        assert drawn.min() == here.min() and drawn.max() == here.max(), column
+
+    y[2500 <= x] = 0.0  # on a log scale: nothing to draw there
+    plot.setLogMode(y=True)
+    curve.setData(x, y)
+    qtbot.wait(20)
+    _, shown_y = curve.getData()
+    assert np.isnan(shown_y).any() and curve.opts["connect"] == "finite"
+
+
 def test_a_log_axis_over_many_decades_has_no_minor_ticks(qtbot):
     """2, 3 … 9 × 10ᵏ are ticked (and gridded) over a few decades only; over seven they
     were a clutter of grid lines a few pixels apart."""

@@ -82,6 +82,7 @@ class GradientsView(View):
         self.plot_widget = pg.PlotWidget(self, axisItems={"left": DecadeAxis("left")})
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
+        self.plot.setMenuEnabled(False)  # as in the loss view
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.legend = self.plot.addLegend(offset=(-8, 8))
 

@@ -49,6 +49,10 @@ class LossView(View):
         layout.setRowStretchFactor(1, 2)
         self.metric_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.metric_plot):
+            # No right-click menu, as in the other views: pyqtgraph's is English only, and
+            # its plot options (FFT, downsampling …) are not for live curves. The log-scale
+            # box, File → Export, wheel zoom, drag and the "A" button remain.
+            plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.getAxis("left").setWidth(58)  # the same width keeps the two x axes aligned
         self.legend = self.loss_plot.addLegend(offset=(-8, 8))

@@ -53,6 +53,7 @@ class LiveCurve(pg.PlotCurveItem):
         super().__init__()  # (calls setData)
         self.setPen(pg.mkPen(color, width=2, style=style))
         self.opts["antialias"] = False
+        self.opts["connect"] = "finite"  # a gap where a value is missing (log of 0)
 
     def setData(self, x=(), y=()) -> None:  # noqa: N802 (pyqtgraph's name)
         """Show the series ``y`` over increasing ``x`` (all of it; it is clipped here)."""
@@ -90,15 +91,13 @@ class LiveCurve(pg.PlotCurveItem):
             first = max(int(np.searchsorted(x, left, "left")) - 1, 0)
             last = min(int(np.searchsorted(x, right, "right")) + 1, len(x))
             x, y = x[first:last], y[first:last]
-            # Points per pixel column, over the columns the kept points span.
-            spanned = max(1.0, columns * min(1.0, (x[-1] - x[0]) / (right - left)))
-            per_column = math.ceil(len(x) / spanned)
-            if per_column >= 2:
-                whole = len(x) // per_column * per_column
-                chunks = y[:whole].reshape(-1, per_column)
-                pairs = np.column_stack((np.fmin.reduce(chunks, axis=1), np.fmax.reduce(chunks, axis=1)))
-                x = np.concatenate((np.repeat(x[:whole:per_column], 2), x[whole:]))
-                y = np.concatenate((pairs.ravel(), y[whole:]))
+            # The pixel column of each point (epochs are measured unevenly, so columns
+            # hold different numbers of points); a NaN in a column breaks the line there.
+            column = np.floor((x - left) * (columns / (right - left)))
+            starts = np.flatnonzero(np.concatenate(([True], column[1:] != column[:-1])))
+            if 2 * len(starts) < len(x):
+                pairs = np.column_stack((np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)))
+                x, y = np.repeat(x[starts], 2), pairs.ravel()
         super().setData(x, y)
 
     def paint(self, painter, option, widget) -> None:
