@@ -114,10 +114,9 @@ def test_a_long_history_is_drawn_with_about_two_points_per_pixel(show, qtbot):
         assert 0 < len(x) <= 2 * width + 8, (len(x), width)
 
 
-def test_a_live_curve_draws_only_the_visible_part_and_keeps_every_peak(qtbot):
-    """Zoomed in, only the visible epochs (and one beyond each edge) are drawn; reduced
-    to pixel columns, each column keeps its lowest and highest value; on a log scale
-    the drawn values are the logarithms."""
+def shown_live_curve(qtbot, left: float, right: float):
+    """A live curve in a shown 400×300 plot whose x axis runs from ``left`` to ``right``;
+    the caller keeps the widget (qtbot holds only a weak reference)."""
     import pyqtgraph as pg
 
     from backprop_gui.gui.views.plotstyle import live_curve
@@ -127,8 +126,15 @@ def test_a_live_curve_draws_only_the_visible_part_and_keeps_every_peak(qtbot):
     widget.resize(400, 300)
     widget.show()
     plot = widget.getPlotItem()
-    plot.setXRange(1000, 1100, padding=0)
-    curve = live_curve(plot, "#000000")
+    plot.setXRange(left, right, padding=0)
+    return widget, plot, live_curve(plot, "#000000")
+
+
+def test_a_live_curve_draws_only_the_visible_part_and_keeps_every_peak(qtbot):
+    """Zoomed in, only the visible epochs (and one beyond each edge) are drawn; reduced
+    to pixel columns, each column keeps its lowest and highest value; on a log scale
+    the drawn values are the logarithms."""
+    _widget, plot, curve = shown_live_curve(qtbot, 1000, 1100)
     x = np.arange(5000.0)
     y = np.ones(5000)
     y[1050], y[3000] = 50.0, 1e-3  # a spike inside the view, a dip outside it
@@ -177,17 +183,7 @@ def test_a_live_curve_keeps_each_pixel_columns_extremes_and_breaks_at_missing_va
     """Measured epochs are unevenly spaced: every pixel column with data shows its own
     lowest and highest value (not those of a block of points spanning several columns),
     and a value the log scale cannot show (a gradient of 0) leaves a gap."""
-    import pyqtgraph as pg
-
-    from backprop_gui.gui.views.plotstyle import live_curve
-
-    widget = pg.PlotWidget()
-    qtbot.addWidget(widget)
-    widget.resize(400, 300)
-    widget.show()
-    plot = widget.getPlotItem()
-    plot.setXRange(0, 4000, padding=0)
-    curve = live_curve(plot, "#000000")
+    _widget, plot, curve = shown_live_curve(qtbot, 0, 4000)
     x = np.concatenate((np.arange(0, 2000, 1.0), np.arange(2000, 4000, 64.0)))  # dense, then sparse
     y = 1.0 + np.sin(x / 37.0) ** 2
     curve.setData(x, y)
