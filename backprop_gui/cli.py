@@ -23,9 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .core import experiment as experiment_module
-from .core import runfile
-from .core.build import build_run
+from .schema import experiment as experiment_module
+from .io import runfile
+from .build import build_run
 from .core.errors import BackpropError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130

@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from backprop_gui.core.csvdata import load_csv, read_csv_table
+from backprop_gui.data.csvdata import load_csv, read_csv_table
 
 
 def write_csv(path: str, rows: int, columns: int, seed: int = 0) -> None:

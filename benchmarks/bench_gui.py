@@ -35,7 +35,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 
-from backprop_gui.core import build_run, experiment  # noqa: E402
+from backprop_gui.build import build_run  # noqa: E402
+from backprop_gui.schema import experiment  # noqa: E402
 from backprop_gui.gui.app import make_application  # noqa: E402
 
 TF_PLAYGROUND = {

@@ -23,7 +23,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from backprop_gui.core import build, experiment, runfile  # noqa: E402
+from backprop_gui import build  # noqa: E402
+from backprop_gui.schema import experiment  # noqa: E402
+from backprop_gui.io import runfile  # noqa: E402
 
 try:
     import torch

@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from backprop_gui.core import build_run, experiment
-from backprop_gui.core.csvdata import load_csv
+from backprop_gui.build import build_run
+from backprop_gui.schema import experiment
+from backprop_gui.data.csvdata import load_csv
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 DATASETS = RESOURCES / "datasets"

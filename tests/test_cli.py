@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from backprop_gui.cli import main
-from backprop_gui.core import experiment
+from backprop_gui.schema import experiment
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "experiments"
 

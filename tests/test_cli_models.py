@@ -15,7 +15,8 @@ import numpy as np
 import pytest
 
 from backprop_gui.cli import main
-from backprop_gui.core import experiment, runfile
+from backprop_gui.schema import experiment
+from backprop_gui.io import runfile
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "resources" / "experiments"

@@ -6,7 +6,7 @@ import sys
 
 def test_importing_the_core_does_not_import_pyside6():
     code = (
-        "import sys, backprop_gui.core, backprop_gui.core.build, backprop_gui.cli\n"
+        "import sys, backprop_gui.core, backprop_gui.build, backprop_gui.cli\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph')))\n"
         "print(','.join(qt))\n"
     )

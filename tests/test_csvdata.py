@@ -1,4 +1,4 @@
-"""Tests for backprop_gui.core.csvdata: reading CSV files and turning them into data sets."""
+"""Tests for backprop_gui.data.csvdata: reading CSV files and turning them into data sets."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backprop_gui.core import csvdata
-from backprop_gui.core.csvdata import CsvTable, load_csv, read_csv_table
+from backprop_gui.data import csvdata
+from backprop_gui.data.csvdata import CsvTable, load_csv, read_csv_table
 from backprop_gui.core.errors import DataError
 from tests.source_rules import assert_no_qt, assert_translatable
 

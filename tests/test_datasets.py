@@ -1,4 +1,4 @@
-"""Tests for backprop_gui.core.datasets: toy generators, features, split, load_toy."""
+"""Tests for backprop_gui.data.datasets: toy generators, features, split, load_toy."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from backprop_gui.core import datasets
-from backprop_gui.core.datasets import (
+from backprop_gui.data import datasets
+from backprop_gui.data.datasets import (
     FEATURES,
     TOY_DATASETS,
     Dataset,

@@ -12,8 +12,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 
-from backprop_gui.core import activations, experiment  # noqa: E402
-from backprop_gui.core.build import build_run  # noqa: E402
+from backprop_gui.core import activations  # noqa: E402
+from backprop_gui.schema import experiment
+from backprop_gui.build import build_run  # noqa: E402
 from backprop_gui.core.network import BN_EPSILON  # noqa: E402
 from backprop_gui.gui import colors  # noqa: E402
 from backprop_gui.gui.views import diagram_view  # noqa: E402

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from backprop_gui.core import build_run, experiment
+from backprop_gui.build import build_run
+from backprop_gui.schema import experiment
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "resources" / "experiments").glob("*.json"))
 

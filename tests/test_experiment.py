@@ -1,4 +1,4 @@
-"""Tests for backprop_gui.core.experiment: the experiment file format."""
+"""Tests for backprop_gui.schema.experiment: the experiment file format."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backprop_gui.core import experiment as ex
+from backprop_gui.schema import experiment as ex
 from backprop_gui.core.errors import ExperimentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -341,7 +341,7 @@ def _floats(value):
 
 def test_templates_are_marked_for_translation():
     """pyside6-lupdate only finds QT_TRANSLATE_NOOP("core", "one literal")."""
-    tree = ast.parse((ROOT / "backprop_gui" / "core" / "experiment.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "backprop_gui" / "schema" / "experiment.py").read_text(encoding="utf-8"))
     found = {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and node.targets[0].id.startswith("_T_"):
@@ -351,7 +351,7 @@ def test_templates_are_marked_for_translation():
             assert call.args[0].value == "core"
             found[node.targets[0].id] = call.args[1].value
     assert set(found.values()) == TEMPLATES and len(found) > 20
-    source = (ROOT / "backprop_gui" / "core" / "experiment.py").read_text(encoding="utf-8")
+    source = (ROOT / "backprop_gui" / "schema" / "experiment.py").read_text(encoding="utf-8")
     for literal in re.findall(r'QT_TRANSLATE_NOOP\(\s*"core",\s*("[^"]*")', source):
         assert json.loads(literal) in TEMPLATES
 

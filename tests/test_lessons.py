@@ -19,8 +19,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from backprop_gui.core import check_gradients, experiment
-from backprop_gui.core.build import Run, build_run
+from backprop_gui.core import check_gradients
+from backprop_gui.schema import experiment
+from backprop_gui.build import Run, build_run
 from backprop_gui.gui.lessons import (
     MAX_LESSON_BYTES, LessonError, load_glossary, load_lessons, read_lesson, search_terms, unknown_terms,
 )

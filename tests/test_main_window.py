@@ -500,7 +500,7 @@ def test_plots_export_as_png_and_svg(window, qtbot, tmp_path):
 
 
 def test_own_csv_data_sets_the_input_and_output_sizes(window, tmp_path):
-    from backprop_gui.core.csvdata import load_csv
+    from backprop_gui.data.csvdata import load_csv
 
     rng = np.random.default_rng(0)
     rows = ["a,b,c,kind"] + [f"{x:.3f},{y:.3f},{z:.3f},{'big' if x + y > 0 else 'small'}"

@@ -22,9 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from backprop_gui.core import build, experiment, runfile
+from backprop_gui import build
+from backprop_gui.schema import experiment
+from backprop_gui.io import runfile
 from backprop_gui.core.errors import BackpropError
-from backprop_gui.core.runfile import RunDataError, RunFileError, load_run, read_model, read_run, save_run
+from backprop_gui.io.runfile import RunDataError, RunFileError, load_run, read_model, read_run, save_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -411,7 +413,9 @@ def test_saving_into_a_missing_folder_is_a_run_file_error(tmp_path):
 
 _KILLED_SAVE = """
 import sys, time
-from backprop_gui.core import build, experiment, runfile
+from backprop_gui import build
+from backprop_gui.schema import experiment
+from backprop_gui.io import runfile
 run = build.build_run(experiment.default_experiment())
 run.trainer.run(max_epochs=3)
 original, written = runfile._write_member, []
@@ -754,7 +758,7 @@ def test_fuzz_member_contents_with_valid_checksums(tmp_path, choice, flips):
 
 
 def test_messages_are_marked_for_translation_and_the_module_has_no_qt():
-    source = (ROOT / "backprop_gui" / "core" / "runfile.py").read_text(encoding="utf-8")
+    source = (ROOT / "backprop_gui" / "io" / "runfile.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
     templates = {}
     for node in tree.body:

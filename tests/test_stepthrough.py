@@ -5,8 +5,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from backprop_gui.core import experiment, losses, stepthrough
-from backprop_gui.core.build import build_run, encode_targets
+from backprop_gui.core import losses, stepthrough
+from backprop_gui.schema import experiment
+from backprop_gui.build import build_run
 from backprop_gui.core.network import BN_EPSILON, Network
 from backprop_gui.core.stepthrough import (
     apply_update, delta_terms, finite_difference, forward_terms, recombine_delta, sample, sample_loss,
@@ -262,7 +263,7 @@ def test_sample_encodes_targets_as_the_trainer_does():
     run = build_run(experiment.validate(experiment.load(EXPERIMENTS / "spiral_5.json")))
     x, y = sample(run.dataset, "test", 7, "softmax")
     np.testing.assert_array_equal(x, run.dataset.X_test[7])
-    np.testing.assert_array_equal(y, encode_targets(run.dataset, run.dataset.y_test, 5, "float64")[7])
+    np.testing.assert_array_equal(y, run.dataset.encode_targets(run.dataset.y_test, 5, "float64")[7])
     np.testing.assert_array_equal(y, run.trainer.data.Y_test[7])
     run = build_run(experiment.validate(experiment.load(EXPERIMENTS / "xor.json")))
     x, y = sample(run.dataset, "train", 3, "sigmoid")

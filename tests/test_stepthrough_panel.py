@@ -11,8 +11,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox  # noqa: E402
 
-from backprop_gui.core import experiment, losses  # noqa: E402
-from backprop_gui.core.build import build_run  # noqa: E402
+from backprop_gui.core import losses  # noqa: E402
+from backprop_gui.schema import experiment
+from backprop_gui.build import build_run  # noqa: E402
 from backprop_gui.core.network import Network  # noqa: E402
 from backprop_gui.gui.stepthrough_panel import StepThroughPanel, format_number, plain_text  # noqa: E402
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402

@@ -14,8 +14,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from backprop_gui.core import experiment  # noqa: E402
-from backprop_gui.core.build import build_run, load_dataset  # noqa: E402
+from backprop_gui.schema import experiment  # noqa: E402
+from backprop_gui.build import build_run, load_dataset  # noqa: E402
 from backprop_gui.gui import colors  # noqa: E402
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402
 from backprop_gui.gui.views.confusion_view import ConfusionView, confusion_matrix  # noqa: E402

@@ -10,7 +10,8 @@ import time
 
 import pytest
 
-from backprop_gui.core import build_run, experiment
+from backprop_gui.build import build_run
+from backprop_gui.schema import experiment
 from backprop_gui.gui.worker import TrainingWorker
 
 

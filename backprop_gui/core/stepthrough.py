@@ -41,7 +41,6 @@ from typing import NamedTuple
 import numpy as np
 
 from . import activations, losses
-from .build import encode_targets, output_width
 from .network import BN_EPSILON, Layer, Network
 
 __all__ = [
@@ -202,14 +201,14 @@ def loss_mean_count(loss: str, outputs: int) -> int:
 
 def sample(dataset, split: str, index: int, output_activation: str, dtype="float64") -> tuple[np.ndarray, np.ndarray]:
     """The inputs x (d,) and the encoded target row y of one sample, as the trainer
-    sees them (:func:`build.encode_targets`). ``split`` is "train" or "test"."""
+    sees them (:meth:`Dataset.encode_targets`). ``split`` is "train" or "test"."""
     if split not in ("train", "test"):
         raise ValueError(f"split must be 'train' or 'test', got {split!r}")
     X = dataset.X_train if split == "train" else dataset.X_test
     labels = dataset.y_train if split == "train" else dataset.y_test
-    width = output_width(dataset, output_activation)
+    width = dataset.output_width(output_activation)
     x = np.asarray(X[index], dtype=dtype)
-    y = encode_targets(dataset, labels[index : index + 1], width, dtype)[0]
+    y = dataset.encode_targets(labels[index : index + 1], width, dtype)[0]
     return x, y
 
 

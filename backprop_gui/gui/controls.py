@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..core import experiment as experiment_module
-from ..core.datasets import Dataset
+from ..schema import experiment as experiment_module
+from ..data.datasets import Dataset
 from . import colors
 from .names import explanation, name
 

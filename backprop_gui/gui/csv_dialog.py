@@ -10,8 +10,8 @@ Using it::
 
 How it works
 ------------
-All reading happens in the engine (:func:`~backprop_gui.core.csvdata.read_csv_table` and
-:func:`~backprop_gui.core.csvdata.load_csv`), in a :class:`CsvLoadThread`, so a large
+All reading happens in the engine (:func:`~backprop_gui.data.csvdata.read_csv_table` and
+:func:`~backprop_gui.data.csvdata.load_csv`), in a :class:`CsvLoadThread`, so a large
 file never blocks the window. It goes in two steps: choosing a file (or another
 delimiter or header setting) *reads the table* (columns, preview, what was detected);
 any other choice (target, features, task, test fraction, standardisation, dropping
@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..core.csvdata import CsvTable, load_csv, read_csv_table
-from ..core.datasets import CLASSIFICATION, REGRESSION, Dataset
+from ..data.csvdata import CsvTable, load_csv, read_csv_table
+from ..data.datasets import CLASSIFICATION, REGRESSION, Dataset
 from ..core.errors import BackpropError
 from .controls import add_labelled_row
 

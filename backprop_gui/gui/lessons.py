@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..core.experiment import DuplicateKeyError, reject_duplicate_keys
+from ..schema.experiment import DuplicateKeyError, reject_duplicate_keys
 
 log = logging.getLogger(__name__)
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core import experiment as experiment_module
-from ..core import runfile
-from ..core.build import Run, build_run, output_width
-from ..core.datasets import TOY_DATASETS
+from ..schema import experiment as experiment_module
+from ..io import runfile
+from ..build import Run, build_run
+from ..data.datasets import TOY_DATASETS
 from ..core.errors import BackpropError
 from ..core.network import Network
 from ..core.trainer import Snapshot
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         if not keep_message:
             self.message_label.hide()
-        self.controls.show_experiment(self.experiment, run.dataset, output_width(run.dataset, experiment["network"]["output_activation"]))
+        self.controls.show_experiment(self.experiment, run.dataset, run.dataset.output_width(experiment["network"]["output_activation"]))
         self.show_snapshot(first)
         return True
 
@@ -786,7 +786,7 @@ class MainWindow(QMainWindow):
     def _show_experiment_in_controls(self) -> None:
         if self.run is not None:
             self.controls.show_experiment(self.experiment, self.run.dataset,
-                                          output_width(self.run.dataset, self.experiment["network"]["output_activation"]))
+                                          self.run.dataset.output_width(self.experiment["network"]["output_activation"]))
 
     def show_message(self, text: str) -> None:
         """One clear sentence about refused input, shown above the diagram."""

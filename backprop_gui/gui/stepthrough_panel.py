@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import stepthrough
-from ..core.build import encode_targets
 from ..core.network import Network
 from . import colors
 from .names import name
@@ -665,7 +664,7 @@ class StepThroughPanel(QWidget):
         labels = dataset.y_train if split == "train" else dataset.y_test
         dtype = self.network.dtype
         self.x = np.asarray(X[index], dtype=dtype)
-        self.y = encode_targets(dataset, labels[index : index + 1], self.network.output_dim, dtype)[0]
+        self.y = dataset.encode_targets(labels[index : index + 1], self.network.output_dim, dtype)[0]
         self.last_check = self.last_update = None
         self._show_sample()
         self._retrace()

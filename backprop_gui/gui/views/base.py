@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core.datasets import Dataset
+from ...data.datasets import Dataset
 from ...core.network import Network
 from ...core.trainer import Snapshot
 

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, ExperimentError
-from .files import write_atomically
+from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
+from ..io.files import write_atomically
 
 __all__ = [
     "ACTIVATIONS",

@@ -1,4 +1,4 @@
-"""Reading CSV files into :class:`~backprop_gui.core.datasets.Dataset` objects.
+"""Reading CSV files into :class:`~backprop_gui.data.datasets.Dataset` objects.
 
 Two steps: :func:`read_csv_table` turns a file (or its bytes) into a table of strings and
 finds out how the file is written; :func:`load_csv` picks the target and feature columns
@@ -38,7 +38,7 @@ How a table becomes a data set
   other numeric target means regression. Several targets always mean regression.
 * Classes are the target's distinct values, sorted: numbers by value, then other text
   alphabetically. Class names are the values as text (``"setosa"``, ``"1"``, ``"2.5"``).
-* Split: :func:`~backprop_gui.core.datasets.train_test_split_indices`, stratified by
+* Split: :func:`~backprop_gui.data.datasets.train_test_split_indices`, stratified by
   class for classification.
 * Standardisation (``standardize=True``): each feature column becomes (x - mean)/std with
   the mean and std of the *training* rows only (std 0 is replaced by 1), so nothing of the
@@ -80,7 +80,7 @@ from .datasets import (
     check_test_fraction,
     train_test_split_indices,
 )
-from .errors import QT_TRANSLATE_NOOP, DataError
+from ..core.errors import QT_TRANSLATE_NOOP, DataError
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import numpy as np
 
-from . import datasets, experiment as experiment_module
-from .csvdata import load_csv
-from .errors import ExperimentError, QT_TRANSLATE_NOOP
-from .losses import REQUIRED_OUTPUT
-from .network import Network
-from .trainer import Trainer, TrainingData
+from .data import datasets
+from .schema import experiment as experiment_module
+from .data.csvdata import load_csv
+from .core.errors import ExperimentError, QT_TRANSLATE_NOOP
+from .core.losses import REQUIRED_OUTPUT
+from .core.network import Network
+from .core.trainer import Trainer, TrainingData
 
 
 @dataclass(eq=False)
@@ -39,28 +40,6 @@ def load_dataset(experiment: dict, base_dir: str | Path | None = None) -> datase
         test_fraction=data["test_fraction"], standardize=data["standardize"], seed=data["seed"],
         drop_missing=data.get("drop_missing", False), delimiter=data.get("delimiter"), header=data.get("header"),
     )
-
-
-def output_width(dataset: datasets.Dataset, output_activation: str) -> int:
-    """The output layer's width follows the data: one unit for two classes with a
-    sigmoid (or any non-softmax) output, one unit per class otherwise, one unit per
-    target for regression."""
-    if dataset.task == "regression":
-        return len(dataset.target_names) or 1
-    if dataset.n_classes == 2 and output_activation != "softmax":
-        return 1
-    return dataset.n_classes
-
-
-def encode_targets(dataset: datasets.Dataset, labels_or_values: np.ndarray, width: int, dtype) -> np.ndarray:
-    """Targets as the loss needs them: 0/1 in one column, one-hot rows, or the values."""
-    if dataset.task == "regression":
-        values = np.asarray(labels_or_values, dtype=dtype)
-        return values.reshape(len(values), -1)
-    labels = np.asarray(labels_or_values)
-    if width == 1:
-        return labels.astype(dtype).reshape(-1, 1)
-    return np.eye(width, dtype=dtype)[labels]
 
 
 def check_compatible(experiment: dict, dataset: datasets.Dataset) -> None:
@@ -91,15 +70,15 @@ def build_run(experiment: dict, base_dir: str | Path | None = None, dataset: dat
     network_section = experiment["network"]
     training = experiment["training"]
     dtype = training["dtype"]
-    width = output_width(dataset, network_section["output_activation"])
+    width = dataset.output_width(network_section["output_activation"])
     network = Network.from_config(network_section, dataset.input_dim, width, seed=training["seed"], dtype=dtype)
     classification = dataset.task == "classification"
     data = TrainingData(
         task=dataset.task,
         X_train=np.ascontiguousarray(dataset.X_train, dtype=dtype),
-        Y_train=encode_targets(dataset, dataset.y_train, width, dtype),
+        Y_train=dataset.encode_targets(dataset.y_train, width, dtype),
         X_test=np.ascontiguousarray(dataset.X_test, dtype=dtype),
-        Y_test=encode_targets(dataset, dataset.y_test, width, dtype),
+        Y_test=dataset.encode_targets(dataset.y_test, width, dtype),
         labels_train=dataset.y_train if classification else None,
         labels_test=dataset.y_test if classification else None,
     )

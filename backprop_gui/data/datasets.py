@@ -47,7 +47,7 @@ Features
 The Playground feeds the network features of the point (x1, x2) rather than the point
 itself: ``x1, x2, x1_squared, x2_squared, x1_times_x2, sin_x1, sin_x2``. The one-input
 ``sine`` set has only ``x1, x1_squared, sin_x1``. Toy data is not standardised, as in the
-Playground; CSV data (see :mod:`backprop_gui.core.csvdata`) usually is.
+Playground; CSV data (see :mod:`backprop_gui.data.csvdata`) usually is.
 """
 
 from __future__ import annotations
@@ -60,10 +60,9 @@ from types import MappingProxyType
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, DataError
-
-CLASSIFICATION = "classification"
-REGRESSION = "regression"
+from ..core import targets
+from ..core.errors import QT_TRANSLATE_NOOP, DataError
+from ..core.targets import CLASSIFICATION, REGRESSION
 
 #: Every input feature, in the Playground's order.
 FEATURES: tuple[str, ...] = (
@@ -112,6 +111,14 @@ class Dataset:
     def n_classes(self) -> int:
         """Number of classes; 0 for regression."""
         return len(self.class_names) if self.task == CLASSIFICATION else 0
+
+    def output_width(self, output_activation: str) -> int:
+        """The output layer's width for this data (:func:`core.targets.output_width`)."""
+        return targets.output_width(self.task, self.n_classes, len(self.target_names), output_activation)
+
+    def encode_targets(self, labels_or_values: np.ndarray, width: int, dtype) -> np.ndarray:
+        """Targets as the loss needs them (:func:`core.targets.encode_targets`)."""
+        return targets.encode_targets(self.task, labels_or_values, width, dtype)
 
     @property
     def input_dim(self) -> int:

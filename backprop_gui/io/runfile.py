@@ -9,7 +9,7 @@ columns into the network's inputs. The format is described in
 
 The API:
 
-- :func:`save_run` writes a :class:`~backprop_gui.core.build.Run` atomically;
+- :func:`save_run` writes a :class:`~backprop_gui.build.Run` atomically;
 - :func:`load_run` reads a file and rebuilds a ready-to-train :class:`Run` (the data is
   regenerated from its seed or read again from the CSV file, next to the run file);
 - :func:`read_run` reads a file without touching any data and returns a
@@ -47,12 +47,16 @@ from typing import BinaryIO
 import numpy as np
 
 from .. import __version__
-from . import build, datasets, experiment as experiment_module, files
-from .csvdata import read_csv_table
-from .errors import QT_TRANSLATE_NOOP, BackpropError, DataError
-from .history import SCALARS
-from .network import BN_EPSILON, BN_MOMENTUM, Network
-from .activations import LEAKY_SLOPE
+from .. import build
+from ..data import datasets
+from ..schema import experiment as experiment_module
+from . import files
+from ..data.csvdata import read_csv_table
+from ..core.errors import QT_TRANSLATE_NOOP, BackpropError, DataError
+from ..core.history import SCALARS
+from ..core.network import BN_EPSILON, BN_MOMENTUM, Network
+from ..core.activations import LEAKY_SLOPE
+from ..core.targets import output_width
 
 __all__ = [
     "EXTENSION",
@@ -1132,14 +1136,6 @@ def _read(file: BinaryIO) -> SavedRun:
     )
 
 
-def _output_width(task: str, classes: int, targets: int, activation: str) -> int:
-    if task == datasets.REGRESSION:
-        return targets or 1
-    if classes == 2 and activation != "softmax":
-        return 1
-    return classes
-
-
 def _read_model_section(value: object, experiment: dict) -> tuple[ModelInfo, int, int]:
     """The manifest's ``model`` section, checked against the experiment it goes with."""
     model = _object(value, "model", _MODEL_KEYS)
@@ -1183,7 +1179,7 @@ def _read_model_section(value: object, experiment: dict) -> tuple[ModelInfo, int
     _same(input_dim, "model.input_dim", len(features))
     output_activation = experiment["network"]["output_activation"]
     output_dim = _whole(model["output_dim"], "model.output_dim", 1, MAX_OUTPUTS)
-    _same(output_dim, "model.output_dim", _output_width(task, len(class_names), len(target_names), output_activation))
+    _same(output_dim, "model.output_dim", output_width(task, len(class_names), len(target_names), output_activation))
     _same(model["dtype"], "model.dtype", experiment["training"]["dtype"])
     info = ModelInfo(
         task=task, source=source, dataset=dataset, input_columns=input_columns, features=features,

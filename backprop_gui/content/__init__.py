@@ -1,0 +1,1 @@
+"""Lessons and the glossary, read and checked (never Qt)."""

@@ -1,0 +1,1 @@
+"""Data to learn from: toy generators, CSV tables and loading, splits (never Qt)."""

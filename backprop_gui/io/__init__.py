@@ -1,0 +1,1 @@
+"""Files: atomic writes, run files (.bpexp), model export (never Qt)."""

@@ -1,0 +1,1 @@
+"""The one source of settings: what an experiment may say, checked in one place (never Qt)."""
