@@ -24,7 +24,7 @@ import numpy as np
 
 from . import __version__
 from .schema import experiment as experiment_module
-from .io import runfile
+from .io import codegen, run_reader, run_writer, runformat
 from .build import build_run
 from .core.errors import BackpropError
 
@@ -122,12 +122,12 @@ def train_command(args: argparse.Namespace) -> int:
     if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:
         return _fail(f"--seed must be a whole number from 0 to {2**32 - 1}, got {args.seed}")
     path = Path(args.experiment)
-    continuing = runfile.is_run_file(path)
+    continuing = run_reader.is_run_file(path)
     if continuing and args.seed is not None:
         return _fail(f"{path}: --seed cannot be used to continue a saved run, whose random generators are saved in it")
     try:
         if continuing:
-            run = runfile.load_run(path)
+            run = run_reader.load_run(path)
             if args.epochs is not None:
                 total = run.trainer.epoch + args.epochs
                 if total > experiment_module.MAX_EPOCHS:
@@ -179,7 +179,7 @@ def train_command(args: argparse.Namespace) -> int:
     if args.save is not None:
         # After a divergence the trainer has already put back the last finite weights.
         try:
-            runfile.save_run(args.save, run, experiment_path_base=path.parent)
+            run_writer.save_run(args.save, run, experiment_path_base=path.parent)
         except BackpropError as error:
             return _fail(f"{args.save}: {error}")
         if not args.json:
@@ -192,7 +192,7 @@ def train_command(args: argparse.Namespace) -> int:
 
 def predict_command(args: argparse.Namespace) -> int:
     try:
-        saved = runfile.read_run(args.model)
+        saved = run_reader.read_run(args.model)
     except BackpropError as error:
         return _fail(f"{args.model}: {error}")
     model = saved.model
@@ -216,7 +216,7 @@ def predict_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     encoded = text.getvalue().encode("utf-8")
     try:
-        runfile.write_atomically(args.output, lambda file: file.write(encoded))
+        runformat.write_atomically(args.output, lambda file: file.write(encoded))
     except BackpropError as error:
         return _fail(f"{args.output}: {error}")
     print(f"wrote {len(outputs)} predictions to {args.output}")
@@ -225,11 +225,11 @@ def predict_command(args: argparse.Namespace) -> int:
 
 def export_command(args: argparse.Namespace) -> int:
     try:
-        model = runfile.read_model(args.model)
+        model = run_reader.read_model(args.model)
     except BackpropError as error:
         return _fail(f"{args.model}: {error}")
     try:
-        written = runfile.export_model(model, args.output, args.format)
+        written = codegen.export_model(model, args.output, args.format)
     except BackpropError as error:
         return _fail(f"{args.output}: {error}")
     for path in written:

@@ -7,7 +7,8 @@ exports; this script is how we check that code, where PyTorch is installed. For 
 networks (batch norm, dropout, every activation, softmax, regression, float32, CSV data
 with standardisation, toy data with computed features) it trains a few epochs, saves a
 run file, exports it, builds the model with the exported ``build_model()`` and compares
-``model(prepare(raw))`` with the engine's ``Model.prepare`` + ``Network.predict``. It
+``model(raw)`` (raw columns in, as in the training data) with the engine's
+``Model.prepare`` + ``Network.predict``, and the exported ``prepare(raw)`` with ``Model.prepare``. It
 prints the largest difference of each (relative where outputs exceed 1) and exits 1 if any exceeds 1e-6 (0 otherwise).
 """
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from backprop_gui import build  # noqa: E402
 from backprop_gui.schema import experiment  # noqa: E402
-from backprop_gui.io import runfile  # noqa: E402
+from backprop_gui.io import codegen, run_reader, run_writer  # noqa: E402
 
 try:
     import torch
@@ -104,10 +105,10 @@ def main() -> int:
             run = build.build_run(experiment.validate(copy.deepcopy(doc)), base_dir=folder)
             run.trainer.run(max_epochs=15)
             saved = folder / f"case{number}.bpexp"
-            runfile.save_run(saved, run)
-            model = runfile.read_model(saved)
+            run_writer.save_run(saved, run)
+            model = run_reader.read_model(saved)
             out = folder / f"export{number}"
-            runfile.export_model(model, out, "pytorch")
+            codegen.export_model(model, out, "pytorch")
             exported = load_module(out / "model.py", f"exported_model_{number}")
             torch_model = exported.build_model()
 
@@ -115,7 +116,7 @@ def main() -> int:
             raw = rng.normal(size=(257, len(model.info.input_columns))) * 4
             ours = model.network.predict(model.prepare(raw)).astype(np.float64)
             with torch.no_grad():
-                theirs = torch_model(exported.prepare(raw)).double().numpy()
+                theirs = torch_model(raw).double().numpy()
                 prepared = exported.prepare(raw).double().numpy()
             # Relative to the size of the outputs where they exceed 1 (float32 regression).
             difference = float(np.max(np.abs(ours - theirs) / np.maximum(1.0, np.abs(ours))))

@@ -16,7 +16,7 @@ import pytest
 
 from backprop_gui.cli import main
 from backprop_gui.schema import experiment
-from backprop_gui.io import runfile
+from backprop_gui.io import run_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "resources" / "experiments"
@@ -35,7 +35,7 @@ def one_error_line(result) -> str:
 
 
 def weights(path) -> dict[str, np.ndarray]:
-    return runfile.read_run(path).network.state()
+    return run_reader.read_run(path).network.state()
 
 
 def write_experiment(folder: Path, doc: dict, name="exp.json") -> Path:
@@ -92,7 +92,7 @@ def test_continuing_a_saved_run_equals_training_in_one_go(tmp_path, capsys):
     continued, straight = weights(tmp_path / "b.bpexp"), weights(tmp_path / "c.bpexp")
     for name, value in straight.items():
         np.testing.assert_array_equal(continued[name], value, err_msg=name)
-    assert runfile.read_run(tmp_path / "b.bpexp").counters == runfile.read_run(tmp_path / "c.bpexp").counters
+    assert run_reader.read_run(tmp_path / "b.bpexp").counters == run_reader.read_run(tmp_path / "c.bpexp").counters
 
 
 def test_a_saved_run_without_epochs_trains_up_to_its_total(tmp_path, capsys):
@@ -100,9 +100,9 @@ def test_a_saved_run_without_epochs_trains_up_to_its_total(tmp_path, capsys):
     doc["training"]["epochs"] = 12
     exp = write_experiment(tmp_path, doc)
     assert main(["train", str(exp), "--epochs", "5", "--save", str(tmp_path / "a.bpexp")]) == 0
-    run = runfile.load_run(tmp_path / "a.bpexp")
+    run = run_reader.load_run(tmp_path / "a.bpexp")
     assert run.trainer.settings["epochs"] == 5  # --epochs overrode the total, and that is what was saved
-    doc = runfile.read_run(tmp_path / "a.bpexp").experiment
+    doc = run_reader.read_run(tmp_path / "a.bpexp").experiment
     assert doc["training"]["epochs"] == 5
     capsys.readouterr()
     assert main(["train", str(tmp_path / "a.bpexp"), "--json"]) == 0
@@ -130,7 +130,7 @@ def test_diverging_training_still_saves_the_last_finite_weights(tmp_path):
     exp = write_experiment(tmp_path, doc)
     result = run_cli("train", exp, "--save", tmp_path / "diverged.bpexp")
     assert result.returncode == 3
-    saved = runfile.read_run(tmp_path / "diverged.bpexp")
+    saved = run_reader.read_run(tmp_path / "diverged.bpexp")
     assert saved.diverged and all(np.isfinite(v).all() for v in saved.network.state().values())
 
 
@@ -162,9 +162,9 @@ def test_a_csv_run_continues_from_another_folder(tmp_path, capsys):
     write_table(data_dir / "table.csv")
     exp = write_experiment(data_dir, csv_doc())
     assert main(["train", str(exp), "--save", str(run_dir / "a.bpexp")]) == 0
-    assert runfile.read_run(run_dir / "a.bpexp").experiment["data"]["path"] == "../data/table.csv"
+    assert run_reader.read_run(run_dir / "a.bpexp").experiment["data"]["path"] == "../data/table.csv"
     assert main(["train", str(run_dir / "a.bpexp"), "--epochs", "3", "--save", str(run_dir / "a.bpexp")]) == 0
-    assert runfile.read_run(run_dir / "a.bpexp").epoch == 18
+    assert run_reader.read_run(run_dir / "a.bpexp").epoch == 18
     (data_dir / "table.csv").unlink()
     result = run_cli("train", run_dir / "a.bpexp", "--epochs", "1")
     assert result.returncode == 2
@@ -192,7 +192,7 @@ def test_predict_writes_class_probabilities_named_after_the_classes(tmp_path, cs
     assert header == ["large", "medium", "small"]
     assert values.shape == (3, 3)
     np.testing.assert_allclose(values.sum(axis=1), 1.0)
-    model = runfile.read_model(csv_model)
+    model = run_reader.read_model(csv_model)
     expected = model.predict([[0.5, 4, 60], [-1, 2, 10], [2, 30, 55]])
     np.testing.assert_array_equal(values, expected)  # written with full precision
 
@@ -209,7 +209,7 @@ def test_predict_binary_sigmoid_writes_both_probabilities(tmp_path, capsys):
     assert main(["predict", str(tmp_path / "xor.bpexp"), str(tmp_path / "points.csv"), "-o", str(tmp_path / "p.csv")]) == 0
     header, values = read_csv(tmp_path / "p.csv")
     assert header == ["0", "1"]
-    saved = runfile.read_run(tmp_path / "xor.bpexp")
+    saved = run_reader.read_run(tmp_path / "xor.bpexp")
     features = saved.model.prepare(np.array([[2, 1], [2.5, -3], [-4, 0.5]]))
     p = saved.network.predict(features)[:, 0]
     np.testing.assert_array_equal(values[:, 1], p)
@@ -275,7 +275,7 @@ def test_numpy_export_reproduces_the_network(tmp_path, capsys):
         compile(source, str(folder / "predict.py"), "exec")
         assert "import torch" not in source
         exported = runpy.run_path(str(folder / "predict.py"))  # our own generated file, in a test
-        model = runfile.read_model(path)
+        model = run_reader.read_model(path)
         rng = np.random.default_rng(number)
         X = rng.normal(size=(64, model.network.input_dim)) * 3
         ours = model.network.predict(X)
@@ -297,7 +297,7 @@ def test_pytorch_export_writes_compilable_code_and_torch_layout_weights(tmp_path
         functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
         assert {"build_model", "prepare"} <= functions
         assert source.startswith("# A copy of a network trained with backprop-gui")
-        model = runfile.read_model(path)
+        model = run_reader.read_model(path)
         with np.load(folder / "weights.npz", allow_pickle=False) as saved:
             np.testing.assert_array_equal(saved["0.weight"], model.network.layers[0].weights.T)
             np.testing.assert_array_equal(saved["0.bias"], model.network.layers[0].bias)

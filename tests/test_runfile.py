@@ -24,9 +24,11 @@ from hypothesis import strategies as st
 
 from backprop_gui import build
 from backprop_gui.schema import experiment
-from backprop_gui.io import runfile
+from backprop_gui.io import run_reader, run_writer, runformat
 from backprop_gui.core.errors import BackpropError
-from backprop_gui.io.runfile import RunDataError, RunFileError, load_run, read_model, read_run, save_run
+from backprop_gui.core.history import History
+from backprop_gui.io.run_reader import RunDataError, RunFileError, load_run, read_model, read_run
+from backprop_gui.io.run_writer import save_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -242,7 +244,7 @@ def test_mid_epoch_progress_is_the_epochs_own_shuffle(tmp_path):
     doc = toy_experiment(data={"samples": 40})
     run = make_run(doc)
     run.trainer.step_batch()
-    progress = run.trainer.progress_state()
+    progress = run.trainer.state_dict()
     n = len(run.trainer.data.X_train)
     expected = np.random.default_rng([doc["training"]["seed"], 2]).permutation(n)
     np.testing.assert_array_equal(progress["epoch_order"], expected)
@@ -280,9 +282,13 @@ def test_a_diverged_run_saves_its_last_finite_weights(tmp_path):
 
 
 def test_history_longer_than_the_capacity_is_thinned():
-    arrays = {"epoch": np.arange(0, 20), "train_loss": np.arange(20.0)}
-    thinned, stride = runfile._thin_history(arrays, 1, 8)
-    assert stride == 4 and list(thinned["epoch"]) == [0, 4, 8, 12, 16]
+    long = History(2, capacity=32)
+    for epoch in range(20):
+        long.record(epoch, {"train_loss": float(epoch)}, [1.0, 2.0], [0.1, 0.2])
+    short = History(2, capacity=8)
+    short.load_state_dict(long.state_dict())
+    thinned = short.state_dict()
+    assert thinned["stride"] == 4 and list(thinned["epoch"]) == [0, 4, 8, 12, 16]
     assert list(thinned["train_loss"]) == [0.0, 4.0, 8.0, 12.0, 16.0]
 
 
@@ -399,7 +405,7 @@ def test_a_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
     def broken_replace(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(runfile.os, "replace", broken_replace)
+    monkeypatch.setattr(run_writer.os, "replace", broken_replace)
     with pytest.raises(RunFileError, match="cannot be saved: No space left on device"):
         save_run(tmp_path / "run.bpexp", run)
     assert (tmp_path / "run.bpexp").read_bytes() == old
@@ -415,18 +421,18 @@ _KILLED_SAVE = """
 import sys, time
 from backprop_gui import build
 from backprop_gui.schema import experiment
-from backprop_gui.io import runfile
+from backprop_gui.io import run_writer
 run = build.build_run(experiment.default_experiment())
 run.trainer.run(max_epochs=3)
-original, written = runfile._write_member, []
+original, written = run_writer._write_member, []
 def slow_member(archive, name, data):
     original(archive, name, data)
     written.append(name)
     if len(written) == 4:  # a few members are in the temporary file; the rest never come
         print("ready", flush=True)
         time.sleep(120)
-runfile._write_member = slow_member
-runfile.save_run(sys.argv[1], run)
+run_writer._write_member = slow_member
+run_writer.save_run(sys.argv[1], run)
 print("finished", flush=True)
 """
 
@@ -471,7 +477,7 @@ def test_missing_empty_directory_and_plain_files(tmp_path):
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
     path = tmp_path / "huge.bpexp"
     with open(path, "wb") as file:
-        file.truncate(runfile.MAX_FILE_BYTES + 1)  # sparse: takes no disk space
+        file.truncate(runformat.MAX_FILE_BYTES + 1)  # sparse: takes no disk space
     with pytest.raises(RunFileError, match="too large"):
         read_run(path)
 
@@ -586,7 +592,7 @@ def test_zip_bombs_and_odd_archives_are_refused(tmp_path):
     members["network/layer1.bias.npy"] = b"\0" * 5_000_000
     assert "zip bomb" in str(error_of(tmp_path, rezip(members)))
 
-    many = {f"m{i}": b"" for i in range(runfile.MAX_MEMBERS + 1)}
+    many = {f"m{i}": b"" for i in range(runformat.MAX_MEMBERS + 1)}
     assert "more than the 1000 allowed" in str(error_of(tmp_path, rezip(many)))
 
     members = members_of(valid_file())
@@ -607,10 +613,10 @@ def test_zip_bombs_and_odd_archives_are_refused(tmp_path):
 
 
 def test_total_size_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(runfile, "MAX_UNPACKED_BYTES", 4000)
+    monkeypatch.setattr(run_reader, "MAX_UNPACKED_BYTES", 4000)
     assert "unpacks to" in str(error_of(tmp_path, valid_file()))
-    monkeypatch.setattr(runfile, "MAX_UNPACKED_BYTES", 10**6)
-    monkeypatch.setattr(runfile, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(run_writer, "MAX_UNPACKED_BYTES", 10**6)
+    monkeypatch.setattr(run_writer, "MAX_FILE_BYTES", 100)
     with pytest.raises(RunFileError, match="too large"):
         save_run(tmp_path / "run.bpexp", make_run())
     assert not list(tmp_path.glob("*.tmp"))
@@ -757,19 +763,19 @@ def test_fuzz_member_contents_with_valid_checksums(tmp_path, choice, flips):
 # ---------------------------------------------------------------------------- the source
 
 
-def test_messages_are_marked_for_translation_and_the_module_has_no_qt():
-    source = (ROOT / "backprop_gui" / "io" / "runfile.py").read_text(encoding="utf-8")
-    tree = ast.parse(source)
+def test_messages_are_marked_for_translation_and_the_modules_have_no_qt():
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "backprop_gui" / "io").glob("*.py"))]
     templates = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id.startswith("_T_"):
-            call = node.value
-            assert isinstance(call, ast.Call) and call.func.id == "QT_TRANSLATE_NOOP"
-            assert [type(arg) for arg in call.args] == [ast.Constant, ast.Constant]
-            assert call.args[0].value == "core"
-            templates[node.targets[0].id] = call.args[1].value
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and node.targets[0].id.lstrip("_").startswith("T_"):
+                call = node.value
+                assert isinstance(call, ast.Call) and call.func.id == "QT_TRANSLATE_NOOP"
+                assert [type(arg) for arg in call.args] == [ast.Constant, ast.Constant]
+                assert call.args[0].value == "core"
+                templates[node.targets[0].id] = call.args[1].value
     assert len(templates) > 15
-    for node in ast.walk(tree):
+    for node in (node for tree in trees for node in ast.walk(tree)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("RunFileError", "RunDataError", "DataError"):
             assert isinstance(node.args[0], ast.Name) and node.args[0].id in templates, ast.dump(node)
             fields = {name for _, name, _, _ in string.Formatter().parse(templates[node.args[0].id]) if name}

@@ -8,6 +8,8 @@ memory stays at ``capacity`` points per series, however long training goes on.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 SCALARS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "train_r2", "test_r2")
@@ -62,13 +64,62 @@ class History:
         out["update_ratios"] = self.update_ratios[:n].copy()
         return out
 
-    def load_arrays(self, arrays: dict[str, np.ndarray], stride: int = 1) -> None:
-        """Restore points saved by :meth:`as_arrays` (for opening a saved run)."""
-        n = min(len(arrays["epoch"]), self.capacity)
+    # ------------------------------------------------------------------ state
+    def state_dict(self) -> dict:
+        """The recorded points and the stride, as plain numbers and array copies.
+
+        Keys: ``stride`` and those of :meth:`as_arrays` (``epoch``, every scalar,
+        ``gradient_norms`` and ``update_ratios``, one row per point).
+        """
+        return {"stride": int(self.stride), **self.as_arrays()}
+
+    def load_state_dict(self, state: Mapping) -> None:
+        """Restore what :meth:`state_dict` returned, after checking every shape and kind.
+
+        More points than ``capacity`` (from a history with a larger capacity) are
+        thinned as :meth:`record` would have: the stride doubles until they fit.
+        Raises ``ValueError`` naming what does not fit; nothing changes then.
+        """
+        _check_keys(state, STATE_KEYS)
+        stride = state["stride"]
+        if isinstance(stride, bool) or not isinstance(stride, (int, np.integer)) or stride < 1:
+            raise ValueError(f"history state: stride must be a whole number ≥ 1, got {stride!r}")
+        stride = int(stride)
+        epochs = _array(state, "epoch", "iu", None)
+        n = len(epochs)
+        arrays = {"epoch": epochs}
+        for name in SCALARS:
+            arrays[name] = _array(state, name, "f", (n,))
+        for name in ("gradient_norms", "update_ratios"):
+            arrays[name] = _array(state, name, "f", (n, self.layer_count))
+        while len(arrays["epoch"]) > self.capacity:
+            stride *= 2
+            keep = np.flatnonzero(arrays["epoch"] % stride == 0)  # the points record() keeps on this stride
+            arrays = {name: value[keep] for name, value in arrays.items()}
+        n = len(arrays["epoch"])
+        self.stride = stride
         self.size = n
-        self.stride = max(1, int(stride))
-        self.epochs[:n] = arrays["epoch"][:n]
-        for name, column in self.scalars.items():
-            column[:n] = arrays[name][:n]
-        self.gradient_norms[:n] = arrays["gradient_norms"][:n]
-        self.update_ratios[:n] = arrays["update_ratios"][:n]
+        for name, array in (("epoch", self.epochs), ("gradient_norms", self.gradient_norms),
+                            ("update_ratios", self.update_ratios), *self.scalars.items()):
+            array[:n] = arrays[name]
+            array[n:] = 0 if array.dtype.kind == "i" else np.nan
+
+
+STATE_KEYS = ("stride", "epoch", *SCALARS, "gradient_norms", "update_ratios")
+
+
+def _check_keys(state: Mapping, keys: tuple[str, ...]) -> None:
+    missing = [key for key in keys if key not in state]
+    unexpected = [key for key in state if key not in keys]
+    if missing or unexpected:
+        raise ValueError(f"history state: missing keys {missing}, unexpected keys {unexpected}")
+
+
+def _array(state: Mapping, name: str, kinds: str, shape: tuple[int, ...] | None) -> np.ndarray:
+    """``state[name]`` as an array of one of ``kinds``, 1-D if ``shape`` is None."""
+    value = np.asarray(state[name])
+    if value.dtype.kind not in kinds:
+        raise ValueError(f"history state: {name} must hold numbers of kind {kinds!r}, got {value.dtype}")
+    if (value.ndim != 1) if shape is None else (value.shape != shape):
+        raise ValueError(f"history state: {name} has the shape {value.shape}, expected {shape or '(n,)'}")
+    return value

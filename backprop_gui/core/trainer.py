@@ -420,43 +420,111 @@ class Trainer:
             diverged=self.diverged, stop_reason=self.stop_reason(), **extra,
         )
 
-    # The state a saved run needs beyond the weights (see core/runfile.py).
     def effective_settings(self) -> dict:
         """The training settings, with changes still waiting for the next mini-batch."""
         return {**self.settings, **(self._pending or {})}
 
-    def progress_state(self) -> dict:
-        """Where training stands: the shuffle generator, the current epoch's row order and
-        batch size (mid-epoch only), and the last step's gradient norms and update ratios."""
+    # ------------------------------------------------------------------ state (as PyTorch's state_dict)
+    # Everything a saved run needs to continue exactly, beyond the network's weights and
+    # random generator (those are the network's own): see io/run_writer.py.
+    def state_dict(self) -> dict:
+        """Where training stands, as plain numbers, dicts and array copies.
+
+        ``epoch``, ``steps``, ``samples_seen``, ``batch_index`` (the counters);
+        ``epoch_order`` and ``epoch_batch_size``: the current epoch's row order and
+        mini-batch size (None between epochs); ``shuffle``: the shuffle generator's
+        state; ``last_gradient_norms`` and ``last_update_ratios``: the last step's, per
+        layer; ``optimizer``: :meth:`Optimizer.state`; ``history``: :meth:`History.state_dict`.
+        """
         mid_epoch = self.batch_index > 0
         order = self._epoch_order
-        if mid_epoch and order is None:
+        if mid_epoch and order is None:  # one mini-batch per epoch: the rows as they are
             order = np.arange(len(self.data.X_train))
         return {
-            "shuffle": self._shuffle_rng.bit_generator.state,
+            "epoch": int(self.epoch),
+            "steps": int(self.steps),
+            "samples_seen": int(self.samples_seen),
+            "batch_index": int(self.batch_index),
             "epoch_order": order.astype(np.int64) if mid_epoch else None,
-            "epoch_batch_size": self._epoch_batch_size if mid_epoch else None,
-            "last_gradient_norms": self._last_gradient_norms,
-            "last_update_ratios": self._last_update_ratios,
+            "epoch_batch_size": int(self._epoch_batch_size) if mid_epoch else None,
+            "shuffle": self._shuffle_rng.bit_generator.state,
+            "last_gradient_norms": np.asarray(self._last_gradient_norms, dtype=np.float64),
+            "last_update_ratios": np.asarray(self._last_update_ratios, dtype=np.float64),
+            "optimizer": self.optimizer.state(),
+            "history": self.history.state_dict(),
         }
 
-    def restore_progress(self, shuffle: dict, epoch_order: np.ndarray | None, epoch_batch_size: int | None,
-                         last_gradient_norms, last_update_ratios) -> None:
-        """Undo :meth:`progress_state` on a trainer whose counters, weights and optimiser
-        are already restored; then measure the weights."""
-        self._shuffle_rng.bit_generator.state = shuffle
-        if self.batch_index:
+    def load_state_dict(self, state: Mapping) -> None:
+        """Continue from what :meth:`state_dict` returned; then measure the weights.
+
+        Load the network's weights first (they are measured here). Every value is
+        checked before anything changes; a ``ValueError`` says which one does not fit
+        this trainer (its data, its network or its optimiser). The run is not marked
+        as diverged, even if the saved one was: it may try again.
+        """
+        counters = _check_state(state, len(self.network.layers))
+        rows = len(self.data.X_train)
+        mid_epoch = counters["batch_index"] > 0
+        if mid_epoch:
+            order = np.asarray(state["epoch_order"])
+            size = counters["epoch_batch_size"]
+            if order.shape != (rows,) or not np.array_equal(np.sort(order), np.arange(rows)):
+                raise ValueError(f"trainer state: epoch_order is not an ordering of the {rows} training rows")
+            if not 1 <= size <= rows or counters["batch_index"] >= -(-rows // size):
+                raise ValueError("trainer state: the epoch's batch index is past its end")
+        shuffle = np.random.PCG64()
+        shuffle.state = state["shuffle"]  # raises ValueError or TypeError if it is not a PCG64 state
+        try:  # checked on copies first, so that a bad state changes nothing
+            Optimizer(self._flat.copy(), self.optimizer.kind).load_state(state["optimizer"])
+        except KeyError as missing:
+            raise ValueError(f"trainer state: the {self.optimizer.kind} optimiser's state has no {missing}") from None
+        History(self.history.layer_count, self.history.capacity).load_state_dict(state["history"])
+
+        self.epoch = counters["epoch"]
+        self.steps = counters["steps"]
+        self.samples_seen = counters["samples_seen"]
+        self.batch_index = counters["batch_index"]
+        self.diverged = None
+        self._shuffle_rng.bit_generator.state = shuffle.state
+        self.optimizer.load_state(state["optimizer"])
+        self.history.load_state_dict(state["history"])
+        self._last_gradient_norms = tuple(float(x) for x in state["last_gradient_norms"])
+        self._last_update_ratios = tuple(float(x) for x in state["last_update_ratios"])
+        if mid_epoch:  # the rest of the saved epoch, in its order and mini-batch size
             saved_size = self.settings["batch_size"]
-            self.settings["batch_size"] = epoch_batch_size
+            self.settings["batch_size"] = counters["epoch_batch_size"]
             try:
-                self._begin_epoch(np.asarray(epoch_order))
+                self._begin_epoch(np.asarray(state["epoch_order"], dtype=np.int64))
             finally:
                 self.settings["batch_size"] = saved_size
-            if self.batch_index >= self._epoch_batches:
-                raise ValueError("the epoch's batch index is past its end")
-        self._last_gradient_norms = tuple(float(x) for x in last_gradient_norms)
-        self._last_update_ratios = tuple(float(x) for x in last_update_ratios)
         with np.errstate(all="ignore"):
             self.last_metrics = self._measure()
         self._measured_at_step = self.steps
         self.measured_epoch = self.epoch
+
+
+STATE_KEYS = (
+    "epoch", "steps", "samples_seen", "batch_index", "epoch_order", "epoch_batch_size", "shuffle",
+    "last_gradient_norms", "last_update_ratios", "optimizer", "history",
+)
+
+
+def _check_state(state: Mapping, layers: int) -> dict[str, int]:
+    """The counters of a trainer state, after checking its keys, counters and per-layer arrays."""
+    missing = [key for key in STATE_KEYS if key not in state]
+    unexpected = [key for key in state if key not in STATE_KEYS]
+    if missing or unexpected:
+        raise ValueError(f"trainer state: missing keys {missing}, unexpected keys {unexpected}")
+    counters = {}
+    for key in ("epoch", "steps", "samples_seen", "batch_index", "epoch_batch_size"):
+        value = state[key]
+        if key == "epoch_batch_size" and value is None and not state["batch_index"]:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+            raise ValueError(f"trainer state: {key} must be a whole number ≥ 0, got {value!r}")
+        counters[key] = int(value)
+    for key in ("last_gradient_norms", "last_update_ratios"):
+        value = np.asarray(state[key])
+        if value.dtype.kind != "f" or value.shape != (layers,):
+            raise ValueError(f"trainer state: {key} must be {layers} floats, got {value.dtype} of shape {value.shape}")
+    return counters

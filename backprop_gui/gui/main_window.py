@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..schema import experiment as experiment_module
-from ..io import runfile
+from ..io import codegen, run_reader, run_writer
 from ..build import Run, build_run
 from ..data.datasets import TOY_DATASETS
 from ..core.errors import BackpropError
@@ -970,9 +970,9 @@ class MainWindow(QMainWindow):
             return False
         run = None
         try:
-            if runfile.is_run_file(path):
+            if run_reader.is_run_file(path):
                 with self._trainer_still():  # (a file that cannot be opened leaves training running)
-                    run = runfile.load_run(path)
+                    run = run_reader.load_run(path)
                 experiment = run.experiment
             else:
                 experiment = experiment_module.load(path)
@@ -1027,7 +1027,7 @@ class MainWindow(QMainWindow):
                 steps = self.run.trainer.steps
             else:
                 with self._trainer_still():
-                    runfile.save_run(path, self.run)
+                    run_writer.save_run(path, self.run)
                     steps = self.run.trainer.steps
         except BackpropError as error:
             self.show_message(translate_error(error))
@@ -1152,8 +1152,8 @@ class MainWindow(QMainWindow):
         try:
             with self._trainer_still(), tempfile.TemporaryDirectory() as scratch:  # the exporter reads a saved run
                 saved = Path(scratch) / ("model" + RUN_SUFFIX)
-                runfile.save_run(saved, self.run, experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
-                files = runfile.export_model(runfile.read_model(saved), folder, kind)
+                run_writer.save_run(saved, self.run, experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
+                files = codegen.export_model(run_reader.read_model(saved), folder, kind)
         except BackpropError as error:
             self.show_message(translate_error(error))
             return []
@@ -1174,7 +1174,7 @@ class MainWindow(QMainWindow):
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             with self._trainer_still():
-                runfile.save_run(self.autosave_path(), self.run,
+                run_writer.save_run(self.autosave_path(), self.run,
                                  experiment_path_base=self.experiment_path.parent if self.experiment_path else None)
         except (BackpropError, OSError):
             return False  # an autosave that fails must not interrupt the lesson

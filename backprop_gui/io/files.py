@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 import os
-import secrets
 import stat
+import tempfile
 from collections.abc import Callable
 from typing import BinaryIO
-
-_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:
@@ -23,29 +20,19 @@ def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None])
     """
     target = os.path.realpath(os.fsdecode(os.fspath(path)))
     folder, name = os.path.split(target)
-    temporary = None
     try:
-        try:
-            mode = stat.S_IMODE(os.stat(target).st_mode)
-        except FileNotFoundError:
-            mode = None
-        for _attempt in range(100):
-            candidate = os.path.join(folder, f".{name[:100]}.{secrets.token_hex(4)}.tmp")
-            try:
-                # 0o666 lets the umask decide the permissions of a new file.
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
-            except FileExistsError:
-                continue
-            temporary = candidate
-            break
-        else:  # pragma: no cover - 100 random names all taken
-            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), folder)
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
+    # In the same folder, so that the rename never crosses file systems. mkstemp opens
+    # the file exclusively, readable and writable by its owner only, in binary mode.
+    fd, temporary = tempfile.mkstemp(prefix=f".{name[:100]}.", suffix=".tmp", dir=folder or None)
+    try:
         with os.fdopen(fd, "wb") as file:
             write(file)
             file.flush()
             os.fsync(file.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, mode if mode is not None else _new_file_mode())
         os.replace(temporary, target)
         temporary = None
     finally:
@@ -55,6 +42,20 @@ def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None])
             except OSError:
                 pass
     _sync_folder(folder)
+
+
+def _new_file_mode() -> int:
+    """The permissions ``open()`` would give a new file: 0o666 less the umask (mkstemp gives 0o600)."""
+    try:  # Linux tells the umask without changing it (os.umask would, for every thread)
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    umask = os.umask(0o022)  # elsewhere: read it by setting it, and put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _sync_folder(folder: str) -> None:

@@ -1,0 +1,768 @@
+"""Reading a run file (``.bpexp``) safely, even one from a stranger.
+
+- :func:`read_run` reads and checks a file without touching any data and returns a
+  :class:`SavedRun` (experiment, trained :class:`Model`, training state, history);
+  ``saved.resume()`` turns it into a :class:`~backprop_gui.build.Run` once the data is there;
+- :func:`load_run` is ``read_run(path).resume()``: built-in data is regenerated from its
+  seed, a CSV file is read again (a relative path is relative to the run file's folder);
+- :func:`read_model` is ``read_run(path).model``, for ``predict`` and ``export``.
+
+Nothing is unpickled or executed; the ZIP archive is checked (size, members, ratio,
+ZIP64, encryption) before ``zipfile`` parses it, and every array's shape and type are
+computed from the experiment before it is read. Every problem is a
+:class:`RunFileError` with a one-sentence message in plain words. When only the *data*
+cannot be loaded, :func:`load_run` raises :class:`RunDataError`, which carries the
+:class:`SavedRun` (``error.saved``) so the caller can still predict with or export the
+model. The format is described in ``docs/run-file-format.md``. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import math
+import os
+import stat
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+from .. import build
+from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
+from ..core.history import SCALARS
+from ..core.network import Network
+from ..core.targets import output_width
+from ..data import datasets
+from ..schema import experiment as experiment_module
+from .model import Model, ModelInfo
+from .runformat import (
+    EXPERIMENT, EXTENSION, FORMAT, HISTORY_KEYS, MANIFEST, MAX_CENTRAL_DIRECTORY, MAX_COUNTER, MAX_FILE_BYTES,
+    MAX_HISTORY_POINTS, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_NPY_HEADER, MAX_OUTPUTS, MAX_RATIO,
+    MAX_UNPACKED_BYTES, MODEL_KEYS, NPY, OPTIMIZER_ARRAYS, OPTIMIZER_KEYS, RANDOM_KEYS, RAW_COLUMNS,
+    T_EXPERIMENT, TOP_KEYS, TRAINER_KEYS, VERSION, RunFileError, os_detail, path_text, show,
+)  # fmt: skip
+
+__all__ = ["RunDataError", "RunFileError", "SavedRun", "is_run_file", "load_run", "read_model", "read_run"]
+
+_NUMERIC_KINDS = "fiu"
+
+# --------------------------------------------------------------------------- messages
+# Each template is one literal inside QT_TRANSLATE_NOOP so that pyside6-lupdate finds it.
+
+_T_NOT_FOUND = QT_TRANSLATE_NOOP("core", "the file {path} does not exist")
+_T_UNREADABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be read: {detail}")
+_T_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core", "the file is too large ({size} bytes); a saved run may be at most {limit} bytes"
+)
+_T_NOT_RUN = QT_TRANSLATE_NOOP(
+    "core",
+    "the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui",
+)
+_T_DAMAGED = QT_TRANSLATE_NOOP(
+    "core", "the run file is damaged ({detail}); save the run again or ask for a new copy of the file"
+)
+_T_UNSAFE = QT_TRANSLATE_NOOP(
+    "core",
+    "the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it",
+)
+_T_NEWER = QT_TRANSLATE_NOOP(
+    "core",
+    "the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it",
+)
+_T_UNKNOWN = QT_TRANSLATE_NOOP(
+    "core",
+    "the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui",
+)
+_T_FIELD = QT_TRANSLATE_NOOP(
+    "core",
+    "the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file",
+)
+_T_MISSING = QT_TRANSLATE_NOOP(
+    "core", "the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file"
+)
+_T_ARRAY = QT_TRANSLATE_NOOP(
+    "core",
+    "the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file",
+)
+_T_SHAPE = QT_TRANSLATE_NOOP(
+    "core",
+    "the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited",
+)
+_T_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "core",
+    "the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used",
+)
+_T_DATA = QT_TRANSLATE_NOOP(
+    "core",
+    "the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back",
+)
+_T_DATA_CHANGED = QT_TRANSLATE_NOOP(
+    "core",
+    "the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on",
+)
+_T_NOT_SEEKABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui",
+)
+
+
+class RunDataError(RunFileError):
+    """The run file is fine, but the data it was trained on cannot be loaded or has changed.
+
+    ``saved`` is the :class:`SavedRun` that was read (its model works without the data);
+    ``cause`` is the original error (for example a :class:`DataError`), or None.
+    """
+
+    def __init__(self, template: str, *, saved: "SavedRun", cause: BaseException | None = None, **params) -> None:
+        super().__init__(template, **params)
+        self.saved = saved
+        self.cause = cause
+
+
+def _damaged(detail: str) -> RunFileError:
+    return RunFileError(_T_DAMAGED, detail=detail)
+
+
+# --------------------------------------------------------------------------- a saved run
+
+
+@dataclass(eq=False)
+class SavedRun:
+    """Everything a run file holds, read and checked, without the training data.
+
+    ``experiment`` is validated (its CSV ``data.path`` is relative to ``folder``);
+    ``model`` holds the trained network; ``history`` is what
+    :meth:`History.as_arrays` returns, with ``history_stride``; ``counters`` has
+    ``epoch``, ``steps``, ``samples_seen``, ``batch_index``, ``epoch_batch_size`` and
+    ``train_rows``; ``optimizer_state`` is what :meth:`Optimizer.state` returns.
+    """
+
+    experiment: dict
+    model: Model
+    optimizer_state: dict[str, np.ndarray]
+    counters: dict[str, int | None]
+    random_states: dict[str, dict]
+    history: dict[str, np.ndarray]
+    history_stride: int
+    last_gradient_norms: np.ndarray
+    last_update_ratios: np.ndarray
+    epoch_order: np.ndarray | None = None
+    diverged: str | None = None
+    app_version: str = ""
+    folder: Path | None = None
+
+    @property
+    def network(self) -> Network:
+        return self.model.network
+
+    @property
+    def epoch(self) -> int:
+        return int(self.counters["epoch"])
+
+    def resume(self, base_dir: str | os.PathLike | None = None, dataset: datasets.Dataset | None = None) -> build.Run:
+        """Load the data and return a :class:`Run` that continues exactly where the saved one stopped.
+
+        ``base_dir`` is the folder a relative CSV path is relative to (default: the run
+        file's folder). Raises :class:`RunDataError` when the data cannot be loaded or no
+        longer matches the saved model.
+        """
+        if base_dir is None:
+            base_dir = self.folder
+        experiment = copy.deepcopy(self.experiment)
+        try:
+            run = build.build_run(experiment, base_dir=base_dir, dataset=dataset)
+        except BackpropError as error:
+            raise RunDataError(_T_DATA, saved=self, cause=error, detail=str(error)) from error
+        self._check_data(run)
+        run.network.load_state(self.network.state())
+        run.network.dropout_rng.bit_generator.state = self.random_states["dropout"]
+        try:
+            run.trainer.load_state_dict(self.trainer_state())
+        except (ValueError, TypeError) as exc:  # the reader checked all this: a bug or an edited file
+            raise _damaged(f"its training state does not fit its network ({exc})"[:300]) from None
+        return run
+
+    def trainer_state(self) -> dict:
+        """The saved training state in the form of :meth:`Trainer.state_dict`."""
+        counters = self.counters
+        return {
+            "epoch": counters["epoch"],
+            "steps": counters["steps"],
+            "samples_seen": counters["samples_seen"],
+            "batch_index": counters["batch_index"],
+            "epoch_order": self.epoch_order,
+            "epoch_batch_size": counters["epoch_batch_size"],
+            "shuffle": self.random_states["shuffle"],
+            "last_gradient_norms": self.last_gradient_norms,
+            "last_update_ratios": self.last_update_ratios,
+            "optimizer": self.optimizer_state,
+            "history": {"stride": self.history_stride, **self.history},
+        }
+
+    def _check_data(self, run: build.Run) -> None:
+        info, ds = self.model.info, run.dataset
+        checks = (  # named as in the manifest
+            ("task", ds.task, info.task),
+            ("features", tuple(ds.feature_names), info.features),
+            ("class_names", tuple(ds.class_names), info.class_names),
+            ("target_names", tuple(ds.target_names), info.target_names),
+        )
+        for what, found, expected in checks:
+            if found != expected:
+                raise _data_changed(self, what, found, expected)
+        if self.counters["batch_index"] and ds.n_train != self.counters["train_rows"]:
+            # Only a run saved in the middle of an epoch needs the same rows to continue.
+            raise _data_changed(self, "train_rows", ds.n_train, self.counters["train_rows"])
+
+
+def _data_changed(saved_run: SavedRun, what: str, found, expected) -> RunDataError:
+    def shown(value):
+        return show(list(value) if isinstance(value, tuple) else value)
+
+    return RunDataError(_T_DATA_CHANGED, saved=saved_run, what=what, found=shown(found), expected=shown(expected))
+
+
+# --------------------------------------------------------------------------- reading a run
+
+
+def is_run_file(path: str | os.PathLike) -> bool:
+    """A saved run: by its extension, or by the ZIP signature it starts with."""
+    path = Path(path)
+    if path.suffix.lower() == EXTENSION:
+        return True
+    if not path.is_file():  # (a pipe or device could block; a missing file is reported later)
+        return False
+    try:
+        with open(path, "rb") as file:
+            return file.read(4) in (b"PK\x03\x04", b"PK\x05\x06")
+    except OSError:
+        return False
+
+
+def read_run(path: str | os.PathLike) -> SavedRun:
+    """Read and check a run file without loading any data. Raises :class:`RunFileError`."""
+    with _open_file(path) as file:
+        saved = _read(file)
+    # The real file's folder: save_run wrote data.path relative to it.
+    saved.folder = Path(os.path.realpath(os.fsdecode(os.fspath(path)))).parent
+    return saved
+
+
+def read_model(path: str | os.PathLike) -> Model:
+    """The trained model of a run file, for ``predict`` and ``export`` (no data needed)."""
+    return read_run(path).model
+
+
+def load_run(path: str | os.PathLike) -> build.Run:
+    """Read a run file and rebuild its run, ready to continue training.
+
+    Built-in data is regenerated from its seed; a CSV file is read again (a relative
+    path is relative to the run file's folder). Raises :class:`RunFileError`, or its
+    kind :class:`RunDataError` (with ``error.saved``) when only the data is the problem.
+    """
+    return read_run(path).resume()
+
+
+def _read(file: BinaryIO) -> SavedRun:
+    archive = _Archive(file)
+    if MANIFEST not in archive.infos:
+        if any(name.endswith(NPY) for name in archive.infos) or EXPERIMENT in archive.infos:
+            raise RunFileError(_T_MISSING, what=MANIFEST)
+        raise RunFileError(_T_NOT_RUN, detail="it has no manifest.json")
+    manifest = _parse_json(archive.read(MANIFEST, MAX_MANIFEST_BYTES), MANIFEST)
+    if not isinstance(manifest, dict):
+        raise RunFileError(_T_NOT_RUN, detail="its manifest.json is not an object")
+    fmt = manifest.get("format")
+    if fmt != FORMAT:
+        raise RunFileError(_T_NOT_RUN, detail=f"its manifest says format {show(fmt)}, not {show(FORMAT)}")
+    version = manifest.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise RunFileError(_T_NEWER, value=show(version))
+    _whole(version, "version", 1, VERSION)
+    _object(manifest, "manifest", TOP_KEYS)
+    app_version = _text(manifest["app_version"], "app_version")
+
+    if EXPERIMENT not in archive.infos:
+        raise RunFileError(_T_MISSING, what=EXPERIMENT)
+    try:
+        experiment = experiment_module.loads(archive.read(EXPERIMENT, experiment_module.MAX_FILE_BYTES))
+    except BackpropError as error:
+        if isinstance(error, RunFileError):
+            raise
+        raise RunFileError(T_EXPERIMENT, detail=str(error)) from None
+    training = experiment["training"]
+
+    info, input_dim, output_dim = _read_model_section(manifest["model"], experiment)
+
+    trainer = _object(manifest["trainer"], "trainer", TRAINER_KEYS)
+    counters: dict[str, int | None] = {
+        "epoch": _whole(trainer["epoch"], "trainer.epoch", 0, MAX_COUNTER),
+        "steps": _whole(trainer["steps"], "trainer.steps", 0, MAX_COUNTER),
+        "samples_seen": _whole(trainer["samples_seen"], "trainer.samples_seen", 0, MAX_COUNTER),
+        "batch_index": _whole(trainer["batch_index"], "trainer.batch_index", 0, MAX_COUNTER),
+        "train_rows": _whole(trainer["train_rows"], "trainer.train_rows", 1, 10**9),
+        "epoch_batch_size": None,
+    }
+    if counters["batch_index"]:
+        rows = counters["train_rows"]
+        size = _whole(trainer["epoch_batch_size"], "trainer.epoch_batch_size", 1, rows)
+        if counters["batch_index"] >= -(-rows // size):
+            raise _field_error("trainer.batch_index", f"less than {-(-rows // size)}", counters["batch_index"])
+        counters["epoch_batch_size"] = size
+    elif trainer["epoch_batch_size"] is not None:
+        raise _field_error("trainer.epoch_batch_size", "null", trainer["epoch_batch_size"])
+    diverged = trainer["diverged"]
+    if diverged is not None:
+        diverged = _text(diverged, "trainer.diverged")
+
+    optimizer = _object(manifest["optimizer"], "optimizer", OPTIMIZER_KEYS)
+    _same(optimizer["kind"], "optimizer.kind", training["optimizer"])
+    optimizer_steps = _whole(optimizer["steps"], "optimizer.steps", 0, MAX_COUNTER)
+
+    history = _object(manifest["history"], "history", HISTORY_KEYS)
+    stride = _whole(history["stride"], "history.stride", 1, 2**62)
+    points = _whole(history["points"], "history.points", 0, MAX_HISTORY_POINTS)
+
+    random = _object(manifest["random"], "random", RANDOM_KEYS)
+    random_states = {name: _rng_state(random[name], f"random.{name}") for name in RANDOM_KEYS}
+
+    specs = _expected_arrays(
+        experiment, input_dim, output_dim, info.standardized, points, counters["batch_index"],
+        counters["train_rows"], training["optimizer"],
+    )
+    needed = sum(spec.nbytes for spec in specs.values())
+    if needed > MAX_UNPACKED_BYTES:
+        raise RunFileError(_T_UNSAFE, detail=f"its network would need {needed} bytes, more than {MAX_UNPACKED_BYTES}")
+    listing = manifest["arrays"]
+    if not isinstance(listing, dict):
+        raise _field_error("arrays", "an object with named fields", listing)
+    for name in specs:
+        if name not in listing:
+            raise RunFileError(_T_MISSING, what=f"the array {name}")
+    for name in listing:
+        if name not in specs:
+            raise RunFileError(_T_UNKNOWN, what=f"the array {show(name)}")
+    for name in specs:
+        if name + NPY not in archive.infos:
+            raise RunFileError(_T_MISSING, what=f"the member {name}{NPY}")
+    expected_members = {MANIFEST, EXPERIMENT} | {name + NPY for name in specs}
+    for member in archive.infos:
+        if member not in expected_members:
+            raise RunFileError(_T_UNKNOWN, what=f"the member {show(member)}")
+
+    arrays: dict[str, np.ndarray] = {}
+    for name, spec in specs.items():
+        declared = _object(listing[name], f"arrays.{name}", ("dtype", "shape"))
+        _same(declared["shape"], f"arrays.{name}.shape", list(spec.shape))
+        array, header_dtype = _parse_npy(name, archive.read(name + NPY, spec.nbytes + MAX_NPY_HEADER + 16))
+        arrays[name] = _check_array(name, array, spec)
+        _same(declared["dtype"], f"arrays.{name}.dtype", header_dtype)
+
+    if info.standardized and not (arrays["model/std"] > 0).all():
+        raise RunFileError(_T_ARRAY, name="model/std", problem="holds standard deviations that are not positive")
+    order = arrays.get("trainer/epoch_order")
+    if order is not None and not np.array_equal(np.sort(order), np.arange(counters["train_rows"])):
+        raise RunFileError(_T_ARRAY, name="trainer/epoch_order", problem="is not an ordering of the training rows")
+
+    network = Network.from_config(experiment["network"], input_dim, output_dim, seed=training["seed"], dtype=training["dtype"])
+    network.load_state({name[len("network/"):]: value for name, value in arrays.items() if name.startswith("network/")})
+    network.dropout_rng.bit_generator.state = random_states["dropout"]
+    if info.standardized:
+        info = replace(info, mean=arrays["model/mean"], std=arrays["model/std"])
+    optimizer_state = {"steps": np.array(optimizer_steps, dtype=np.int64)}
+    for name in OPTIMIZER_ARRAYS[training["optimizer"]]:
+        optimizer_state[name] = arrays[f"optimizer/{name}"]
+    history_arrays = {"epoch": arrays["history/epoch"].astype(np.int64)}
+    for name in (*SCALARS, "gradient_norms", "update_ratios"):
+        history_arrays[name] = arrays[f"history/{name}"]
+    return SavedRun(
+        experiment=experiment,
+        model=Model(network, info),
+        optimizer_state=optimizer_state,
+        counters=counters,
+        random_states=random_states,
+        history=history_arrays,
+        history_stride=stride,
+        last_gradient_norms=arrays["trainer/last_gradient_norms"],
+        last_update_ratios=arrays["trainer/last_update_ratios"],
+        epoch_order=None if order is None else order.astype(np.int64),
+        diverged=diverged,
+        app_version=app_version,
+    )
+
+
+def _read_model_section(value: object, experiment: dict) -> tuple[ModelInfo, int, int]:
+    """The manifest's ``model`` section, checked against the experiment it goes with."""
+    model = _object(value, "model", MODEL_KEYS)
+    data = experiment["data"]
+    source = data["source"]
+    _same(model["source"], "model.source", source)
+    task = model["task"]
+    if task not in (datasets.CLASSIFICATION, datasets.REGRESSION):
+        raise _field_error("model.task", "classification or regression", task)
+    dataset = _text(model["dataset"], "model.dataset")
+    features = _names(model["features"], "model.features", 1, experiment_module.MAX_CSV_FEATURES)
+    input_columns = _names(model["input_columns"], "model.input_columns", 1, experiment_module.MAX_CSV_FEATURES)
+    standardized = model["standardized"]
+    if not isinstance(standardized, bool):
+        raise _field_error("model.standardized", "true or false", standardized)
+    target_names = _names(model["target_names"], "model.target_names", 1, MAX_OUTPUTS)
+    if task == datasets.CLASSIFICATION:
+        class_names = _names(model["class_names"], "model.class_names", 2, MAX_OUTPUTS)
+    else:
+        class_names = _names(model["class_names"], "model.class_names", 0, 0)
+    if source == "builtin":
+        toy = datasets.TOY_DATASETS[data["name"]]
+        _same(dataset, "model.dataset", data["name"])
+        _same(task, "model.task", toy.task)
+        _same(list(input_columns), "model.input_columns", list(RAW_COLUMNS[: toy.raw_dim]))
+        _same(list(features), "model.features", list(data["features"]))
+        _same(standardized, "model.standardized", False)
+        _same(list(target_names), "model.target_names", ["label"])
+        if task == datasets.CLASSIFICATION:
+            classes = data.get("classes", toy.default_classes)
+            _same(list(class_names), "model.class_names", [str(k) for k in range(classes)])
+    else:
+        if data["task"] is not None:
+            _same(task, "model.task", data["task"])
+        if data["features"] is not None:
+            _same(list(features), "model.features", list(data["features"]))
+        _same(list(input_columns), "model.input_columns", list(features))
+        _same(standardized, "model.standardized", data["standardize"])
+        _same(list(target_names), "model.target_names", [data["target"]])
+    input_dim = _whole(model["input_dim"], "model.input_dim", 1, experiment_module.MAX_CSV_FEATURES)
+    _same(input_dim, "model.input_dim", len(features))
+    output_activation = experiment["network"]["output_activation"]
+    output_dim = _whole(model["output_dim"], "model.output_dim", 1, MAX_OUTPUTS)
+    _same(output_dim, "model.output_dim", output_width(task, len(class_names), len(target_names), output_activation))
+    _same(model["dtype"], "model.dtype", experiment["training"]["dtype"])
+    info = ModelInfo(
+        task=task, source=source, dataset=dataset, input_columns=input_columns, features=features,
+        class_names=class_names, target_names=target_names, output_activation=output_activation,
+    )
+    if standardized:  # mean and std are filled in once the arrays are read
+        info = replace(info, mean=np.zeros(input_dim), std=np.ones(input_dim))
+    return info, input_dim, output_dim
+
+
+# --------------------------------------------------------------------------- reading arrays
+
+
+@dataclass(frozen=True)
+class _Spec:
+    shape: tuple[int, ...]
+    kind: str  # "f" or "i"
+    itemsize: int
+    finite: bool = False
+    nonnegative: bool = False
+
+    @property
+    def nbytes(self) -> int:
+        return math.prod(self.shape) * self.itemsize
+
+
+def _parse_npy(name: str, data: bytes) -> tuple[np.ndarray, str]:
+    """An array from the bytes of a ``.npy`` member, and its type as the header gives it.
+
+    The header is checked before anything is allocated; nothing is ever unpickled."""
+    stream = io.BytesIO(data)
+    try:
+        version = np.lib.format.read_magic(stream)
+        if version == (1, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_1_0(stream, max_header_size=MAX_NPY_HEADER)
+        elif version == (2, 0):
+            shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream, max_header_size=MAX_NPY_HEADER)
+        else:
+            raise ValueError(f"unsupported .npy version {version}")
+    except Exception as exc:  # noqa: BLE001 - numpy's header parser raises several kinds
+        raise RunFileError(_T_ARRAY, name=name, problem=f"has no valid .npy header ({exc})"[:200]) from None
+    if (
+        not isinstance(dtype, np.dtype) or dtype.kind not in _NUMERIC_KINDS or dtype.fields is not None
+        or dtype.subdtype is not None or dtype.itemsize not in (1, 2, 4, 8)
+    ):
+        raise RunFileError(_T_ARRAY, name=name, problem=f"has the type {show(str(dtype))}, which is not a plain number type")
+    if not isinstance(shape, tuple) or len(shape) > 8 or not all(isinstance(n, int) and n >= 0 for n in shape):
+        raise RunFileError(_T_ARRAY, name=name, problem=f"has an invalid shape {show(str(shape))}")
+    count = math.prod(shape)
+    offset = stream.tell()
+    if len(data) - offset != count * dtype.itemsize:
+        raise RunFileError(_T_ARRAY, name=name, problem="is not as long as its header says")
+    array = np.frombuffer(data, dtype=dtype, count=count, offset=offset)
+    array = array.reshape(shape, order="F" if fortran else "C")
+    return np.array(array, dtype=dtype.newbyteorder("="), order="C"), dtype.str
+
+
+def _check_array(name: str, array: np.ndarray, spec: _Spec) -> np.ndarray:
+    if array.dtype.kind != spec.kind or array.dtype.itemsize != spec.itemsize:
+        expected = f"{'float' if spec.kind == 'f' else 'int'}{8 * spec.itemsize}"
+        raise RunFileError(_T_ARRAY, name=name, problem=f"has the type {array.dtype}, but it must be {expected}")
+    if array.shape != spec.shape:
+        raise RunFileError(_T_SHAPE, name=name, shape=show(list(array.shape)), expected=show(list(spec.shape)))
+    if spec.finite and not np.isfinite(array).all():
+        raise RunFileError(_T_NOT_FINITE, name=name)
+    if spec.nonnegative and (array < 0).any():
+        raise RunFileError(_T_ARRAY, name=name, problem="holds negative values, which it cannot have")
+    return array
+
+
+def _expected_arrays(
+    experiment: dict, input_dim: int, output_dim: int, standardized: bool, history_points: int,
+    batch_index: int, train_rows: int, optimizer: str,
+) -> dict[str, _Spec]:
+    """Name → shape and type of every array the run file must hold, computed without allocating."""
+    section = experiment["network"]
+    itemsize = np.dtype(experiment["training"]["dtype"]).itemsize
+    hidden = section["hidden"]
+    units = [layer["units"] for layer in hidden] + [output_dim]
+    specs: dict[str, _Spec] = {}
+    fan_in = input_dim
+    parameters = 0
+    for number, width in enumerate(units, start=1):
+        batch_norm = section["batch_norm"] and number <= len(hidden)
+        specs[f"network/layer{number}.weights"] = _Spec((fan_in, width), "f", itemsize, finite=True)
+        specs[f"network/layer{number}.bias"] = _Spec((width,), "f", itemsize, finite=True)
+        parameters += fan_in * width + width
+        if batch_norm:
+            specs[f"network/layer{number}.gamma"] = _Spec((width,), "f", itemsize, finite=True)
+            specs[f"network/layer{number}.beta"] = _Spec((width,), "f", itemsize, finite=True)
+            specs[f"network/layer{number}.running_mean"] = _Spec((width,), "f", itemsize, finite=True)
+            specs[f"network/layer{number}.running_var"] = _Spec((width,), "f", itemsize, finite=True, nonnegative=True)
+            parameters += 2 * width
+        fan_in = width
+    for name in OPTIMIZER_ARRAYS[optimizer]:
+        specs[f"optimizer/{name}"] = _Spec((parameters,), "f", itemsize, finite=True, nonnegative=name == "second_moment")
+    layers = len(units)
+    specs["history/epoch"] = _Spec((history_points,), "i", 8, nonnegative=True)
+    for name in SCALARS:
+        specs[f"history/{name}"] = _Spec((history_points,), "f", 8)
+    specs["history/gradient_norms"] = _Spec((history_points, layers), "f", 8)
+    specs["history/update_ratios"] = _Spec((history_points, layers), "f", 8)
+    specs["trainer/last_gradient_norms"] = _Spec((layers,), "f", 8)
+    specs["trainer/last_update_ratios"] = _Spec((layers,), "f", 8)
+    if batch_index:
+        specs["trainer/epoch_order"] = _Spec((train_rows,), "i", 8, nonnegative=True)
+    if standardized:
+        specs["model/mean"] = _Spec((input_dim,), "f", 8, finite=True)
+        specs["model/std"] = _Spec((input_dim,), "f", 8, finite=True)
+    return specs
+
+
+# --------------------------------------------------------------------------- the ZIP guard
+
+
+def _open_file(path: str | os.PathLike) -> BinaryIO:
+    shown = path_text(path)
+    try:
+        # Checked before opening: opening a named pipe or a device could block or never end.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise OSError(f"not a regular file ({os.strerror(21) if os.path.isdir(path) else 'a device or pipe'})")
+        file = open(path, "rb")  # noqa: SIM115 - closed by the caller
+    except FileNotFoundError:
+        raise RunFileError(_T_NOT_FOUND, path=shown) from None
+    except (OSError, ValueError, TypeError) as exc:
+        raise RunFileError(_T_UNREADABLE, path=shown, detail=os_detail(exc)) from None
+    try:
+        info = os.fstat(file.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, os.strerror(21))
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError("not a regular file")
+    except OSError as exc:
+        file.close()
+        raise RunFileError(_T_UNREADABLE, path=shown, detail=os_detail(exc)) from None
+    if info.st_size > MAX_FILE_BYTES:
+        file.close()
+        raise RunFileError(_T_TOO_LARGE, size=info.st_size, limit=MAX_FILE_BYTES)
+    return file
+
+
+_EOCD = struct.Struct("<4s4H2LH")
+_EOCD_SIGNATURE = b"PK\x05\x06"
+_ZIP64_LOCATOR_SIGNATURE = b"PK\x06\x07"
+
+
+def _check_end_record(file: BinaryIO) -> None:
+    """Find the ZIP end record as ``zipfile`` does and check its counts *before* ``zipfile``
+    parses the central directory, so a crafted file cannot make it build millions of entries."""
+    file.seek(0, 2)
+    size = file.tell()
+    if size < _EOCD.size:
+        raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive")
+    file.seek(size - _EOCD.size)
+    tail = file.read(_EOCD.size)
+    if tail[:4] == _EOCD_SIGNATURE and tail[-2:] == b"\0\0":
+        record, start = tail, size - _EOCD.size
+    else:
+        first = max(size - (1 << 16) - _EOCD.size, 0)
+        file.seek(first)
+        data = file.read()
+        found = data.rfind(_EOCD_SIGNATURE)
+        if found < 0 or len(data) - found < _EOCD.size:
+            raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive")
+        record, start = data[found : found + _EOCD.size], first + found
+    _sig, disk, disk_start, entries_here, entries, directory_size, _offset, _comment = _EOCD.unpack(record)
+    if start >= 20:
+        file.seek(start - 20)
+        if file.read(4) == _ZIP64_LOCATOR_SIGNATURE:
+            raise RunFileError(_T_UNSAFE, detail="it is a ZIP64 archive")
+    if disk or disk_start or entries_here != entries:
+        raise RunFileError(_T_NOT_RUN, detail="it is a ZIP archive split over several files")
+    if entries > MAX_MEMBERS:
+        raise RunFileError(_T_UNSAFE, detail=f"it has {entries} members, more than the {MAX_MEMBERS} allowed")
+    if directory_size > MAX_CENTRAL_DIRECTORY:
+        raise RunFileError(_T_UNSAFE, detail=f"its table of contents is {directory_size} bytes, more than {MAX_CENTRAL_DIRECTORY}")
+    file.seek(0)
+
+
+class _Archive:
+    """The members of a run file, checked against the limits before anything is unpacked."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        _check_end_record(file)
+        try:
+            self.zip = zipfile.ZipFile(file, "r")
+            infos = self.zip.infolist()
+        except RunFileError:
+            raise
+        except zipfile.BadZipFile as exc:
+            detail = str(exc) or "bad ZIP structure"
+            if "not a zip file" in detail.lower():
+                raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive") from None
+            raise _damaged(detail) from None
+        except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds on crafted input
+            raise _damaged(f"{type(exc).__name__}: {exc}"[:200]) from None
+        if len(infos) > MAX_MEMBERS:
+            raise RunFileError(_T_UNSAFE, detail=f"it has {len(infos)} members, more than the {MAX_MEMBERS} allowed")
+        self.infos: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            if name in self.infos:
+                raise _damaged(f"the member {show(name)} is there twice")
+            if info.flag_bits & 0x1:
+                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} is encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} uses an unsupported compression")
+            size, packed = info.file_size, info.compress_size
+            if size > MAX_UNPACKED_BYTES:
+                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} unpacks to {size} bytes, more than {MAX_UNPACKED_BYTES}")
+            if size and (packed == 0 or size > MAX_RATIO * packed):
+                raise RunFileError(
+                    _T_UNSAFE,
+                    detail=f"the member {show(name)} unpacks to more than {MAX_RATIO} times its size (a zip bomb)",
+                )
+            if info.compress_type == zipfile.ZIP_STORED and packed != size:
+                raise _damaged(f"the sizes of the member {show(name)} do not agree")
+            total += size
+            self.infos[name] = info
+        if total > MAX_UNPACKED_BYTES:
+            raise RunFileError(_T_UNSAFE, detail=f"it unpacks to {total} bytes, more than {MAX_UNPACKED_BYTES}")
+
+    def read(self, name: str, limit: int) -> bytes:
+        info = self.infos[name]
+        if info.file_size > limit:
+            raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} is {info.file_size} bytes, more than {limit}")
+        try:
+            with self.zip.open(info) as member:
+                data = member.read(info.file_size + 1)  # reading past the end checks the CRC
+        except Exception as exc:  # noqa: BLE001 - zlib, zipfile and OS errors on damaged data
+            raise _damaged(f"{show(name)}: {type(exc).__name__}: {exc}"[:200]) from None
+        if len(data) != info.file_size:
+            raise _damaged(f"the member {show(name)} has the wrong length")
+        return data
+
+
+# --------------------------------------------------------------------------- field checkers
+# The reader's own checks of manifest fields, kept together in this one block (the
+# experiment's fields are checked by schema/experiment.py).
+
+
+def _parse_int(text: str) -> int | float:
+    return int(text) if len(text) <= 60 else float(text)
+
+
+def _parse_json(data: bytes, what: str) -> object:
+    try:
+        text = data.decode("utf-8")
+        return json.loads(
+            text, object_pairs_hook=experiment_module.reject_duplicate_keys, parse_int=_parse_int,
+            parse_constant=_refuse_constant,
+        )
+    except experiment_module.DuplicateKeyError as exc:
+        raise _damaged(f"{what} names the field {show(exc.key)} twice") from None
+    except (ValueError, RecursionError) as exc:
+        raise _damaged(f"{what} is not valid JSON: {exc}"[:200]) from None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _field_error(field: str, expected: str, value: object) -> RunFileError:
+    return RunFileError(_T_FIELD, field=field, expected=expected, value=show(value))
+
+
+def _object(value: object, field: str, keys: tuple[str, ...]) -> dict:
+    if not isinstance(value, dict):
+        raise _field_error(field, "an object with named fields", value)
+    for key in keys:
+        if key not in value:
+            raise RunFileError(_T_MISSING, what=f"{field}.{key}" if field != "manifest" else key)
+    for key in value:
+        if key not in keys:
+            raise RunFileError(_T_UNKNOWN, what=f"the field {field}.{key}")
+    return value
+
+
+def _whole(value: object, field: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _field_error(field, f"a whole number from {low} to {high}", value)
+    return value
+
+
+def _text(value: object, field: str) -> str:
+    if not isinstance(value, str):
+        raise _field_error(field, "text", value)
+    return value
+
+
+def _names(value: object, field: str, low: int, high: int) -> tuple[str, ...]:
+    if not isinstance(value, list) or not low <= len(value) <= high:
+        raise _field_error(field, f"a list of {low} to {high} names", value)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise _field_error(f"{field}[{index}]", "text", item)
+    if len(set(value)) != len(value):
+        raise _field_error(field, "a list of different names", value)
+    return tuple(value)
+
+
+def _same(value: object, field: str, expected: object) -> None:
+    if value != expected:
+        raise _field_error(field, show(expected), value)
+
+
+def _rng_state(value: object, field: str) -> dict:
+    state = _object(value, field, ("bit_generator", "state", "has_uint32", "uinteger"))
+    _same(state["bit_generator"], f"{field}.bit_generator", "PCG64")
+    inner = _object(state["state"], f"{field}.state", ("state", "inc"))
+    result = {
+        "bit_generator": "PCG64",
+        "state": {
+            "state": _whole(inner["state"], f"{field}.state.state", 0, 2**128 - 1),
+            "inc": _whole(inner["inc"], f"{field}.state.inc", 0, 2**128 - 1),
+        },
+        "has_uint32": _whole(state["has_uint32"], f"{field}.has_uint32", 0, 1),
+        "uinteger": _whole(state["uinteger"], f"{field}.uinteger", 0, 2**32 - 1),
+    }
+    try:
+        np.random.PCG64().state = result
+    except (ValueError, TypeError, KeyError, OverflowError):
+        raise _field_error(field, "a PCG64 generator state", value) from None
+    return result
