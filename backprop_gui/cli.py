@@ -60,7 +60,9 @@ def make_parser() -> argparse.ArgumentParser:
         help="predict with a saved model",
         description=(
             "Read the columns the model was trained on (by name, from the CSV file's header; other columns are "
-            "ignored), and write one row per input row with one column per class probability or predicted value."
+            "ignored), and write one row per input row with one column per class or predicted value. A class's "
+            "column holds its probability when the output layer is sigmoid or softmax, and the output's score "
+            "otherwise (a linear or tanh output trained with mse gives scores, not probabilities)."
         ),
     )
     predict.add_argument("model", help="a saved run (.bpexp)")
@@ -145,6 +147,7 @@ def train_command(args: argparse.Namespace) -> int:
         return _fail(f"{path}: {error}")
 
     trainer = run.trainer
+    samples_before = trainer.samples_seen  # a saved run has trained before: count this session only
     progress = _Progress(trainer) if sys.stderr.isatty() else None
     started = time.perf_counter()
     try:
@@ -170,7 +173,7 @@ def train_command(args: argparse.Namespace) -> int:
             "train_r2": _number(metrics.train_r2),
             "test_r2": _number(metrics.test_r2),
             "seconds": seconds,
-            "samples_per_second": trainer.samples_seen / seconds if seconds > 0 else None,
+            "samples_per_second": _speed(trainer.samples_seen - samples_before, seconds),
             "stop_reason": reason,
         }
         print(json.dumps(result))
@@ -219,7 +222,7 @@ def predict_command(args: argparse.Namespace) -> int:
         runformat.write_atomically(args.output, lambda file: file.write(encoded))
     except BackpropError as error:
         return _fail(f"{args.output}: {error}")
-    print(f"wrote {len(outputs)} predictions to {args.output}")
+    print(f"wrote {len(outputs)} predictions to {args.output} ({_columns_hold(model.info)})")
     return EXIT_OK
 
 
@@ -235,6 +238,20 @@ def export_command(args: argparse.Namespace) -> int:
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK
+
+
+def _columns_hold(info) -> str:
+    """What ``predict``'s columns are, in a few words: probabilities only if they are."""
+    if info.task != "classification":
+        return "predicted values"
+    if info.gives_probabilities:
+        return "class probabilities"
+    return f"class scores of the {info.output_activation} output, not probabilities"
+
+
+def _speed(samples: int, seconds: float) -> float | None:
+    """Samples trained per second, or None when nothing was trained (no speed to report)."""
+    return samples / seconds if samples > 0 and seconds > 0 else None
 
 
 def _number(value):

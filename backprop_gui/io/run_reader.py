@@ -19,6 +19,7 @@ model. The format is described in ``docs/run-file-format.md``. Never imports Qt.
 from __future__ import annotations
 
 import copy
+import errno
 import io
 import json
 import math
@@ -248,7 +249,10 @@ def is_run_file(path: str | os.PathLike) -> bool:
 def read_run(path: str | os.PathLike) -> SavedRun:
     """Read and check a run file without loading any data. Raises :class:`RunFileError`."""
     with _open_file(path) as file:
-        saved = _read(file)
+        try:
+            saved = _read(file)
+        except OSError as exc:  # the disk or the system failed while reading
+            raise RunFileError(_T_UNREADABLE, path=path_text(path), detail=os_detail(exc)) from None
     # The real file's folder: save_run wrote data.path relative to it.
     saved.folder = Path(os.path.realpath(os.fsdecode(os.fspath(path)))).parent
     return saved
@@ -480,8 +484,8 @@ def _parse_npy(name: str, data: bytes) -> tuple[np.ndarray, str]:
             shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream, max_header_size=MAX_NPY_HEADER)
         else:
             raise ValueError(f"unsupported .npy version {version}")
-    except Exception as exc:  # noqa: BLE001 - numpy's header parser raises several kinds
-        raise RunFileError(_T_ARRAY, name=name, problem=f"has no valid .npy header ({exc})"[:200]) from None
+    except Exception:  # noqa: BLE001 - numpy's header parser raises several kinds
+        raise RunFileError(_T_ARRAY, name=name, problem="has no valid .npy header") from None
     if (
         not isinstance(dtype, np.dtype) or dtype.kind not in _NUMERIC_KINDS or dtype.fields is not None
         or dtype.subdtype is not None or dtype.itemsize not in (1, 2, 4, 8)
@@ -579,6 +583,12 @@ def _open_file(path: str | os.PathLike) -> BinaryIO:
     if info.st_size > MAX_FILE_BYTES:
         file.close()
         raise RunFileError(_T_TOO_LARGE, size=info.st_size, limit=MAX_FILE_BYTES)
+    try:  # a ZIP archive is read from its end: /proc files, for one, refuse that
+        file.seek(0, os.SEEK_END)
+        file.seek(0)
+    except OSError:
+        file.close()
+        raise RunFileError(_T_NOT_SEEKABLE, path=shown) from None
     return file
 
 
@@ -630,13 +640,14 @@ class _Archive:
             infos = self.zip.infolist()
         except RunFileError:
             raise
-        except zipfile.BadZipFile as exc:
-            detail = str(exc) or "bad ZIP structure"
-            if "not a zip file" in detail.lower():
-                raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive") from None
-            raise _damaged(detail) from None
+        except OSError as exc:
+            if exc.errno != errno.EINVAL:  # the disk failed, not the file: read_run says so
+                raise
+            raise _damaged(_damage(exc, None)) from None
         except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds on crafted input
-            raise _damaged(f"{type(exc).__name__}: {exc}"[:200]) from None
+            if isinstance(exc, zipfile.BadZipFile) and "not a zip file" in str(exc).lower():
+                raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive") from None
+            raise _damaged(_damage(exc, None)) from None
         if len(infos) > MAX_MEMBERS:
             raise RunFileError(_T_UNSAFE, detail=f"it has {len(infos)} members, more than the {MAX_MEMBERS} allowed")
         self.infos: dict[str, zipfile.ZipInfo] = {}
@@ -671,11 +682,31 @@ class _Archive:
         try:
             with self.zip.open(info) as member:
                 data = member.read(info.file_size + 1)  # reading past the end checks the CRC
+        except OSError as exc:
+            if exc.errno != errno.EINVAL:  # the disk failed, not the file: read_run says so
+                raise
+            raise _damaged(_damage(exc, name)) from None
         except Exception as exc:  # noqa: BLE001 - zlib, zipfile and OS errors on damaged data
-            raise _damaged(f"{show(name)}: {type(exc).__name__}: {exc}"[:200]) from None
+            raise _damaged(_damage(exc, name)) from None
         if len(data) != info.file_size:
-            raise _damaged(f"the member {show(name)} has the wrong length")
+            raise _damaged(f"the member {show(name)} is cut short")
         return data
+
+
+def _damage(exc: BaseException, member: str | None) -> str:
+    """What is wrong, in plain words, from what zipfile, zlib or the system raised on damaged
+    data (their own messages, such as "Error -3 while decompressing", mean nothing to a user)."""
+    where = "its table of contents" if member is None else f"the member {show(member)}"
+    text = str(exc).lower()
+    if isinstance(exc, zlib.error):
+        return f"{where} cannot be unpacked: its compressed data is broken"
+    if "crc" in text:
+        return f"{where} does not match its checksum: its contents were changed"
+    if isinstance(exc, EOFError) or "truncated" in text:
+        return f"{where} is cut short"
+    if "magic number" in text or isinstance(exc, (OSError, ValueError)):  # e.g. a seek before the start
+        return f"{where} is not where the archive says it is"
+    return f"{where} is not laid out as a ZIP archive should be"
 
 
 # --------------------------------------------------------------------------- field checkers
@@ -696,8 +727,14 @@ def _parse_json(data: bytes, what: str) -> object:
         )
     except experiment_module.DuplicateKeyError as exc:
         raise _damaged(f"{what} names the field {show(exc.key)} twice") from None
-    except (ValueError, RecursionError) as exc:
-        raise _damaged(f"{what} is not valid JSON: {exc}"[:200]) from None
+    except UnicodeDecodeError:
+        raise _damaged(f"{what} is not valid JSON: it is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise _damaged(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise _damaged(f"{what} is not valid JSON: it is nested too deeply") from None
+    except ValueError:  # _refuse_constant
+        raise _damaged(f"{what} is not valid JSON: it holds NaN or Infinity, which JSON does not allow") from None
 
 
 def _refuse_constant(name: str):
