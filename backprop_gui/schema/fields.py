@@ -405,7 +405,8 @@ def reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
 
 def parse_int(digits: str) -> int | float:
     """``parse_int`` for ``json.loads``: see :data:`MAX_INT_DIGITS`."""
-    return int(digits) if len(digits) <= MAX_INT_DIGITS + 1 else float(digits)  # +1: a minus sign
+    count = len(digits) - digits.startswith("-")
+    return int(digits) if count <= MAX_INT_DIGITS else float(digits)
 
 
 def refuse_constant(name: str):

@@ -167,7 +167,8 @@ _TABLE = (
     _s("description", "text", "", "description"),
     # ---- data (a built-in toy set; a CSV file's own fields are checked in experiment.py)
     _s("data.name", "choice", "spiral", "dataset", choices=BUILTIN_DATASETS),
-    _s("data.classes", "whole", None, "classes",
+    # only for the sets in CLASS_RANGES, each with its own range and default (spiral's here)
+    _s("data.classes", "whole", CLASS_RANGES["spiral"][2], "classes",
        low=min(low for low, _, _ in CLASS_RANGES.values()), high=max(high for _, high, _ in CLASS_RANGES.values())),
     _s("data.samples", "whole", 500, "samples", low=MIN_SAMPLES, high=MAX_SAMPLES, step=50),
     _s("data.noise", "number", 0.0, "noise", low=0, high=datasets.MAX_NOISE, step=0.05, decimals=2),
