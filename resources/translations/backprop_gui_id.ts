@@ -39,13 +39,13 @@
     <name>ControlsPanel</name>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="370" />
-        <source>“{text}” is not a learning rate we can use: type a number between 0.0000001 and 100, for example 0.03.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka antara 0.0000001 dan 100, misalnya 0.03.</translation>
+        <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya 0,03.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="375" />
-        <source>“{text}” is not a regularization rate we can use: type a number from 0 to 10, for example 0.001.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari 0 sampai 10, misalnya 0.001.</translation>
+        <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya 0,001.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="457" />
@@ -2900,6 +2900,21 @@
         <location filename="../../backprop_gui/core/experiment.py" line="134" />
         <source>{field} must be a number ≥ {minimum}, got {value}</source>
         <translation>{field} harus berupa angka ≥ {minimum}, tetapi isinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/fields.py" line="82" />
+        <source>{field} must be a number &gt; {low} and &lt; {high}, got {value}</source>
+        <translation>{field} harus berupa angka &gt; {low} dan &lt; {high}, tetapi isinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/fields.py" line="86" />
+        <source>{field} must be a number &gt; {minimum}, got {value}</source>
+        <translation>{field} harus berupa angka &gt; {minimum}, tetapi isinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/rules.py" line="22" />
+        <source>{field} must be at least {minimum} while batch normalization is on, got {value}; choose a larger batch or turn batch normalization off first</source>
+        <translation>{field} harus paling sedikit {minimum} selama normalisasi batch menyala, tetapi isinya {value}; pilih batch yang lebih besar atau matikan dulu normalisasi batch</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/experiment.py" line="135" />
