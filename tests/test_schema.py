@@ -109,6 +109,23 @@ def test_every_value_a_control_can_show_is_a_valid_experiment(panel):
             assert experiment.validate(document)["data"]["classes"] == classes
 
 
+def test_the_preset_rates_are_in_the_range_of_their_setting(panel):
+    for combo in (panel.learning_rate, panel.regularization_rate):
+        for i in range(combo.count()):
+            assert combo.setting.check(combo.itemData(i)) == combo.itemData(i)
+
+
+def test_a_typed_rate_is_refused_exactly_where_the_format_refuses_it(panel):
+    refused, chosen = [], []
+    panel.invalid_input.connect(refused.append)
+    panel.learning_rate.value_chosen.connect(chosen.append)
+    for text in ("0", "100.5", "1e-9", "100"):
+        panel.learning_rate.setEditText(text)
+        panel.learning_rate.lineEdit().editingFinished.emit()
+    assert chosen == [1e-9, 100.0]
+    assert len(refused) == 2 and "greater than 0 and at most 100" in refused[0]
+
+
 def test_the_classes_box_takes_the_range_of_the_data_set(panel):
     document = experiment.default_experiment()
     document["data"] = {"source": "builtin", "name": "blobs", "classes": 5}
@@ -207,7 +224,8 @@ def test_whole_numbers_written_with_a_point_are_whole_numbers():
     """``8.0`` is the whole number 8 for every reader (JSON writers often write it so);
     ``8.5`` and ``true`` are not."""
     assert fields.whole(8.0, "x", 1, 10) == 8 and type(fields.whole(8.0, "x", 1, 10)) is int
-    for bad in (8.5, True, "8", math.inf, math.nan):
+    assert fields.whole(float(2**53), "x", 0, 2**60) == 2**53
+    for bad in (8.5, True, "8", math.inf, math.nan, float(2**53) * 2):  # past 2⁵³ a float is not exact
         with pytest.raises(ExperimentError):
             fields.whole(bad, "x", 1, 10)
     assert experiment.validate(with_setting("training.epochs", 20.0))["training"]["epochs"] == 20

@@ -31,14 +31,14 @@ from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
 from ..io.files import write_atomically
 from . import fields
 from .fields import DuplicateKeyError, dump_value, reject_duplicate_keys
-from .settings import (
+from .settings import (  # noqa: F401 - the limits and choices are also read from here
     ACTIVATIONS, BUILTIN_DATASETS, CLASS_RANGES, DTYPES, FEATURES, HIDDEN_ACTIVATIONS, INITS,
     LIVE_PATHS, LOSS_NEEDS_OUTPUT, LOSSES, MAX_BATCH_SIZE, MAX_CSV_FEATURES, MAX_EPOCHS,
     MAX_HIDDEN_LAYERS, MAX_LEARNING_RATE, MAX_REGULARIZATION_RATE, MAX_SAMPLES, MAX_SEED,
     MAX_TITLE_CHARS, MAX_UNITS, MIN_SAMPLES, OPTIMIZERS, REGULARIZATIONS, SETTINGS, SINE_FEATURES,
     TASKS, check_classes, section_keys,
 )
-from ..data.datasets import MAX_NOISE, MAX_TEST_FRACTION
+from ..data.datasets import MAX_NOISE, MAX_TEST_FRACTION  # noqa: F401 - also read from here
 
 __all__ = [
     "ACTIVATIONS",
@@ -71,13 +71,6 @@ __all__ = [
     "save",
     "validate",
 ]
-
-# The limits are the settings table's; these names stay for the modules that read them here.
-_LIMITS = (
-    MAX_BATCH_SIZE, MAX_CSV_FEATURES, MAX_EPOCHS, MAX_HIDDEN_LAYERS, MAX_LEARNING_RATE, MAX_NOISE,
-    MAX_REGULARIZATION_RATE, MAX_SAMPLES, MAX_SEED, MAX_TEST_FRACTION, MAX_TITLE_CHARS, MAX_UNITS,
-    MIN_SAMPLES,
-)  # fmt: skip
 
 # --------------------------------------------------------------------------- constants
 

@@ -28,6 +28,7 @@ import numpy as np
 from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
 
 __all__ = [
+    "MAX_EXACT_FLOAT",
     "MAX_INT_DIGITS",
     "MISSING",
     "DuplicateKeyError",
@@ -63,6 +64,9 @@ MAX_INT_DIGITS = 100
 No field takes such a number (the largest, a PCG64 state in a run file, has 39 digits),
 so it is refused either way; reading it as a float is instant, while ``int()`` of a long
 digit string takes time that grows with its square, and Python refuses more than 4300."""
+
+MAX_EXACT_FLOAT = 2**53
+"""The largest whole number written as a float (``8.0``) that counts as a whole number."""
 
 # --------------------------------------------------------------------------- messages
 # Each template is one string literal written inside QT_TRANSLATE_NOOP, so that
@@ -197,7 +201,9 @@ def join_names(choices) -> str:
 def as_whole(value: object) -> int | None:
     """``value`` as an ``int`` if it is a whole number (``8`` or ``8.0``), else ``None``.
 
-    ``true`` is not a number, although Python counts it as one.
+    ``true`` is not a number, although Python counts it as one. A float counts only up
+    to 2⁵³, the last whole number a float holds exactly: ``1e20`` may not be the
+    number that was written, so it is refused rather than silently changed.
     """
     if isinstance(value, (bool, np.bool_)):
         return None
@@ -205,7 +211,7 @@ def as_whole(value: object) -> int | None:
         return int(value)
     if isinstance(value, (float, np.floating)):
         as_float = float(value)
-        if math.isfinite(as_float) and as_float.is_integer():
+        if as_float.is_integer() and abs(as_float) <= MAX_EXACT_FLOAT:  # is_integer() is False for inf, nan
             return int(as_float)
     return None
 
