@@ -58,7 +58,7 @@ class WholeSpin(QDoubleSpinBox):
         super().__init__()
         self.setDecimals(0)
 
-    def value(self) -> int:  # noqa: D102
+    def value(self) -> int:
         return int(super().value())
 
 
@@ -81,11 +81,11 @@ def setting_spin(path: str) -> QSpinBox | QDoubleSpinBox:
     return spin
 
 
-def setting_combo(path: str, keys: tuple[str, ...] | None = None) -> QComboBox:
+def setting_combo(path: str) -> QComboBox:
     """A combo box of the setting's choices (shown by ``name``), object name its key."""
     setting = SETTINGS[path]
     combo = QComboBox()
-    for key in keys or setting.choices:
+    for key in setting.choices:
         combo.addItem(name(key), key)
     combo.setObjectName(setting.key)
     return combo
