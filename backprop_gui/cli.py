@@ -24,6 +24,7 @@ import numpy as np
 
 from . import __version__
 from .schema import experiment as experiment_module
+from .schema.settings import SETTINGS
 from .io import codegen, run_reader, run_writer, runformat
 from .build import build_run
 from .core.errors import BackpropError
@@ -119,10 +120,9 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    if args.epochs is not None and not 1 <= args.epochs <= experiment_module.MAX_EPOCHS:
-        return _fail(f"--epochs must be a whole number from 1 to {experiment_module.MAX_EPOCHS}, got {args.epochs}")
-    if args.seed is not None and not 0 <= args.seed <= 2**32 - 1:
-        return _fail(f"--seed must be a whole number from 0 to {2**32 - 1}, got {args.seed}")
+    for option, value, setting in (("--epochs", args.epochs, SETTINGS["training.epochs"]), ("--seed", args.seed, SETTINGS["training.seed"])):
+        if value is not None and not setting.low <= value <= setting.high:  # the experiment's own range
+            return _fail(f"{option} must be a whole number from {setting.low} to {setting.high}, got {value}")
     path = Path(args.experiment)
     continuing = run_reader.is_run_file(path)
     if continuing and args.seed is not None:

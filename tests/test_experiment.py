@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from backprop_gui.schema import experiment as ex
+from backprop_gui.schema import fields
 from backprop_gui.core.errors import ExperimentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +43,9 @@ CSV = {
     "training": {"loss": "cross_entropy"},
 }
 
-TEMPLATES = {value for name, value in vars(ex).items() if name.startswith("_T_")}
+TEMPLATES = {value for name, value in vars(ex).items() if name.startswith("_T_")} | {
+    value for name, value in vars(fields).items() if name.startswith("T_")
+}
 
 DELETE = object()
 
@@ -341,19 +344,21 @@ def _floats(value):
 
 def test_templates_are_marked_for_translation():
     """pyside6-lupdate only finds QT_TRANSLATE_NOOP("core", "one literal")."""
-    tree = ast.parse((ROOT / "backprop_gui" / "schema" / "experiment.py").read_text(encoding="utf-8"))
     found = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and node.targets[0].id.startswith("_T_"):
-            call = node.value
-            assert isinstance(call, ast.Call) and call.func.id == "QT_TRANSLATE_NOOP"
-            assert [type(arg) for arg in call.args] == [ast.Constant, ast.Constant]
-            assert call.args[0].value == "core"
-            found[node.targets[0].id] = call.args[1].value
+    for module, prefix in (("experiment", "_T_"), ("fields", "T_")):
+        path = ROOT / "backprop_gui" / "schema" / f"{module}.py"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and node.targets[0].id.startswith(prefix):
+                call = node.value
+                assert isinstance(call, ast.Call) and call.func.id == "QT_TRANSLATE_NOOP"
+                assert [type(arg) for arg in call.args] == [ast.Constant, ast.Constant]
+                assert call.args[0].value == "core"
+                found[f"{module}.{node.targets[0].id}"] = call.args[1].value
+        source = path.read_text(encoding="utf-8")
+        for literal in re.findall(r'QT_TRANSLATE_NOOP\(\s*"core",\s*("[^"]*")', source):
+            assert json.loads(literal) in TEMPLATES
     assert set(found.values()) == TEMPLATES and len(found) > 20
-    source = (ROOT / "backprop_gui" / "schema" / "experiment.py").read_text(encoding="utf-8")
-    for literal in re.findall(r'QT_TRANSLATE_NOOP\(\s*"core",\s*("[^"]*")', source):
-        assert json.loads(literal) in TEMPLATES
 
 
 def test_specific_messages():

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -22,9 +24,8 @@ import pytest
 from backprop_gui.core import check_gradients
 from backprop_gui.schema import experiment
 from backprop_gui.build import Run, build_run
-from backprop_gui.gui.lessons import (
-    MAX_LESSON_BYTES, LessonError, load_glossary, load_lessons, read_lesson, search_terms, unknown_terms,
-)
+from backprop_gui.content.glossary import load_glossary, search_terms, unknown_terms
+from backprop_gui.content.lessons import MAX_LESSON_BYTES, LessonError, load_lessons, read_lesson
 from backprop_gui.gui.views.gradients_view import gradient_diagnosis
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,6 +239,39 @@ def test_broken_lesson_files_are_skipped_with_a_message(tmp_path):
     assert "not UTF-8" in text
 
 
+def test_a_preset_is_checked_as_an_experiment(tmp_path):
+    """A lesson's preset goes through the experiment checker: a preset the app could not
+    open makes the lesson be skipped, with the experiment's own message."""
+    document = good_lesson(tmp_path)
+    preset = raw(PRESETS_DIR / "01_one_neuron.json")
+    preset["network"]["dropout"] = 1.0
+    (tmp_path / "presets" / "p.json").write_text(json.dumps(preset), "utf-8")
+    path = tmp_path / "lesson.json"
+    path.write_text(json.dumps(document), "utf-8")
+    with pytest.raises(LessonError, match=r"presets\[0\]\.file 'presets/p\.json' is not a valid experiment: network\.dropout"):
+        read_lesson(path)
+
+
+def test_a_lesson_number_is_a_whole_number_as_in_an_experiment(tmp_path):
+    """The shared whole-number rule: 2.0 is the whole number 2, 2.5 is refused."""
+    document = good_lesson(tmp_path)
+    path = tmp_path / "lesson.json"
+    path.write_text(json.dumps({**document, "number": 2.0}), "utf-8")
+    assert read_lesson(path).number == 2
+    path.write_text(json.dumps({**document, "number": 2.5}), "utf-8")
+    with pytest.raises(LessonError, match=r"number must be a whole number ≥ 1, got 2\.5"):
+        read_lesson(path)
+
+
+def test_the_lesson_readers_do_not_import_qt():
+    code = (
+        "import sys, backprop_gui.content.lessons, backprop_gui.content.glossary\n"
+        "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
 def test_a_missing_lessons_folder_gives_no_lessons_and_a_message(tmp_path):
     problems: list[str] = []
     assert load_lessons(tmp_path / "nowhere", problems) == []
@@ -249,7 +283,7 @@ def test_read_lesson_raises_a_clear_error(tmp_path):
     document["explanation"] = {"en": "not a list"}
     path = tmp_path / "x.json"
     path.write_text(json.dumps(document), "utf-8")
-    with pytest.raises(LessonError, match=r"explanation\.en must be a non-empty list"):
+    with pytest.raises(LessonError, match=r"explanation\.en must be a list of 1 to \d+ items, got \"not a list\""):
         read_lesson(path)
 
 

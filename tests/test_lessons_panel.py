@@ -11,7 +11,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPushButton  # noqa: E402
 
-from backprop_gui.gui.lessons import GlossaryDialog, LessonsPanel, load_glossary, load_lessons  # noqa: E402
+from backprop_gui.content.glossary import load_glossary  # noqa: E402
+from backprop_gui.content.lessons import load_lessons  # noqa: E402
+from backprop_gui.gui.lessons import GlossaryDialog, LessonsPanel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS_DIR = ROOT / "resources" / "lessons"
@@ -157,7 +159,7 @@ def test_no_lessons_says_so(qtbot):
 
 def test_unreadable_lesson_files_are_reported_in_the_panel(qtbot, tmp_path, monkeypatch):
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
-    monkeypatch.setattr("backprop_gui.gui.lessons.lessons_dir", lambda: tmp_path)
+    monkeypatch.setattr("backprop_gui.content.lessons.lessons_dir", lambda: tmp_path)
     panel = LessonsPanel()
     qtbot.addWidget(panel)
     panel.show()

@@ -53,7 +53,6 @@ Playground; CSV data (see :mod:`backprop_gui.data.csvdata`) usually is.
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -63,6 +62,7 @@ import numpy as np
 from ..core import targets
 from ..core.errors import QT_TRANSLATE_NOOP, DataError
 from ..core.targets import CLASSIFICATION, REGRESSION
+from ..schema import fields
 
 #: Every input feature, in the Playground's order.
 FEATURES: tuple[str, ...] = (
@@ -459,17 +459,15 @@ _GENERATORS = {
 
 
 def _is_int(value) -> bool:
-    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+    """A whole number as an experiment accepts one: ``8`` or ``8.0``, never ``True``."""
+    return fields.as_whole(value) is not None
 
 
-def _check_number_range(value, low: float, high: float, template: str, **fields) -> float:
+def _check_number_range(value, low: float, high: float, template: str, **params) -> float:
     """``value`` as a float in [low, high], else DataError(template)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
-    if not (low <= number <= high):  # also catches NaN
-        raise DataError(template, value=value, low=low, high=high, **fields)
+    number = fields.as_number(value)  # None for text, true/false, NaN and ±∞
+    if number is None or not fields.in_range(number, low, high):
+        raise DataError(template, value=value, low=low, high=high, **params)
     return number
 
 
@@ -489,12 +487,13 @@ def check_test_fraction(test_fraction) -> float:
 
 def check_seed(seed) -> int:
     """Validate a random seed: a whole number of 0 or more."""
-    if not _is_int(seed) or seed < 0:
+    whole = fields.as_whole(seed)
+    if whole is None or whole < 0:
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The random seed must be a whole number of 0 or more, but it is {value}."),
             value=seed,
         )
-    return int(seed)
+    return whole
 
 
 def _check_toy_args(name, samples, noise, classes) -> tuple[ToyInfo, int]:
@@ -547,7 +546,7 @@ def _check_toy_args(name, samples, noise, classes) -> tuple[ToyInfo, int]:
             count=info.default_classes,
             value=classes,
         )
-    classes = int(classes)
+    classes = fields.as_whole(classes)
     # Two points per class so that a stratified split can keep one of each for training
     # and test; regression needs two points so that a split leaves one for training.
     minimum = 2 * classes if info.task == CLASSIFICATION else 2

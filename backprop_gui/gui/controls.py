@@ -19,15 +19,18 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..schema import experiment as experiment_module
 from ..data.datasets import Dataset
+from ..schema import settings as schema
+from ..schema.fields import in_range
+from ..schema.rules import harmonise  # noqa: F401 - the window still imports it from here
+from ..schema.settings import SETTINGS, Setting
 from . import colors
 from .names import explanation, name
 
 BUNDLED_DATASETS = ("iris", "wine", "breast_cancer", "digits")  # resources/experiments/<name>.json
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-MAX_LAYERS_IN_EDITOR = experiment_module.MAX_HIDDEN_LAYERS
+MAX_LAYERS_IN_EDITOR = schema.MAX_HIDDEN_LAYERS
 
 
 def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, widget: QWidget) -> QWidget:
@@ -44,6 +47,50 @@ def _format_number(value: float) -> str:
     return f"{value:g}"
 
 
+class WholeSpin(QDoubleSpinBox):
+    """A spin box of whole numbers beyond QSpinBox's 2³¹ − 1 (a seed goes up to 2³² − 1).
+
+    A double holds every whole number up to 2⁵³ exactly; ``value()`` gives an ``int``
+    and ``valueChanged`` a float that the panel turns into one.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDecimals(0)
+
+    def value(self) -> int:
+        return int(super().value())
+
+
+def setting_spin(path: str) -> QSpinBox | QDoubleSpinBox:
+    """A spin box for the setting at ``path``, with its range, step and decimals from
+    the schema and the setting's key as its object name."""
+    setting = SETTINGS[path]
+    low, high = setting.control_range()
+    if setting.kind == "number":
+        spin = QDoubleSpinBox()
+        spin.setDecimals(setting.decimals)
+    elif high > 2**31 - 1:  # QSpinBox holds a C int
+        spin = WholeSpin()
+    else:
+        spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(setting.step)
+    spin.setKeyboardTracking(False)
+    spin.setObjectName(setting.key)
+    return spin
+
+
+def setting_combo(path: str) -> QComboBox:
+    """A combo box of the setting's choices (shown by ``name``), object name its key."""
+    setting = SETTINGS[path]
+    combo = QComboBox()
+    for key in setting.choices:
+        combo.addItem(name(key), key)
+    combo.setObjectName(setting.key)
+    return combo
+
+
 class NumberCombo(QComboBox):
     """An editable combo box of preset numbers that also accepts a typed value.
 
@@ -54,14 +101,15 @@ class NumberCombo(QComboBox):
     value_chosen = Signal(float)
     invalid = Signal(str)
 
-    def __init__(self, presets, minimum: float, maximum: float, allow_zero: bool = False) -> None:
+    def __init__(self, presets, setting: Setting) -> None:
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.minimum, self.maximum, self.allow_zero = minimum, maximum, allow_zero
+        self.setting = setting
+        self.setObjectName(setting.key)
         for value in presets:
             self.addItem(_format_number(value), value)
-        validator = QDoubleValidator(0.0, maximum, 10, self)
+        validator = QDoubleValidator(setting.low, setting.high, setting.decimals, self)
         validator.setLocale(QLocale.c())
         validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
         self.lineEdit().setValidator(validator)
@@ -87,7 +135,8 @@ class NumberCombo(QComboBox):
             value = float(text)
         except ValueError:
             value = math.nan
-        ok = math.isfinite(value) and value <= self.maximum and (value >= self.minimum or (self.allow_zero and value == 0))
+        s = self.setting
+        ok = math.isfinite(value) and in_range(value, s.low, s.high, s.low_open, s.high_open)
         if not ok:
             self.set_value(self._value)
             self.invalid.emit(text)
@@ -167,14 +216,10 @@ class LayerRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
-        self.units = QSpinBox()
-        self.units.setRange(1, experiment_module.MAX_UNITS)
+        self.units = setting_spin("network.hidden[].units")
         self.units.setValue(units)
-        self.units.setKeyboardTracking(False)
-        self.activation = QComboBox()
-        for key in experiment_module.HIDDEN_ACTIVATIONS:
-            self.activation.addItem(name(key), key)
-        self.activation.setCurrentIndex(experiment_module.HIDDEN_ACTIVATIONS.index(activation))
+        self.activation = setting_combo("network.hidden[].activation")
+        self.activation.setCurrentIndex(schema.HIDDEN_ACTIVATIONS.index(activation))
         self.remove = QToolButton()
         self.remove.setText("−")
         layout.addWidget(self.label)
@@ -195,7 +240,7 @@ class LayerRow(QWidget):
         self.units.setSuffix(self.tr(" neurons"))
         self.units.setToolTip(self.tr("How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner."))
         self.activation.setToolTip(self.tr("The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line."))
-        for i, key in enumerate(experiment_module.HIDDEN_ACTIVATIONS):
+        for i, key in enumerate(schema.HIDDEN_ACTIVATIONS):
             self.activation.setItemText(i, name(key))
             self.activation.setItemData(i, explanation(key), Qt.ItemDataRole.ToolTipRole)
         self.remove.setToolTip(self.tr("Remove this layer"))
@@ -242,36 +287,25 @@ class ControlsPanel(QScrollArea):
 
     def _build_data(self) -> None:
         form = QFormLayout(self.data_box)
-        self.dataset_combo = self._row(form, "dataset", QComboBox())
-        for key in experiment_module.BUILTIN_DATASETS:
-            self.dataset_combo.addItem(name(key), key)
+        self.dataset_combo = self._row(form, "dataset", setting_combo("data.name"))
         self.dataset_combo.insertSeparator(self.dataset_combo.count())
         for key in BUNDLED_DATASETS:
             self.dataset_combo.addItem(name(key), f"bundled:{key}")
         self.dataset_combo.addItem("", "csv")  # the CSV file in use, when it is not a bundled one
-        self.dataset_combo.setObjectName("dataset")
         self.csv_info = QLabel()
         self.csv_info.setWordWrap(True)
         self.csv_info.setObjectName("csv_info")
         form.addRow(self.csv_info)
-        self.classes_spin = self._row(form, "classes", QSpinBox())
-        self.classes_spin.setRange(2, 8)
-        self.samples_spin = self._row(form, "samples", QSpinBox())
-        self.samples_spin.setRange(experiment_module.MIN_SAMPLES, experiment_module.MAX_SAMPLES)
-        self.samples_spin.setSingleStep(50)
-        self.noise_spin = self._row(form, "noise", QDoubleSpinBox())
-        self.noise_spin.setRange(0.0, 0.5)
-        self.noise_spin.setSingleStep(0.05)
-        self.test_spin = self._row(form, "test_fraction", QDoubleSpinBox())
-        self.test_spin.setRange(0.0, 0.9)
-        self.test_spin.setSingleStep(0.1)
-        self.data_seed_spin = self._row(form, "data_seed", QSpinBox())
-        self.data_seed_spin.setRange(0, 2**31 - 1)
+        self.classes_spin = self._row(form, "classes", setting_spin("data.classes"))
+        self.samples_spin = self._row(form, "samples", setting_spin("data.samples"))
+        self.noise_spin = self._row(form, "noise", setting_spin("data.noise"))
+        self.test_spin = self._row(form, "test_fraction", setting_spin("data.test_fraction"))
+        self.data_seed_spin = self._row(form, "data_seed", setting_spin("data.seed"))
         features = QWidget()
         grid = QGridLayout(features)
         grid.setContentsMargins(0, 0, 0, 0)
         self.feature_boxes: dict[str, QCheckBox] = {}
-        for i, key in enumerate(experiment_module.FEATURES):
+        for i, key in enumerate(schema.FEATURES):
             box = QCheckBox(name(key))
             box.setObjectName(f"feature_{key}")
             self.feature_boxes[key] = box
@@ -283,14 +317,12 @@ class ControlsPanel(QScrollArea):
         self.regenerate.setObjectName("regenerate")
         form.addRow(self.preview)
         form.addRow(self.regenerate)
-        for spin in (self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin):
-            spin.setKeyboardTracking(False)
         self.dataset_combo.currentIndexChanged.connect(self._dataset_chosen)
         self.classes_spin.valueChanged.connect(lambda v: self.edited.emit("data.classes", v))
         self.samples_spin.valueChanged.connect(lambda v: self.edited.emit("data.samples", v))
         self.noise_spin.valueChanged.connect(lambda v: self.edited.emit("data.noise", round(v, 4)))
         self.test_spin.valueChanged.connect(lambda v: self.edited.emit("data.test_fraction", round(v, 4)))
-        self.data_seed_spin.valueChanged.connect(lambda v: self.edited.emit("data.seed", v))
+        self.data_seed_spin.valueChanged.connect(lambda v: self.edited.emit("data.seed", int(v)))
         self.regenerate.clicked.connect(self.regenerate_requested)
 
     def _build_network(self) -> None:
@@ -307,17 +339,11 @@ class ControlsPanel(QScrollArea):
         form = QFormLayout()
         column.addLayout(form)
         self.output_label = self._row(form, "output", QLabel())
-        self.output_combo = self._row(form, "output_activation", QComboBox())
-        for key in experiment_module.ACTIVATIONS:
-            self.output_combo.addItem(name(key), key)
-        self.init_combo = self._row(form, "init", QComboBox())
-        for key in experiment_module.INITS:
-            self.init_combo.addItem(name(key), key)
+        self.output_combo = self._row(form, "output_activation", setting_combo("network.output_activation"))
+        self.init_combo = self._row(form, "init", setting_combo("network.init"))
         self.batch_norm_box = self._row(form, "batch_norm", QCheckBox())
-        self.dropout_spin = self._row(form, "dropout", QDoubleSpinBox())
-        self.dropout_spin.setRange(0.0, 0.9)
-        self.dropout_spin.setSingleStep(0.1)
-        self.dropout_spin.setKeyboardTracking(False)
+        self.batch_norm_box.setObjectName(SETTINGS["network.batch_norm"].key)
+        self.dropout_spin = self._row(form, "dropout", setting_spin("network.dropout"))
         self.add_layer.clicked.connect(self._add_layer)
         self.output_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("network.output_activation", self.output_combo.currentData()))
         self.init_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("network.init", self.init_combo.currentData()))
@@ -326,40 +352,18 @@ class ControlsPanel(QScrollArea):
 
     def _build_training(self) -> None:
         form = QFormLayout(self.training_box)
-        self.loss_combo = self._row(form, "loss", QComboBox())
-        for key in experiment_module.LOSSES:
-            self.loss_combo.addItem(name(key), key)
-        self.optimizer_combo = self._row(form, "optimizer", QComboBox())
-        for key in experiment_module.OPTIMIZERS:
-            self.optimizer_combo.addItem(name(key), key)
-        self.momentum_spin = self._row(form, "momentum", QDoubleSpinBox())
-        self.momentum_spin.setRange(0.0, 0.999)
-        self.momentum_spin.setDecimals(3)
-        self.momentum_spin.setSingleStep(0.05)
-        self.beta1_spin = self._row(form, "adam_beta1", QDoubleSpinBox())
-        self.beta1_spin.setRange(0.0, 0.999)
-        self.beta1_spin.setDecimals(3)
-        self.beta2_spin = self._row(form, "adam_beta2", QDoubleSpinBox())
-        self.beta2_spin.setRange(0.0, 0.99999)
-        self.beta2_spin.setDecimals(5)
-        self.learning_rate = self._row(form, "learning_rate", NumberCombo(LEARNING_RATES, 1e-7, 100.0))
-        self.learning_rate.setObjectName("learning_rate")
-        self.batch_spin = self._row(form, "batch_size", QSpinBox())
-        self.batch_spin.setRange(1, experiment_module.MAX_BATCH_SIZE)
-        self.regularization_combo = self._row(form, "regularization", QComboBox())
-        for key in experiment_module.REGULARIZATIONS:
-            self.regularization_combo.addItem(name(key), key)
-        self.regularization_rate = self._row(form, "regularization_rate", NumberCombo(REGULARIZATION_RATES, 0.0, 10.0, allow_zero=True))
-        self.epochs_spin = self._row(form, "epochs", QSpinBox())
-        self.epochs_spin.setRange(1, experiment_module.MAX_EPOCHS)
-        self.epochs_spin.setSingleStep(100)
-        self.seed_spin = self._row(form, "seed", QSpinBox())
-        self.seed_spin.setRange(0, 2**31 - 1)
-        self.dtype_combo = self._row(form, "dtype", QComboBox())
-        for key in experiment_module.DTYPES:
-            self.dtype_combo.addItem(name(key), key)
-        for spin in (self.momentum_spin, self.beta1_spin, self.beta2_spin, self.batch_spin, self.epochs_spin, self.seed_spin):
-            spin.setKeyboardTracking(False)
+        self.loss_combo = self._row(form, "loss", setting_combo("training.loss"))
+        self.optimizer_combo = self._row(form, "optimizer", setting_combo("training.optimizer"))
+        self.momentum_spin = self._row(form, "momentum", setting_spin("training.momentum"))
+        self.beta1_spin = self._row(form, "adam_beta1", setting_spin("training.adam_beta1"))
+        self.beta2_spin = self._row(form, "adam_beta2", setting_spin("training.adam_beta2"))
+        self.learning_rate = self._row(form, "learning_rate", NumberCombo(LEARNING_RATES, SETTINGS["training.learning_rate"]))
+        self.batch_spin = self._row(form, "batch_size", setting_spin("training.batch_size"))
+        self.regularization_combo = self._row(form, "regularization", setting_combo("training.regularization"))
+        self.regularization_rate = self._row(form, "regularization_rate", NumberCombo(REGULARIZATION_RATES, SETTINGS["training.regularization_rate"]))
+        self.epochs_spin = self._row(form, "epochs", setting_spin("training.epochs"))
+        self.seed_spin = self._row(form, "seed", setting_spin("training.seed"))
+        self.dtype_combo = self._row(form, "dtype", setting_combo("training.dtype"))
         self.loss_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.loss", self.loss_combo.currentData()))
         self.optimizer_combo.currentIndexChanged.connect(self._optimizer_changed)
         self.momentum_spin.valueChanged.connect(lambda v: self.edited.emit("training.momentum", round(v, 6)))
@@ -367,14 +371,16 @@ class ControlsPanel(QScrollArea):
         self.beta2_spin.valueChanged.connect(lambda v: self.edited.emit("training.adam_beta2", round(v, 8)))
         self.learning_rate.value_chosen.connect(lambda v: self.edited.emit("training.learning_rate", v))
         self.learning_rate.invalid.connect(lambda text: self.invalid_input.emit(
-            self.tr("“{text}” is not a learning rate we can use: type a number between 0.0000001 and 100, for example 0.03.").format(text=text)))
+            self.tr("“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.").format(
+                text=text, low=_format_number(self.learning_rate.setting.low), high=_format_number(self.learning_rate.setting.high))))
         self.batch_spin.valueChanged.connect(lambda v: self.edited.emit("training.batch_size", v))
         self.regularization_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.regularization", self.regularization_combo.currentData()))
         self.regularization_rate.value_chosen.connect(lambda v: self.edited.emit("training.regularization_rate", v))
         self.regularization_rate.invalid.connect(lambda text: self.invalid_input.emit(
-            self.tr("“{text}” is not a regularization rate we can use: type a number from 0 to 10, for example 0.001.").format(text=text)))
+            self.tr("“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.").format(
+                text=text, low=_format_number(self.regularization_rate.setting.low), high=_format_number(self.regularization_rate.setting.high))))
         self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("training.epochs", v))
-        self.seed_spin.valueChanged.connect(lambda v: self.edited.emit("training.seed", v))
+        self.seed_spin.valueChanged.connect(lambda v: self.edited.emit("training.seed", int(v)))
         self.dtype_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.dtype", self.dtype_combo.currentData()))
 
     # ------------------------------------------------------------------ edits
@@ -440,17 +446,19 @@ class ControlsPanel(QScrollArea):
         builtin = data["source"] == "builtin"
         csv_index = self.dataset_combo.findData("csv")
         if builtin:
-            self.dataset_combo.setCurrentIndex(experiment_module.BUILTIN_DATASETS.index(data["name"]))
+            self.dataset_combo.setCurrentIndex(schema.BUILTIN_DATASETS.index(data["name"]))
             self.samples_spin.setValue(data["samples"])
             self.noise_spin.setValue(data["noise"])
             self.data_seed_spin.setValue(data["seed"])
-            takes_classes = data["name"] in experiment_module.CLASS_RANGES
+            takes_classes = data["name"] in schema.CLASS_RANGES
             if takes_classes:
-                self.classes_spin.setValue(data.get("classes") or experiment_module.CLASS_RANGES[data["name"]][2])
+                low, high, default = schema.CLASS_RANGES[data["name"]]
+                self.classes_spin.setRange(low, high)  # within the setting's range: each set has its own
+                self.classes_spin.setValue(data.get("classes") or default)
             one_d = data["name"] == "sine"
             for key, box in self.feature_boxes.items():
                 box.setChecked(key in data["features"])
-                box.setEnabled(not one_d or key in experiment_module.SINE_FEATURES)
+                box.setEnabled(not one_d or key in schema.SINE_FEATURES)
         else:
             stem = PurePath(data["path"]).stem
             bundled = self.dataset_combo.findData(f"bundled:{stem}")
@@ -482,7 +490,7 @@ class ControlsPanel(QScrollArea):
             if i < len(self.layer_rows):
                 row = self.layer_rows[i]
                 row.units.setValue(spec["units"])
-                row.activation.setCurrentIndex(experiment_module.HIDDEN_ACTIVATIONS.index(spec["activation"]))
+                row.activation.setCurrentIndex(schema.HIDDEN_ACTIVATIONS.index(spec["activation"]))
             else:
                 row = LayerRow(i + 1, spec["units"], spec["activation"])
                 row.changed.connect(self._layer_changed)
@@ -490,28 +498,28 @@ class ControlsPanel(QScrollArea):
                 self.layers_box.addWidget(row)
                 self.layer_rows.append(row)
         self.add_layer.setEnabled(len(self.layer_rows) < MAX_LAYERS_IN_EDITOR)
-        self.output_combo.setCurrentIndex(experiment_module.ACTIVATIONS.index(network["output_activation"]))
-        self.init_combo.setCurrentIndex(experiment_module.INITS.index(network["init"]))
+        self.output_combo.setCurrentIndex(schema.ACTIVATIONS.index(network["output_activation"]))
+        self.init_combo.setCurrentIndex(schema.INITS.index(network["init"]))
         self.batch_norm_box.setChecked(network["batch_norm"])
         self.dropout_spin.setValue(network["dropout"])
         self._output_width = output_width
         self._dataset = dataset
         self._show_output_label()
 
-        self.loss_combo.setCurrentIndex(experiment_module.LOSSES.index(training["loss"]))
-        self.optimizer_combo.setCurrentIndex(experiment_module.OPTIMIZERS.index(training["optimizer"]))
+        self.loss_combo.setCurrentIndex(schema.LOSSES.index(training["loss"]))
+        self.optimizer_combo.setCurrentIndex(schema.OPTIMIZERS.index(training["optimizer"]))
         self._show_optimizer_rows(training["optimizer"])
         self.momentum_spin.setValue(training["momentum"])
         self.beta1_spin.setValue(training["adam_beta1"])
         self.beta2_spin.setValue(training["adam_beta2"])
         self.learning_rate.set_value(training["learning_rate"])
         self.batch_spin.setValue(training["batch_size"])
-        self.regularization_combo.setCurrentIndex(experiment_module.REGULARIZATIONS.index(training["regularization"]))
+        self.regularization_combo.setCurrentIndex(schema.REGULARIZATIONS.index(training["regularization"]))
         self.regularization_rate.set_value(training["regularization_rate"])
         self.regularization_rate.setEnabled(training["regularization"] != "none")
         self.epochs_spin.setValue(training["epochs"])
         self.seed_spin.setValue(training["seed"])
-        self.dtype_combo.setCurrentIndex(experiment_module.DTYPES.index(training["dtype"]))
+        self.dtype_combo.setCurrentIndex(schema.DTYPES.index(training["dtype"]))
 
     def _task_text(self, dataset: Dataset) -> str:
         if dataset.task == "classification":
@@ -591,10 +599,10 @@ class ControlsPanel(QScrollArea):
         self.add_layer.setText(self.tr("+ Add hidden layer"))
         self.add_layer.setToolTip(self.tr("Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train."))
         self.preview.setToolTip(self.tr("The training points: each colour is a class."))
-        for combo, keys in ((self.dataset_combo, experiment_module.BUILTIN_DATASETS), (self.output_combo, experiment_module.ACTIVATIONS),
-                            (self.init_combo, experiment_module.INITS), (self.loss_combo, experiment_module.LOSSES),
-                            (self.optimizer_combo, experiment_module.OPTIMIZERS), (self.regularization_combo, experiment_module.REGULARIZATIONS),
-                            (self.dtype_combo, experiment_module.DTYPES)):
+        for combo, keys in ((self.dataset_combo, schema.BUILTIN_DATASETS), (self.output_combo, schema.ACTIVATIONS),
+                            (self.init_combo, schema.INITS), (self.loss_combo, schema.LOSSES),
+                            (self.optimizer_combo, schema.OPTIMIZERS), (self.regularization_combo, schema.REGULARIZATIONS),
+                            (self.dtype_combo, schema.DTYPES)):
             for i, key in enumerate(keys):
                 combo.setItemText(i, name(key))
                 if explanation(key):
@@ -605,45 +613,3 @@ class ControlsPanel(QScrollArea):
             row.retranslate_ui()
         self._show_output_label()
 
-
-def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_classes: int = 2) -> list[str]:
-    """Adjust the settings that must follow an edit, in place; return what changed.
-
-    Cross-entropy needs softmax and binary cross-entropy needs sigmoid, and the reverse;
-    a regression data set needs mean squared error and a linear output. Returns the
-    dotted paths that were changed as a consequence.
-    """
-    network, training = experiment["network"], experiment["training"]
-    changed = []
-
-    def put(section: dict, key: str, value, dotted: str) -> None:
-        if section[key] != value:
-            section[key] = value
-            changed.append(dotted)
-
-    if path == "training.loss":
-        needed = experiment_module.LOSS_NEEDS_OUTPUT.get(training["loss"])
-        if needed:
-            put(network, "output_activation", needed, "network.output_activation")
-        elif network["output_activation"] == "softmax" and dataset_task == "regression":
-            put(network, "output_activation", "linear", "network.output_activation")
-    elif path == "network.output_activation":
-        output = network["output_activation"]
-        if output == "softmax":
-            put(training, "loss", "cross_entropy", "training.loss")
-        elif output == "sigmoid" and training["loss"] == "cross_entropy":
-            put(training, "loss", "binary_cross_entropy", "training.loss")
-        elif output not in ("sigmoid", "softmax") and training["loss"] != "mse":
-            put(training, "loss", "mse", "training.loss")
-    elif path.startswith("data.") and dataset_task is not None:
-        if dataset_task == "regression" and training["loss"] != "mse":
-            put(training, "loss", "mse", "training.loss")
-            put(network, "output_activation", "linear", "network.output_activation")
-        elif dataset_task == "classification" and training["loss"] == "mse" and network["output_activation"] == "linear":
-            multi = n_classes > 2
-            put(training, "loss", "cross_entropy" if multi else "binary_cross_entropy", "training.loss")
-            put(network, "output_activation", "softmax" if multi else "sigmoid", "network.output_activation")
-        elif dataset_task == "classification" and n_classes > 2 and training["loss"] == "binary_cross_entropy":
-            put(training, "loss", "cross_entropy", "training.loss")
-            put(network, "output_activation", "softmax", "network.output_activation")
-    return changed

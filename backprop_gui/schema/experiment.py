@@ -5,6 +5,11 @@ train it. On disk it is a small JSON file (see ``docs/experiment-format.md``); i
 memory it is a plain ``dict`` that :func:`validate` has checked and completed, so the
 rest of the program can read every field without ``.get`` or further checks.
 
+The ranges, choices and defaults of the settings are in :mod:`.settings` (one table
+that the window and the command line read too); the checkers of each kind of field
+are in :mod:`.fields`. This module walks the document through them and adds the rules
+that tie fields together.
+
 Every problem a user can cause raises :class:`~backprop_gui.core.errors.ExperimentError`
 whose ``params["field"]`` (when there is one) is the path of the offending field, such as
 ``network.hidden[1].units``, so the window can point at it.
@@ -16,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import stat
 from pathlib import Path
@@ -25,6 +29,16 @@ import numpy as np
 
 from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
 from ..io.files import write_atomically
+from . import fields
+from .fields import DuplicateKeyError, dump_value, reject_duplicate_keys
+from .settings import (  # noqa: F401 - the limits and choices are also read from here
+    ACTIVATIONS, BUILTIN_DATASETS, CLASS_RANGES, DTYPES, FEATURES, HIDDEN_ACTIVATIONS, INITS,
+    LIVE_PATHS, LOSS_NEEDS_OUTPUT, LOSSES, MAX_BATCH_SIZE, MAX_CSV_FEATURES, MAX_EPOCHS,
+    MAX_HIDDEN_LAYERS, MAX_LEARNING_RATE, MAX_REGULARIZATION_RATE, MAX_SAMPLES, MAX_SEED,
+    MAX_TITLE_CHARS, MAX_UNITS, MIN_SAMPLES, OPTIMIZERS, REGULARIZATIONS, SETTINGS, SINE_FEATURES,
+    TASKS, check_classes, section_keys,
+)
+from ..data.datasets import MAX_NOISE, MAX_TEST_FRACTION  # noqa: F401 - also read from here
 
 __all__ = [
     "ACTIVATIONS",
@@ -32,10 +46,12 @@ __all__ = [
     "CLASS_RANGES",
     "DELIMITERS",
     "DTYPES",
+    "DuplicateKeyError",
     "FEATURES",
     "FORMAT",
     "HIDDEN_ACTIVATIONS",
     "INITS",
+    "LIVE_PATHS",
     "LOSSES",
     "LOSS_NEEDS_OUTPUT",
     "MAX_FILE_BYTES",
@@ -50,6 +66,7 @@ __all__ = [
     "dumps",
     "load",
     "loads",
+    "reject_duplicate_keys",
     "resolve_data_path",
     "save",
     "validate",
@@ -63,38 +80,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 """Largest experiment file we read (5 MiB); real ones are about 1 KB."""
 
 SOURCES = ("builtin", "csv")
-BUILTIN_DATASETS = ("circle", "xor", "gauss", "spiral", "plane", "multi_gauss", "blobs", "sine")
-FEATURES = ("x1", "x2", "x1_squared", "x2_squared", "x1_times_x2", "sin_x1", "sin_x2")
-SINE_FEATURES = ("x1", "x1_squared", "sin_x1")
-"""The ``sine`` data set has a single input, so only features of ``x1`` exist."""
-CLASS_RANGES = {"spiral": (2, 8, 2), "blobs": (2, 8, 3)}
-"""Data sets that take ``classes``: name -> (smallest, largest, default)."""
-TASKS = ("classification", "regression")
 DELIMITERS = (",", ";", "\t", "|")
-
-HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear")
-ACTIVATIONS = HIDDEN_ACTIVATIONS + ("softmax",)
-INITS = ("xavier", "he", "uniform", "zeros")
-LOSSES = ("mse", "binary_cross_entropy", "cross_entropy")
-OPTIMIZERS = ("sgd", "momentum", "adam")
-REGULARIZATIONS = ("none", "l1", "l2")
-DTYPES = ("float64", "float32")
-LOSS_NEEDS_OUTPUT = {"binary_cross_entropy": "sigmoid", "cross_entropy": "softmax"}
-"""Losses that only make sense with one output activation."""
-
-MAX_TITLE_CHARS = 200
-MAX_HIDDEN_LAYERS = 32
-MAX_UNITS = 4096
-MAX_SAMPLES = 100_000
-MIN_SAMPLES = 10
-MAX_CSV_FEATURES = 100_000
-MAX_SEED = 2**32 - 1
-MAX_BATCH_SIZE = 1_000_000
-MAX_EPOCHS = 100_000_000
-MAX_LEARNING_RATE = 100
-MAX_TEST_FRACTION = 0.9
-MAX_NOISE = 0.5
-MAX_REGULARIZATION_RATE = 10
 
 _TOP_KEYS = ("format", "version", "title", "description", "data", "network", "training")
 _BUILTIN_KEYS = ("source", "name", "samples", "noise", "test_fraction", "features", "seed", "classes")
@@ -102,56 +88,22 @@ _CSV_KEYS = (
     "source", "path", "target", "features", "task", "test_fraction", "standardize", "seed",
     "delimiter", "header", "drop_missing",
 )  # fmt: skip
-_NETWORK_KEYS = ("hidden", "output_activation", "init", "batch_norm", "dropout")
+_CSV_TEST_FRACTION = 0.3
+"""A CSV file's default test fraction (a toy set's is 0.5: it can always make more points)."""
+_NETWORK_KEYS = ("hidden",) + section_keys("network")
 _LAYER_KEYS = ("units", "activation")
-_TRAINING_KEYS = (
-    "loss", "optimizer", "learning_rate", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
-    "batch_size", "epochs", "target_loss", "regularization", "regularization_rate", "seed", "dtype",
-)  # fmt: skip
+_TRAINING_KEYS = section_keys("training")
 
-DEFAULT_TITLE = "Untitled experiment"
+DEFAULT_TITLE = SETTINGS["title"].default
 _DEFAULT_HIDDEN = ((8, "tanh"), (8, "tanh"))
 
 # --------------------------------------------------------------------------- messages
-# Each template is one string literal written inside QT_TRANSLATE_NOOP, so that
-# pyside6-lupdate finds it (do not split one over several lines). They are shared
-# between fields so that translators have few sentences to translate.
+# The templates shared by every kind of field are in fields.py; these are the
+# experiment's own. Each is one string literal inside QT_TRANSLATE_NOOP (lupdate).
 
-_T_WHOLE_MIN = QT_TRANSLATE_NOOP("core", "{field} must be a whole number ≥ {minimum}, got {value}")
-_T_WHOLE_MAX = QT_TRANSLATE_NOOP("core", "{field} must be a whole number ≤ {maximum}, got {value}")
-_T_WHOLE_RANGE = QT_TRANSLATE_NOOP(
-    "core", "{field} must be a whole number between {low} and {high}, got {value}"
-)
-_T_NUMBER_RANGE = QT_TRANSLATE_NOOP(
-    "core", "{field} must be a number between {low} and {high}, got {value}"
-)
-_T_NUMBER_BELOW = QT_TRANSLATE_NOOP(
-    "core", "{field} must be a number ≥ {low} and < {high}, got {value}"
-)
-_T_NUMBER_ABOVE = QT_TRANSLATE_NOOP(
-    "core", "{field} must be a number > {low} and ≤ {high}, got {value}"
-)
-_T_NUMBER_MIN = QT_TRANSLATE_NOOP("core", "{field} must be a number ≥ {minimum}, got {value}")
-_T_CHOICE = QT_TRANSLATE_NOOP("core", "{field} must be one of {choices}, got {value}")
-_T_MISSING = QT_TRANSLATE_NOOP("core", "{field} is missing")
-_T_UNKNOWN = QT_TRANSLATE_NOOP(
-    "core", "{field} is not a field we know; the fields here are {known}"
-)
-_T_BOOL = QT_TRANSLATE_NOOP("core", "{field} must be true or false, got {value}")
-_T_TEXT = QT_TRANSLATE_NOOP("core", "{field} must be text, got {value}")
-_T_TEXT_NONEMPTY = QT_TRANSLATE_NOOP("core", "{field} must be non-empty text, got {value}")
-_T_TEXT_LONG = QT_TRANSLATE_NOOP(
-    "core", "{field} must be text of at most {maximum} characters, got {value}"
-)
-_T_TEXT_INVALID = QT_TRANSLATE_NOOP(
-    "core", "{field} contains characters that cannot be stored in a file, got {value}"
-)
-_T_OBJECT = QT_TRANSLATE_NOOP("core", "{field} must be an object with named fields, got {value}")
 _T_ROOT_OBJECT = QT_TRANSLATE_NOOP(
     "core", "an experiment must be a JSON object with named fields, got {value}"
 )
-_T_LIST = QT_TRANSLATE_NOOP("core", "{field} must be a list of {low} to {high} items, got {value}")
-_T_REPEAT = QT_TRANSLATE_NOOP("core", "{field} repeats an earlier item, got {value}")
 _T_FORMAT = QT_TRANSLATE_NOOP(
     "core", "{field} must be {expected}, got {value}; this is not a backprop-gui experiment"
 )
@@ -192,239 +144,28 @@ _T_NOT_FOUND = QT_TRANSLATE_NOOP("core", "the file {path} does not exist")
 _T_UNREADABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be read: {detail}")
 _T_UNSAVABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be saved: {detail}")
 
-# --------------------------------------------------------------------------- showing values
-
-_SHOW_LIMIT = 40
-
-
-class _Full(Exception):
-    """Raised inside :func:`dump_value` once enough text has been produced."""
-
-
-def dump_value(value: object, limit: int = _SHOW_LIMIT) -> str:
-    """``value`` as compact JSON of at most about ``limit`` characters, for messages.
-
-    Never fails: huge numbers, deep or self-referencing lists, lone surrogates and
-    objects that are not JSON at all all give some short text.
-    """
-    parts: list[str] = []
-    used = 0
-
-    def emit(text: str) -> None:
-        nonlocal used
-        parts.append(text)
-        used += len(text)
-        if used > limit:
-            raise _Full
-
-    def walk(item: object) -> None:
-        if item is None:
-            emit("null")
-        elif isinstance(item, (bool, np.bool_)):
-            emit("true" if item else "false")
-        elif isinstance(item, (int, np.integer)):
-            emit(_int_text(int(item)))
-        elif isinstance(item, (float, np.floating)):
-            emit(json.dumps(float(item)))
-        elif isinstance(item, str):
-            emit(_clean(json.dumps(item[: limit + 1], ensure_ascii=False)))
-        elif isinstance(item, (list, tuple)):
-            emit("[")
-            for index, element in enumerate(item):
-                if index:
-                    emit(", ")
-                walk(element)
-            emit("]")
-        elif isinstance(item, dict):
-            emit("{")
-            for index, (key, element) in enumerate(item.items()):
-                if index:
-                    emit(", ")
-                walk(key)
-                emit(": ")
-                walk(element)
-            emit("}")
-        else:
-            emit(f"<{type(item).__name__}>")
-
-    try:
-        walk(value)
-    except _Full:
-        return "".join(parts)[:limit] + "…"
-    return "".join(parts)
-
-
-def _int_text(number: int) -> str:
-    if -(10**40) < number < 10**40:
-        return str(number)
-    exponent = int((number.bit_length() - 1) * math.log10(2))
-    return f"~{'-' if number < 0 else ''}1e{exponent}"
-
-
-def _clean(text: str) -> str:
-    """``text`` with lone surrogates written as ``\\udxxx`` so it can always be printed."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def _join(prefix: str, key: object) -> str:
-    name = _clean(key[:60]) if isinstance(key, str) else dump_value(key)
-    return f"{prefix}.{name}" if prefix else name
-
-
-def _names(choices) -> str:
-    return ", ".join(choices)
-
-
 # --------------------------------------------------------------------------- field checks
 
-_MISSING = object()
+_MISSING = fields.MISSING
+_clean = fields.clean_text
+_names = fields.join_names
+_whole = fields.whole
+_text = fields.text
+_bool = fields.boolean
+_object = fields.obj
+_check_known = fields.check_known
+_required = fields.required
+_unique_names = fields.unique_names
 
 
 def _fail(template: str, **params: object) -> ExperimentError:
     return ExperimentError(template, **params)
 
 
-def _as_int(value: object) -> int | None:
-    """``value`` as an ``int`` if it is a whole number (``8`` or ``8.0``), else ``None``."""
-    if isinstance(value, (bool, np.bool_)):
-        return None
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        number = float(value)
-        if math.isfinite(number) and number.is_integer():
-            return int(number)
-    return None
-
-
-def _as_float(value: object) -> float | None:
-    """``value`` as a finite ``float``, or ``None`` if it is not a finite number."""
-    if isinstance(value, (bool, np.bool_)):
-        return None
-    if isinstance(value, (int, np.integer)):
-        try:
-            number = float(int(value))
-        except OverflowError:
-            return None
-    elif isinstance(value, (float, np.floating)):
-        number = float(value)
-    else:
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _whole(value: object, field: str, low: int, high: int | None = None) -> int:
-    number = _as_int(value)
-    shown = dump_value(value)
-    if number is None:
-        if high is None:
-            raise _fail(_T_WHOLE_MIN, field=field, minimum=low, value=shown)
-        raise _fail(_T_WHOLE_RANGE, field=field, low=low, high=high, value=shown)
-    if number < low:
-        raise _fail(_T_WHOLE_MIN, field=field, minimum=low, value=shown)
-    if high is not None and number > high:
-        raise _fail(_T_WHOLE_MAX, field=field, maximum=high, value=shown)
-    return number
-
-
-def _number(value: object, field: str, low: float, high: float | None, kind: str) -> float:
-    """A finite float in a range; ``kind`` is one of
-    ``"closed"`` [low, high], ``"below"`` [low, high), ``"above"`` (low, high], ``"min"`` [low, ∞).
-    """
-    number = _as_float(value)
-    if kind == "closed":
-        ok = number is not None and low <= number <= high
-        template = _T_NUMBER_RANGE
-    elif kind == "below":
-        ok = number is not None and low <= number < high
-        template = _T_NUMBER_BELOW
-    elif kind == "above":
-        ok = number is not None and low < number <= high
-        template = _T_NUMBER_ABOVE
-    else:
-        ok = number is not None and number >= low
-        if not ok:
-            raise _fail(_T_NUMBER_MIN, field=field, minimum=low, value=dump_value(value))
-        return number
-    if not ok:
-        raise _fail(template, field=field, low=low, high=high, value=dump_value(value))
-    return number
-
-
-def _choice(value: object, field: str, choices: tuple[str, ...], shown: str | None = None) -> str:
-    if isinstance(value, str) and value in choices:
-        return choices[choices.index(value)]  # the plain str, even for str subclasses
-    raise _fail(
-        _T_CHOICE, field=field, choices=shown or _names(choices), value=dump_value(value)
-    )
-
-
-def _text(
-    value: object, field: str, *, maximum: int | None = None, nonempty: bool = False
-) -> str:
-    if not isinstance(value, str) or (nonempty and not value):
-        template = _T_TEXT_NONEMPTY if nonempty else _T_TEXT
-        raise _fail(template, field=field, value=dump_value(value))
-    if maximum is not None and len(value) > maximum:
-        raise _fail(_T_TEXT_LONG, field=field, maximum=maximum, value=dump_value(value))
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise _fail(_T_TEXT_INVALID, field=field, value=dump_value(value)) from None
-    return str.__str__(value)
-
-
-def _bool(value: object, field: str) -> bool:
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    raise _fail(_T_BOOL, field=field, value=dump_value(value))
-
-
-def _list(value: object, field: str, low: int, high: int) -> list | tuple:
-    if isinstance(value, (list, tuple)) and low <= len(value) <= high:
-        return value
-    raise _fail(_T_LIST, field=field, low=low, high=high, value=dump_value(value))
-
-
-def _object(value: object, field: str, known: tuple[str, ...] | None = None) -> dict:
-    if not isinstance(value, dict):
-        raise _fail(_T_OBJECT, field=field, value=dump_value(value))
-    if known is not None:
-        _check_known(value, field, known)
-    return value
-
-
-def _check_known(obj: dict, prefix: str, known: tuple[str, ...]) -> None:
-    for key in obj:
-        if not (isinstance(key, str) and key in known):
-            raise _fail(_T_UNKNOWN, field=_join(prefix, key), known=_names(known))
-
-
-def _required(obj: dict, key: str, field: str) -> object:
-    value = obj.get(key, _MISSING)
-    if value is _MISSING:
-        raise _fail(_T_MISSING, field=field)
-    return value
-
-
-def _unique_names(
-    value: object, field: str, choices: tuple[str, ...] | None, high: int
-) -> list[str]:
-    """A non-empty list of distinct names, each from ``choices`` (any text if ``None``)."""
-    items = _list(value, field, 1, high)
-    result: list[str] = []
-    seen: set[str] = set()
-    for index, item in enumerate(items):
-        where = f"{field}[{index}]"
-        if choices is None:
-            name = _text(item, where, nonempty=True)
-        else:
-            name = _choice(item, where, choices)
-        if name in seen:
-            raise _fail(_T_REPEAT, field=where, value=dump_value(item))
-        seen.add(name)
-        result.append(name)
-    return result
+def _check(section: dict, path: str) -> object:
+    """The setting at ``path`` from its ``section``, checked against the settings table."""
+    spec = SETTINGS[path]
+    return spec.check(section.get(spec.name, _MISSING))
 
 
 # --------------------------------------------------------------------------- sections
@@ -432,9 +173,9 @@ def _unique_names(
 
 def _validate_data(value: object) -> dict:
     if value is _MISSING:
-        raise _fail(_T_MISSING, field="data")
+        raise _fail(fields.T_MISSING, field="data")
     data = _object(value, "data")
-    source = _choice(_required(data, "source", "data.source"), "data.source", SOURCES)
+    source = fields.choice(_required(data, "source", "data.source"), "data.source", SOURCES)
     if source == "builtin":
         return _validate_builtin(data)
     return _validate_csv(data)
@@ -442,12 +183,10 @@ def _validate_data(value: object) -> dict:
 
 def _validate_builtin(data: dict) -> dict:
     _check_known(data, "data", _BUILTIN_KEYS)
-    name = _choice(data.get("name", "spiral"), "data.name", BUILTIN_DATASETS)
-    samples = _whole(data.get("samples", 500), "data.samples", MIN_SAMPLES, MAX_SAMPLES)
-    noise = _number(data.get("noise", 0.0), "data.noise", 0, MAX_NOISE, "closed")
-    test_fraction = _number(
-        data.get("test_fraction", 0.5), "data.test_fraction", 0, MAX_TEST_FRACTION, "closed"
-    )
+    name = _check(data, "data.name")
+    samples = _check(data, "data.samples")
+    noise = _check(data, "data.noise")
+    test_fraction = _check(data, "data.test_fraction")
     if name == "sine":
         allowed, default_features = SINE_FEATURES, ["x1"]
     else:
@@ -457,7 +196,7 @@ def _validate_builtin(data: dict) -> dict:
         features = default_features
     else:
         features = _unique_names(features, "data.features", allowed, len(allowed))
-    seed = _whole(data.get("seed", 0), "data.seed", 0, MAX_SEED)
+    seed = _check(data, "data.seed")
     result = {
         "source": "builtin",
         "name": name,
@@ -469,10 +208,7 @@ def _validate_builtin(data: dict) -> dict:
     }
     classes = data.get("classes", _MISSING)
     if name in CLASS_RANGES:
-        low, high, default = CLASS_RANGES[name]
-        result["classes"] = default if classes is _MISSING else _whole(
-            classes, "data.classes", low, high
-        )
+        result["classes"] = check_classes(name, classes)
     elif classes is not _MISSING:
         raise _fail(
             _T_ONLY_FOR, field="data.classes", allowed=_names(CLASS_RANGES), value=dump_value(name)
@@ -494,20 +230,18 @@ def _validate_csv(data: dict) -> dict:
             raise _fail(_T_TARGET_IN_FEATURES, field=where, value=dump_value(target))
     task = data.get("task")
     if task is not None:
-        task = _choice(task, "data.task", TASKS, _names(TASKS + ("null",)))
-    test_fraction = _number(
-        data.get("test_fraction", 0.3), "data.test_fraction", 0, MAX_TEST_FRACTION, "closed"
-    )
+        task = fields.choice(task, "data.task", TASKS, _names(TASKS + ("null",)))
+    test_fraction = SETTINGS["data.test_fraction"].check(data.get("test_fraction", _CSV_TEST_FRACTION))
     standardize = _bool(data.get("standardize", True), "data.standardize")
-    seed = _whole(data.get("seed", 0), "data.seed", 0, MAX_SEED)
+    seed = _check(data, "data.seed")
     delimiter = data.get("delimiter")
     if delimiter is not None:
         shown = ", ".join(["null"] + [json.dumps(d) for d in DELIMITERS])
-        delimiter = _choice(delimiter, "data.delimiter", DELIMITERS, shown)
+        delimiter = fields.choice(delimiter, "data.delimiter", DELIMITERS, shown)
     header = data.get("header")
     if header is not None and not isinstance(header, (bool, np.bool_)):
         raise _fail(
-            _T_CHOICE, field="data.header", choices="true, false, null", value=dump_value(header)
+            fields.T_CHOICE, field="data.header", choices="true, false, null", value=dump_value(header)
         )
     if header is not None:
         header = bool(header)
@@ -529,13 +263,13 @@ def _validate_csv(data: dict) -> dict:
 
 def _validate_layer(value: object, field: str) -> dict:
     layer = _object(value, field, _LAYER_KEYS)
-    units = _whole(layer.get("units", 8), f"{field}.units", 1, MAX_UNITS)
-    activation = layer.get("activation", "tanh")
+    units = SETTINGS["network.hidden[].units"].check(layer.get("units", _MISSING), f"{field}.units")
+    activation = layer.get("activation", _MISSING)
     if isinstance(activation, str) and activation == "softmax":
         raise _fail(
             _T_SOFTMAX_HIDDEN, field=f"{field}.activation", choices=_names(HIDDEN_ACTIVATIONS)
         )
-    activation = _choice(activation, f"{field}.activation", HIDDEN_ACTIVATIONS)
+    activation = SETTINGS["network.hidden[].activation"].check(activation, f"{field}.activation")
     return {"units": units, "activation": activation}
 
 
@@ -545,55 +279,19 @@ def _validate_network(value: object) -> dict:
     if hidden is _MISSING:
         layers = [{"units": units, "activation": act} for units, act in _DEFAULT_HIDDEN]
     else:
-        hidden = _list(hidden, "network.hidden", 0, MAX_HIDDEN_LAYERS)
+        hidden = fields.item_list(hidden, "network.hidden", 0, MAX_HIDDEN_LAYERS)
         layers = [
             _validate_layer(layer, f"network.hidden[{index}]") for index, layer in enumerate(hidden)
         ]
-    return {
-        "hidden": layers,
-        "output_activation": _choice(
-            network.get("output_activation", "sigmoid"), "network.output_activation", ACTIVATIONS
-        ),
-        "init": _choice(network.get("init", "xavier"), "network.init", INITS),
-        "batch_norm": _bool(network.get("batch_norm", False), "network.batch_norm"),
-        "dropout": _number(network.get("dropout", 0.0), "network.dropout", 0, 1, "below"),
-    }
+    result = {"hidden": layers}
+    for key in _NETWORK_KEYS[1:]:
+        result[key] = _check(network, f"network.{key}")
+    return result
 
 
 def _validate_training(value: object) -> dict:
     training = _object(value, "training", _TRAINING_KEYS)
-    get = training.get
-    target_loss = get("target_loss")
-    if target_loss is not None:
-        target_loss = _number(target_loss, "training.target_loss", 0, None, "min")
-    return {
-        "loss": _choice(get("loss", "binary_cross_entropy"), "training.loss", LOSSES),
-        "optimizer": _choice(get("optimizer", "sgd"), "training.optimizer", OPTIMIZERS),
-        "learning_rate": _number(
-            get("learning_rate", 0.03), "training.learning_rate", 0, MAX_LEARNING_RATE, "above"
-        ),
-        "momentum": _number(get("momentum", 0.9), "training.momentum", 0, 1, "below"),
-        "adam_beta1": _number(get("adam_beta1", 0.9), "training.adam_beta1", 0, 1, "below"),
-        "adam_beta2": _number(get("adam_beta2", 0.999), "training.adam_beta2", 0, 1, "below"),
-        "adam_epsilon": _number(
-            get("adam_epsilon", 1e-8), "training.adam_epsilon", 0, 1, "above"
-        ),
-        "batch_size": _whole(get("batch_size", 10), "training.batch_size", 1, MAX_BATCH_SIZE),
-        "epochs": _whole(get("epochs", 500), "training.epochs", 1, MAX_EPOCHS),
-        "target_loss": target_loss,
-        "regularization": _choice(
-            get("regularization", "none"), "training.regularization", REGULARIZATIONS
-        ),
-        "regularization_rate": _number(
-            get("regularization_rate", 0.0),
-            "training.regularization_rate",
-            0,
-            MAX_REGULARIZATION_RATE,
-            "closed",
-        ),
-        "seed": _whole(get("seed", 0), "training.seed", 0, MAX_SEED),
-        "dtype": _choice(get("dtype", "float64"), "training.dtype", DTYPES),
-    }
+    return {key: _check(training, f"training.{key}") for key in _TRAINING_KEYS}
 
 
 def validate(document: object) -> dict:
@@ -612,8 +310,8 @@ def validate(document: object) -> dict:
     if version > VERSION:
         raise _fail(_T_NEWER, field="version", value=dump_value(version))
     _check_known(document, "", _TOP_KEYS)
-    title = _text(document.get("title", DEFAULT_TITLE), "title", maximum=MAX_TITLE_CHARS)
-    description = _text(document.get("description", ""), "description")
+    title = _check(document, "title")
+    description = _check(document, "description")
     data = _validate_data(document.get("data", _MISSING))
     network = _validate_network(document.get("network", {}))
     training = _validate_training(document.get("training", {}))
@@ -682,30 +380,6 @@ def default_experiment() -> dict:
 # --------------------------------------------------------------------------- text and files
 
 
-class DuplicateKeyError(ValueError):
-    """A JSON object names the same field twice (json keeps the last one silently)."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
-    """``object_pairs_hook`` for ``json.loads`` that raises DuplicateKeyError."""
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise DuplicateKeyError(key)
-        result[key] = value
-    return result
-
-
-def _parse_int(text: str) -> int | float:
-    # Python refuses to turn more than 4300 digits into an int; such numbers are out
-    # of every range anyway, so read them as a (possibly infinite) float instead.
-    return int(text) if len(text) <= 300 else float(text)
-
-
 def loads(text: str | bytes) -> dict:
     """Read an experiment from JSON text (``str``, or UTF-8 ``bytes``) and validate it."""
     if isinstance(text, (bytes, bytearray, memoryview)):
@@ -725,7 +399,7 @@ def loads(text: str | bytes) -> dict:
     else:
         raise TypeError(f"loads() needs str or bytes, not {type(text).__name__}")
     try:
-        document = json.loads(text, object_pairs_hook=reject_duplicate_keys, parse_int=_parse_int)
+        document = fields.parse_json(text)
     except DuplicateKeyError as exc:
         raise _fail(_T_DUPLICATE, key=dump_value(exc.key)) from None
     except json.JSONDecodeError as exc:

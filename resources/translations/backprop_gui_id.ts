@@ -38,333 +38,333 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="370"/>
-        <source>“{text}” is not a learning rate we can use: type a number between 0.0000001 and 100, for example 0.03.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka antara 0.0000001 dan 100, misalnya 0.03.</translation>
+        <location filename="../../backprop_gui/gui/controls.py" line="374"/>
+        <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya 0,03.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="375"/>
-        <source>“{text}” is not a regularization rate we can use: type a number from 0 to 10, for example 0.001.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari 0 sampai 10, misalnya 0.001.</translation>
+        <location filename="../../backprop_gui/gui/controls.py" line="380"/>
+        <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya 0,001.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="457"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="465"/>
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="469"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="477"/>
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="518"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="526"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="519"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="527"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="526"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="534"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="528"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="536"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="540"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="541"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="542"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="550"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="544"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="544"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="545"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="545"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="546"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="546"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="547"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="547"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="550"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="550"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
         <source>The output layer&apos;s size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
         <source>Re-centres and re-scales each hidden layer&apos;s sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="575"/>
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="575"/>
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="587"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="595"/>
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="589"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="597"/>
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="590"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="591"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="592"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="593"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="128"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="177"/>
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -1016,42 +1016,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="876"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="477"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="878"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="479"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="897"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="498"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="898"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="499"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="908"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="509"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="909"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="510"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="910"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="511"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="911"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="512"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1126,32 +1126,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="194"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="239"/>
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="195"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="240"/>
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="196"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="241"/>
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="197"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="242"/>
         <source>The activation function bends each neuron&apos;s weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="201"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="246"/>
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="202"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="247"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1159,80 +1159,80 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="697"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="298"/>
         <source>Open the experiment {file} in the window.</source>
-        <extracomment>Real lessons are about 10 KB, the glossary about 30 KB. Titles are drawn this much larger than the window&apos;s font.</extracomment>
+        <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="714"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="734"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="714"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="734"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="722"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="323"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="724"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="325"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="726"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="327"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="727"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="328"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="728"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="329"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="729"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="330"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="730"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="331"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="731"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="332"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="732"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="333"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="735"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="336"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="736"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="337"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="738"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="339"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -2827,220 +2827,230 @@
         <translation>Fitur &apos;{feature}&apos; dipilih dua kali; pilih setiap fitur sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="482"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="480"/>
         <source>The test fraction must be between {low} and {high}, but it is {value}; choose a value in that range.</source>
         <translation>Porsi data uji harus antara {low} dan {high}, tetapi isinya {value}; pilih nilai dalam rentang itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="494"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="493"/>
         <source>The random seed must be a whole number of 0 or more, but it is {value}.</source>
         <translation>Benih acak harus berupa bilangan bulat 0 atau lebih, tetapi isinya {value}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="504"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="503"/>
         <source>There is no built-in data set called &apos;{name}&apos;; choose one of: {choices}.</source>
         <translation>Tidak ada dataset bawaan bernama &apos;{name}&apos;; pilih salah satu dari: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="513"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="512"/>
         <source>The noise must be between {low} and {high}, but it is {value}; choose a value in that range.</source>
         <translation>Derau harus antara {low} dan {high}, tetapi isinya {value}; pilih nilai dalam rentang itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="521"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="520"/>
         <source>The &apos;{name}&apos; data set is a regression task and has no classes; leave the number of classes unset.</source>
         <translation>Dataset &apos;{name}&apos; adalah tugas regresi dan tidak punya kelas; kosongkan jumlah kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="531"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="530"/>
         <source>The &apos;{name}&apos; data set can have {low} to {high} classes, but {value} were asked for; choose a number in that range.</source>
         <translation>Dataset &apos;{name}&apos; bisa punya {low} sampai {high} kelas, tetapi yang diminta {value}; pilih jumlah dalam rentang itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="542"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="541"/>
         <source>The &apos;{name}&apos; data set always has {count} classes, so the number of classes cannot be {value}.</source>
         <translation>Dataset &apos;{name}&apos; selalu punya {count} kelas, jadi jumlah kelasnya tidak bisa {value}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/datasets.py" line="556"/>
+        <location filename="../../backprop_gui/data/datasets.py" line="555"/>
         <source>The &apos;{name}&apos; data set needs at least {minimum} samples, but {value} were asked for; choose more samples.</source>
         <translation>Dataset &apos;{name}&apos; memerlukan paling sedikit {minimum} sampel, tetapi yang diminta {value}; pilih lebih banyak sampel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="120"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="75"/>
         <source>{field} must be a whole number ≥ {minimum}, got {value}</source>
         <translation>{field} harus berupa bilangan bulat ≥ {minimum}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="121"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="76"/>
         <source>{field} must be a whole number ≤ {maximum}, got {value}</source>
         <translation>{field} harus berupa bilangan bulat ≤ {maximum}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="122"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="77"/>
         <source>{field} must be a whole number between {low} and {high}, got {value}</source>
         <translation>{field} harus berupa bilangan bulat antara {low} dan {high}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="125"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="80"/>
         <source>{field} must be a number between {low} and {high}, got {value}</source>
         <translation>{field} harus berupa angka antara {low} dan {high}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="128"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="83"/>
         <source>{field} must be a number ≥ {low} and &lt; {high}, got {value}</source>
         <translation>{field} harus berupa angka ≥ {low} dan &lt; {high}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="131"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="86"/>
         <source>{field} must be a number &gt; {low} and ≤ {high}, got {value}</source>
         <translation>{field} harus berupa angka &gt; {low} dan ≤ {high}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="134"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="89"/>
+        <source>{field} must be a number &gt; {low} and &lt; {high}, got {value}</source>
+        <translation>{field} harus berupa angka &gt; {low} dan &lt; {high}, tetapi isinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/fields.py" line="92"/>
         <source>{field} must be a number ≥ {minimum}, got {value}</source>
         <translation>{field} harus berupa angka ≥ {minimum}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="135"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="93"/>
+        <source>{field} must be a number &gt; {minimum}, got {value}</source>
+        <translation>{field} harus berupa angka &gt; {minimum}, tetapi isinya {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/fields.py" line="94"/>
         <source>{field} must be one of {choices}, got {value}</source>
         <translation>{field} harus salah satu dari {choices}, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="136"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="95"/>
         <source>{field} is missing</source>
         <translation>{field} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="137"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="96"/>
         <source>{field} is not a field we know; the fields here are {known}</source>
         <translation>{field} bukan isian yang kami kenal; isian yang ada di sini adalah {known}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="140"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="99"/>
         <source>{field} must be true or false, got {value}</source>
         <translation>{field} harus true (benar) atau false (salah), tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="141"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="100"/>
         <source>{field} must be text, got {value}</source>
         <translation>{field} harus berupa teks, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="101"/>
         <source>{field} must be non-empty text, got {value}</source>
         <translation>{field} harus berupa teks yang tidak kosong, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="102"/>
         <source>{field} must be text of at most {maximum} characters, got {value}</source>
         <translation>{field} harus berupa teks paling panjang {maximum} karakter, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="146"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="105"/>
         <source>{field} contains characters that cannot be stored in a file, got {value}</source>
         <translation>{field} berisi karakter yang tidak dapat disimpan dalam berkas: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="149"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="108"/>
         <source>{field} must be an object with named fields, got {value}</source>
         <translation>{field} harus berupa objek dengan isian bernama, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="150"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="104"/>
         <source>an experiment must be a JSON object with named fields, got {value}</source>
         <translation>eksperimen harus berupa objek JSON dengan isian bernama, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="153"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="109"/>
         <source>{field} must be a list of {low} to {high} items, got {value}</source>
         <translation>{field} harus berupa daftar berisi {low} sampai {high} butir, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="154"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="110"/>
         <source>{field} repeats an earlier item, got {value}</source>
         <translation>{field} mengulang butir yang sudah ada sebelumnya: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="155"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="107"/>
         <source>{field} must be {expected}, got {value}; this is not a backprop-gui experiment</source>
         <translation>{field} harus {expected}, tetapi isinya {value}; ini bukan eksperimen backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="158"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="110"/>
         <source>{field} is {value}: the file was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>{field} bernilai {value}: berkas ini dibuat oleh backprop-gui versi yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="162"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="114"/>
         <source>{field} cannot be softmax, which is only for the output layer (network.output_activation); choose one of {choices}</source>
         <translation>{field} tidak boleh softmax, karena softmax hanya untuk lapisan output (network.output_activation); pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="166"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="118"/>
         <source>{field} is {loss}, which needs {other} to be {needed}, got {value}; change {other} to {needed} or choose another loss</source>
         <translation>{field} adalah {loss}, yang memerlukan {other} bernilai {needed}, tetapi isinya {value}; ubah {other} menjadi {needed} atau pilih fungsi kerugian lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="170"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="122"/>
         <source>{field} can only be given for the data sets {allowed}, not for {value}</source>
         <translation>{field} hanya boleh diisi untuk dataset {allowed}, bukan untuk {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="173"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="125"/>
         <source>{field} is the target column {value}; the target cannot also be an input</source>
         <translation>{field} berisi kolom target {value}; target tidak bisa sekaligus menjadi input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="176"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="128"/>
         <source>{field} must not contain the NUL character, got {value}</source>
         <translation>{field} tidak boleh berisi karakter NUL, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="177"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="129"/>
         <source>the file is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>berkas ini bukan JSON yang valid: {detail} (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="180"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="132"/>
         <source>the file is not valid JSON: {detail}</source>
         <translation>berkas ini bukan JSON yang valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="181"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="133"/>
         <source>the file is nested too deeply to be read</source>
         <translation>susunan berkas ini terlalu bertingkat-tingkat untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="182"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="134"/>
         <source>the field {key} is given twice in the same object; give each field only once</source>
         <translation>isian {key} muncul dua kali dalam objek yang sama; tulis setiap isian sekali saja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="185"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="137"/>
         <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8</source>
         <translation>berkas ini bukan teks UTF-8 (ada bita yang salah di posisi {position}); simpan sebagai UTF-8</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="188"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="140"/>
         <source>the file is too large ({size} bytes); an experiment may be at most {limit} bytes</source>
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="59"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="191"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="192"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="144"/>
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/runformat.py" line="66"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="193"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="145"/>
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
@@ -3158,6 +3168,11 @@
         <location filename="../../backprop_gui/io/model.py" line="29"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; the model needs a number in every input column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan berhingga; model memerlukan angka di setiap kolom input.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/rules.py" line="21"/>
+        <source>{field} must be at least {minimum} while batch normalization is on, got {value}; choose a larger batch or turn batch normalization off first</source>
+        <translation>{field} harus paling sedikit {minimum} selama normalisasi batch menyala, tetapi isinya {value}; pilih batch yang lebih besar atau matikan dulu normalisasi batch</translation>
     </message>
 </context>
 <context>

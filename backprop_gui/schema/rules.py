@@ -1,0 +1,84 @@
+"""Rules that tie settings together when one of them is edited.
+
+:func:`harmonise` keeps the loss, the output activation and the task in step after an
+edit (cross-entropy needs softmax, a regression needs mean squared error...);
+:func:`check_live_change` refuses a change during training that the running network
+cannot take. Both work on a plain experiment ``dict``; no Qt.
+"""
+
+from __future__ import annotations
+
+from ..core import network as network_module
+from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
+from .settings import LIVE_PATHS, LOSS_NEEDS_OUTPUT
+
+__all__ = ["BATCH_NORM_MIN_BATCH", "check_live_change", "harmonise"]
+
+# Batch norm divides by the spread of each mini-batch: one sample has none, so
+# ẑ = (z − μ)/√(σ² + ε) is 0 for every input and the layer learns nothing.
+BATCH_NORM_MIN_BATCH = getattr(network_module, "BATCH_NORM_MIN_BATCH", 2)
+
+_T_BATCH_NORM_BATCH = QT_TRANSLATE_NOOP(
+    "core",
+    "{field} must be at least {minimum} while batch normalization is on, got {value}; choose a larger batch or turn batch normalization off first",
+)
+
+
+def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_classes: int = 2) -> list[str]:
+    """Adjust the settings that must follow an edit, in place; return what changed.
+
+    Cross-entropy needs softmax and binary cross-entropy needs sigmoid, and the reverse;
+    a regression data set needs mean squared error and a linear output. Returns the
+    dotted paths that were changed as a consequence.
+    """
+    network, training = experiment["network"], experiment["training"]
+    changed = []
+
+    def put(section: dict, key: str, value, dotted: str) -> None:
+        if section[key] != value:
+            section[key] = value
+            changed.append(dotted)
+
+    if path == "training.loss":
+        needed = LOSS_NEEDS_OUTPUT.get(training["loss"])
+        if needed:
+            put(network, "output_activation", needed, "network.output_activation")
+        elif network["output_activation"] == "softmax" and dataset_task == "regression":
+            put(network, "output_activation", "linear", "network.output_activation")
+    elif path == "network.output_activation":
+        output = network["output_activation"]
+        if output == "softmax":
+            put(training, "loss", "cross_entropy", "training.loss")
+        elif output == "sigmoid" and training["loss"] == "cross_entropy":
+            put(training, "loss", "binary_cross_entropy", "training.loss")
+        elif output not in ("sigmoid", "softmax") and training["loss"] != "mse":
+            put(training, "loss", "mse", "training.loss")
+    elif path.startswith("data.") and dataset_task is not None:
+        if dataset_task == "regression" and training["loss"] != "mse":
+            put(training, "loss", "mse", "training.loss")
+            put(network, "output_activation", "linear", "network.output_activation")
+        elif dataset_task == "classification" and training["loss"] == "mse" and network["output_activation"] == "linear":
+            multi = n_classes > 2
+            put(training, "loss", "cross_entropy" if multi else "binary_cross_entropy", "training.loss")
+            put(network, "output_activation", "softmax" if multi else "sigmoid", "network.output_activation")
+        elif dataset_task == "classification" and n_classes > 2 and training["loss"] == "binary_cross_entropy":
+            put(training, "loss", "cross_entropy", "training.loss")
+            put(network, "output_activation", "softmax", "network.output_activation")
+    return changed
+
+
+def check_live_change(experiment: dict, path: str) -> None:
+    """Refuse ``experiment`` (already edited at ``path``) if the change cannot be made
+    while training runs; raises :class:`ExperimentError` naming the field.
+
+    Only the settings in ``LIVE_PATHS`` change during training; of those, a mini-batch
+    of fewer than :data:`BATCH_NORM_MIN_BATCH` samples cannot train a network with
+    batch norm, whose statistics need at least two samples.
+    """
+    if path not in LIVE_PATHS:
+        return
+    batch_size = experiment["training"]["batch_size"]
+    if path == "training.batch_size" and experiment["network"]["batch_norm"] and batch_size < BATCH_NORM_MIN_BATCH:
+        raise ExperimentError(
+            _T_BATCH_NORM_BATCH, field="training.batch_size", minimum=BATCH_NORM_MIN_BATCH, value=batch_size
+        )
