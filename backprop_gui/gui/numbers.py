@@ -93,12 +93,12 @@ REASONS = {
     "too_large": QT_TRANSLATE_NOOP("numbers", "“{text}” is too large to be used: type a smaller number."),
     "out_of_range": QT_TRANSLATE_NOOP("numbers", "“{text}” is outside what this field takes: type a number from {minimum} to {maximum}."),
     "too_precise": QT_TRANSLATE_NOOP(
-        "numbers", "“{text}” has more decimals than this field keeps: it would become {rounded}. Type at most %n decimal(s)."),
+        "numbers", "“{text}” has more decimals than this field keeps: it would become {rounded}. Type no more decimals than that."),
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 # =========================================================================== the locale
@@ -527,7 +527,7 @@ class NumberSpinBox(_LocaleSpin, QDoubleSpinBox):
         if not self.minimum() <= rounded <= self.maximum():
             return QValidator.State.Intermediate, self._range_sentence(body)
         if abs(rounded - value) > 1e-9 * max(1.0, abs(value)):
-            return QValidator.State.Intermediate, _tr(REASONS["too_precise"], decimals).format(
+            return QValidator.State.Intermediate, _tr(REASONS["too_precise"]).format(
                 text=body, rounded=self.textFromValue(rounded))
         return QValidator.State.Acceptable, ""
 
