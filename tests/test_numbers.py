@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from backprop_gui.gui import i18n
 from backprop_gui.gui.numbers import (
-    LocaleAxisItem, NumberSpinBox, WholeSpinBox, format_count, format_factor, format_fixed, format_number,
+    LocaleAxisItem, NumberSpinBox, NumberValidator, WholeSpinBox, format_count, format_factor, format_fixed, format_number,
     format_percent, format_power, interface_locale, log_tick_labels, parse_number, read_number, tick_labels,
 )
 
@@ -352,6 +352,14 @@ def test_the_spin_boxes_show_a_prefix_and_suffix_and_still_read(app, qtbot):
     typed(spin, qtbot, "12,5 %")
     assert spin.value() == 12.5
     assert spin.text() == "12,50 %"
+    trimmed = NumberSpinBox(trim_zeros=True)
+    qtbot.addWidget(trimmed)
+    trimmed.setRange(0, 100_000)
+    trimmed.setGroupSeparatorShown(True)
+    trimmed.setValue(12345.0)
+    assert trimmed.text() == "12.345,0"  # "12.345" alone could be twelve and a bit
+    trimmed.setValue(12345.25)
+    assert trimmed.text() == "12.345,25"
 
 
 @pytest.mark.parametrize("language, text, value", [
@@ -423,16 +431,40 @@ def test_shown_decimals_read_back(value, decimals, language):
 
 
 @settings(max_examples=200, deadline=None)
-@given(value=st.floats(min_value=0.0, max_value=1000.0, allow_nan=False), decimals=st.integers(0, 5),
-       language=st.sampled_from(["id", "en"]))
-def test_what_a_spin_box_shows_it_reads_back(qapp, value, decimals, language):
-    spin = NumberSpinBox()
+@given(value=st.floats(min_value=0.0, max_value=99_999.0, allow_nan=False), decimals=st.integers(0, 5),
+       language=st.sampled_from(["id", "en"]), grouping=st.booleans(), trim_zeros=st.booleans())
+def test_what_a_spin_box_shows_it_reads_back(qapp, value, decimals, language, grouping, trim_zeros):
+    spin = NumberSpinBox(trim_zeros=trim_zeros)
     spin.setLocale(interface_locale(language))  # what a change of language does, without reloading translators
-    spin.setRange(0.0, 1000.0)
+    spin.setRange(0.0, 99_999.0)
     spin.setDecimals(decimals)
+    spin.setGroupSeparatorShown(grouping)
     spin.setValue(value)
-    assert (spin.locale().decimalPoint() in spin.text()) == (decimals > 0)
+    assert spin.locale().decimalPoint() in spin.text() or decimals == 0 or trim_zeros
     state, _text, _pos = spin.validate(spin.text(), 0)
     assert state.name == "Acceptable", spin.text()
     assert spin.valueFromText(spin.text()) == pytest.approx(spin.value(), abs=1e-9)
+    other = NumberSpinBox(trim_zeros=trim_zeros)  # and what one box shows, another reads the same
+    other.setLocale(spin.locale())
+    other.setRange(0.0, 99_999.0)
+    other.setDecimals(decimals)
+    assert other.valueFromText(spin.text()) == pytest.approx(spin.value(), abs=1e-9), spin.text()
     spin.deleteLater()
+    other.deleteLater()
+
+
+# ---------------------------------------------------------------------------- a validator for combo boxes
+def test_the_validator_of_an_editable_combo_box(app):
+    from PySide6.QtGui import QValidator
+
+    validator = NumberValidator(1e-7, 100.0)
+    assert validator.validate("0.01", 4)[0] == QValidator.State.Acceptable
+    assert validator.validate("0,01", 4)[0] == QValidator.State.Acceptable  # the learning rate once became 1
+    assert validator.validate("abc", 3)[0] == QValidator.State.Intermediate  # kept, and explained when done
+    assert validator.reading("1,000").reason.startswith("“1,000” could mean 1 or 1000")
+    assert validator.reading("500").reason == "“500” is outside what this field takes: type a number from 1 × 10⁻⁷ to 100."
+    i18n.install(app, "id")
+    assert validator.reading("0,01").value == 0.01
+    assert validator.reading("0.01").value == 0.01
+    assert validator.reading("1.000").value is None
+    assert NumberValidator(1, 10_000, whole=True).reading("1.000").value == 1000

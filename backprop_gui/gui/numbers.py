@@ -34,7 +34,8 @@ digits before it, not starting with 0, and exactly three after it, and no expone
 
 Widgets: :class:`NumberSpinBox` (fractions) and :class:`WholeSpinBox` (whole numbers)
 read and show through these rules and emit ``refused(sentence)`` instead of silently
-putting the old value back; :class:`LocaleAxisItem` labels plot axes. All follow a
+putting the old value back; :class:`NumberValidator` does the reading for a line edit
+or an editable combo box; :class:`LocaleAxisItem` labels plot axes. All follow a
 change of language while the app runs.
 """
 
@@ -438,6 +439,36 @@ def parse_number(text: str, locale: QLocale | None = None, *, whole: bool = Fals
     return read_number(text, locale, whole=whole).value
 
 
+def out_of_range_sentence(text: str, minimum: float, maximum: float, locale: QLocale | None = None) -> str:
+    """The sentence for a number that reads well but lies outside ``minimum``..``maximum``."""
+    return _tr(REASONS["out_of_range"]).format(text=text.strip(), minimum=format_number(minimum, locale=locale),
+                                               maximum=format_number(maximum, locale=locale))
+
+
+class NumberValidator(QValidator):
+    """A validator for a line edit or an editable combo box (the learning-rate box):
+    Acceptable when the text reads as a number from ``minimum`` to ``maximum`` in the
+    interface language, Intermediate otherwise -- never Invalid, so no key is dropped
+    without a word; when the user is done, :meth:`reading` gives the value or the
+    sentence to show."""
+
+    def __init__(self, minimum: float = -math.inf, maximum: float = math.inf, parent=None, *,
+                 whole: bool = False) -> None:
+        super().__init__(parent)
+        self.minimum, self.maximum, self.whole = minimum, maximum, whole
+
+    def reading(self, text: str) -> Reading:
+        """The value of ``text``, or why it is refused (unreadable or out of range)."""
+        reading = read_number(text, whole=self.whole)
+        if reading.ok and not self.minimum <= reading.value <= self.maximum:
+            return Reading(None, out_of_range_sentence(text, self.minimum, self.maximum))
+        return reading
+
+    def validate(self, text: str, pos: int):  # noqa: D102 - Qt's
+        state = QValidator.State.Acceptable if self.reading(text).ok else QValidator.State.Intermediate
+        return state, text, pos
+
+
 # =========================================================================== spin boxes
 def _without_affixes(spin, text: str) -> str:
     text = text.strip()
@@ -459,6 +490,9 @@ class _LocaleSpin:
 
     _whole = False
 
+    def _is_whole(self) -> bool:
+        return self._whole or self.decimals() == 0  # a box of no decimals takes whole numbers
+
     def _init_locale_spin(self) -> None:
         self._last_refused = None
         self.setLocale(interface_locale())
@@ -466,14 +500,17 @@ class _LocaleSpin:
     def _check(self, text: str) -> tuple[QValidator.State, str]:
         """(state, reason): Acceptable, or Intermediate with the sentence for fixup."""
         body = _without_affixes(self, text)
+        if text == self.textFromValue(self.value()) or body == _without_affixes(self, self.textFromValue(self.value())):
+            return QValidator.State.Acceptable, ""  # its own display ("12.345" with separators shown)
         # Nothing is Invalid: Qt would silently drop the key. A text that cannot be read
         # stays Intermediate, and fixup says why when the user is done.
-        reading = read_number(body, self.locale(), whole=self._whole)
+        reading = read_number(body, self.locale(), whole=self._is_whole())
         if not reading.ok:
             return QValidator.State.Intermediate, reading.reason
         return self._check_value(body, reading.value)
 
     def _range_sentence(self, body: str) -> str:
+        # the limits as the box shows them: "0,00 to 0,90"
         return _tr(REASONS["out_of_range"]).format(
             text=body, minimum=self.textFromValue(self.minimum()), maximum=self.textFromValue(self.maximum()))
 
@@ -514,11 +551,18 @@ class NumberSpinBox(_LocaleSpin, QDoubleSpinBox):
         self._init_locale_spin()
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's
-        return format_fixed(value, self.decimals(), locale=self.locale(),
-                            grouping=self.isGroupSeparatorShown(), trim_zeros=self.trim_zeros)
+        grouping = self.isGroupSeparatorShown()
+        text = format_fixed(value, self.decimals(), locale=self.locale(), grouping=grouping, trim_zeros=self.trim_zeros)
+        decimal, group = _signs(self.locale())
+        if self.decimals() > 0 and group in text and decimal not in text:
+            # "12.345" alone could be a decimal (rule 2); "12.345,0" cannot
+            text = format_fixed(value, 1, locale=self.locale(), grouping=grouping)
+        return text
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's
-        reading = read_number(_without_affixes(self, text), self.locale())
+        if text == self.textFromValue(self.value()):
+            return self.value()
+        reading = read_number(_without_affixes(self, text), self.locale(), whole=self._is_whole())
         return reading.value if reading.ok else self.value()
 
     def _check_value(self, body: str, value: float) -> tuple[QValidator.State, str]:
