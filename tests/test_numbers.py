@@ -119,7 +119,7 @@ def test_reading_a_whole_number(text, in_indonesian, in_english):
 def test_refusals_say_what_to_type_instead():
     assert read_number("1.000", ID).reason == "“1.000” could mean 1 or 1000: type 1 or 1000, as written here."
     assert read_number("1.500", ID).reason == "“1.500” could mean 1,5 or 1500: type 1,5 or 1500, as written here."
-    assert read_number("-1,000", EN).reason == "“-1,000” could mean -1 or -1000: type -1 or -1000, as written here."
+    assert read_number("-1,000", EN).reason == "“-1,000” could mean −1 or −1000: type −1 or −1000, as written here."
     assert read_number("1,234.5", ID).reason.endswith("here it is written 1.234,5.")
     assert read_number("1.234,5", EN).reason.endswith("here it is written 1,234.5.")
     assert read_number("abc", EN).reason == "“abc” is not a number. Type digits, for example 0.01."
@@ -143,14 +143,15 @@ def test_refusals_are_translated(app):
     (3.14159, {"significant": 2}, "3,1", "3.1"),
     (0.0001, {}, "0,0001", "0.0001"),
     (0.00001234, {}, "1,234 × 10⁻⁵", "1.234 × 10⁻⁵"),
-    (-0.0000025, {"significant": 2}, "-2,5 × 10⁻⁶", "-2.5 × 10⁻⁶"),
+    (-0.0000025, {"significant": 2}, "−2,5 × 10⁻⁶", "−2.5 × 10⁻⁶"),  # the true minus sign
     (12345.678, {}, "12.346", "12,346"),
     (0.01, {"decimals": 4}, "0,0100", "0.0100"),
     (0.01, {"decimals": 4, "trim_zeros": True}, "0,01", "0.01"),
     (0.6931, {"decimals": 2}, "0,69", "0.69"),
     (1e-7, {"decimals": 4}, "1 × 10⁻⁷", "1 × 10⁻⁷"),  # not "0,0000"
-    (-0.00001, {"decimals": 2}, "-1 × 10⁻⁵", "-1 × 10⁻⁵"),
-    (-1e-12, {"decimals": 0}, "-1 × 10⁻¹²", "-1 × 10⁻¹²"),
+    (-0.00001, {"decimals": 2}, "−1 × 10⁻⁵", "−1 × 10⁻⁵"),
+    (-1e-12, {"decimals": 0}, "−1 × 10⁻¹²", "−1 × 10⁻¹²"),
+    (-12345.5, {"decimals": 1}, "−12.345,5", "−12,345.5"),
     (1234.5, {"decimals": 1}, "1234,5", "1234.5"),  # four integer digits: no separator
     (12345.5, {"decimals": 1}, "12.345,5", "12,345.5"),
     (2.5e6, {"decimals": 4}, "2,5 × 10⁶", "2.5 × 10⁶"),
@@ -202,7 +203,8 @@ def test_powers_of_ten():
     assert format_power(280000, 2, locale=ID) == "2,8 × 10⁵"
     assert format_power(1e-5, 3, locale=EN) == "1 × 10⁻⁵"
     assert format_power(1e-5, 3, locale=EN, compact=True) == "10⁻⁵"
-    assert format_power(-2.5e6, 2, locale=ID, compact=True) == "-2,5×10⁶"
+    assert format_power(-2.5e6, 2, locale=ID, compact=True) == "−2,5×10⁶"
+    assert format_power(-1e6, 2, locale=ID, compact=True) == "−10⁶"
     assert format_power(9.99e5, 2, locale=EN) == "1 × 10⁶"  # rounding carries into the exponent
 
 
@@ -352,6 +354,12 @@ def test_the_spin_boxes_show_a_prefix_and_suffix_and_still_read(app, qtbot):
     typed(spin, qtbot, "12,5 %")
     assert spin.value() == 12.5
     assert spin.text() == "12,50 %"
+    spin.setRange(-10, 10)
+    spin.setSuffix("")
+    typed(spin, qtbot, "-0,5")
+    assert (spin.value(), spin.text()) == (-0.5, "−0,50")  # shown with the true minus sign, and read back
+    spin.stepBy(-1)
+    assert (spin.value(), spin.text()) == (-1.5, "−1,50")
     trimmed = NumberSpinBox(trim_zeros=True)
     qtbot.addWidget(trimmed)
     trimmed.setRange(0, 100_000)

@@ -11,7 +11,8 @@ Showing (``docs/numbers.md`` has the rules with examples):
 * :func:`format_percent` -- ``92,5 %`` / ``92.5%``;
 * :func:`format_count` and :func:`format_factor` -- ``3,5 juta`` / ``3.5 million×``;
 * :func:`tick_labels` -- short axis labels (``2×10⁻⁵``), used by :class:`LocaleAxisItem`;
-* NaN and infinity are words ("bukan angka", "tak hingga"), never ``nan``.
+* NaN and infinity are words ("bukan angka", "tak hingga"), never ``nan``;
+* negative numbers get the true minus sign ``−`` (typed, ``-`` is read as well).
 
 Reading (:func:`read_number`, :func:`parse_number`): both ``0,01`` and ``0.01`` mean one
 hundredth in either language, ``1e-3`` and ``1×10⁻³`` are accepted, spaces and a leading
@@ -63,7 +64,8 @@ MAX_DECIMALS = 10  # for tick labels and the spin boxes' own limit
 SUPERSCRIPTS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 SPACES = " \u00a0\u202f\u2009\u2007\t"  # plain, no-break, narrow no-break, thin, figure, tab
-MINUS_SIGNS = "\u2212\u2013"  # the true minus "−" and the en dash, both read as "-"
+MINUS = "\u2212"  # shown: the true minus sign "−", as in the step-through's formulas
+MINUS_SIGNS = MINUS + "\u2013"  # read as "-" too: the true minus and the en dash
 TIMES_SIGNS = "×xX*·"
 
 WORDS = {
@@ -148,7 +150,7 @@ def format_fixed(value: float, decimals: int, *, locale: QLocale | None = None, 
     text = loc.toString(float(value), "f", decimals)
     if trim_zeros and decimals > 0:
         text = text.rstrip("0").rstrip(_signs(loc)[0])
-    return text
+    return MINUS + text[1:] if text.startswith(loc.negativeSign()) else text
 
 
 def _mantissa_exponent(value: float, significant: int) -> tuple[float, int]:
@@ -168,7 +170,7 @@ def format_power(value: float, significant: int = 3, *, locale: QLocale | None =
     mantissa, exponent = _mantissa_exponent(value, significant)
     power = "10" + str(exponent).translate(SUPERSCRIPTS)
     if compact and abs(mantissa) == 1:
-        return power if mantissa > 0 else _locale(locale).negativeSign() + power
+        return power if mantissa > 0 else MINUS + power
     digits = format_fixed(mantissa, significant - 1, locale=locale, trim_zeros=True)
     return f"{digits}×{power}" if compact else f"{digits} × {power}"
 
