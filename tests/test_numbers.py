@@ -122,6 +122,7 @@ def test_refusals_say_what_to_type_instead():
     assert read_number("-1,000", EN).reason == "“-1,000” could mean −1 or −1000: type −1 or −1000, as written here."
     assert read_number("1,234.5", ID).reason.endswith("here it is written 1.234,5.")
     assert read_number("1.234,5", EN).reason.endswith("here it is written 1,234.5.")
+    assert read_number("-1.234,5", EN).reason.endswith("here it is written −1,234.5.")
     assert read_number("abc", EN).reason == "“abc” is not a number. Type digits, for example 0.01."
     assert read_number("1,5", ID, whole=True).reason.startswith("“1,5” is not a whole number")
 

@@ -59,7 +59,7 @@ LARGE = 1e5  # from here on a number is shown as m × 10ⁿ (six integer digits 
 SMALL = 1e-4  # below this (and not 0) too: 0,0001 still reads well, 0,00001 does not
 GROUP_FROM = 10_000  # thousands separators from five digits on: "2500", "12.500"
 WORDS_FROM = 10_000  # format_count: "12 ribu" from here on, "2500" below
-MAX_DECIMALS = 10  # for tick labels and the spin boxes' own limit
+MAX_DECIMALS = 10  # the most decimals a tick label gets
 
 SUPERSCRIPTS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -194,9 +194,10 @@ def format_number(value: float, decimals: int | None = None, significant: int | 
 
     ``decimals``: that many decimals (``0,0100``; fewer with ``trim_zeros``), unless the
     number would read as 0 although it is not, or has six integer digits or more: then
-    ``1,2 × 10⁻⁷`` / ``2,8 × 10⁵`` with three significant digits. ``significant`` (the
-    default, 4): that many significant digits without trailing zeros (``0,01``, ``3,142``),
-    in powers of ten below 10⁻⁴ and from 10⁵. NaN and infinity give a word.
+    ``1,2 × 10⁻⁷`` / ``2,8 × 10⁵`` with two or three significant digits. ``significant``
+    (the default, 4; it wins if both are given): that many significant digits without
+    trailing zeros (``0,01``, ``3,142``), the integer digits always kept (``12.346``), in
+    powers of ten below 10⁻⁴ and from 10⁵. NaN and infinity give a word.
     """
     if not math.isfinite(value):
         return non_finite_word(value)
@@ -402,7 +403,8 @@ def _sentence(refusal: _Refused, text: str, locale: QLocale) -> str:
         number = refusal.fields["number"]
         loc = QLocale(locale)  # with thousands separators even below 10 000: the point of the example
         loc.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-        fields["example"] = loc.toString(number, "f", refusal.fields["decimals"])
+        example = loc.toString(abs(number), "f", refusal.fields["decimals"])
+        fields["example"] = MINUS + example if number < 0 else example
     elif refusal.key == "misplaced":
         fields["example"] = format_fixed(1234.5, 1, locale=locale, grouping=False)
     elif refusal.key == "not_whole":
