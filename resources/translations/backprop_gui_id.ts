@@ -3413,4 +3413,92 @@
         <translation>Setiap bobot dimulai dari 0. Akibatnya semua neuron dalam satu lapisan akan selalu sama: cobalah, lalu lihat mengapa nilai awal yang acak itu perlu.</translation>
     </message>
 </context>
+<context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="72"/>
+        <source>not a number</source>
+        <translation>bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="73"/>
+        <source>infinity</source>
+        <translation>tak hingga</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="74"/>
+        <source>minus infinity</source>
+        <translation>minus tak hingga</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="78"/>
+        <source>{number} trillion</source>
+        <translation>{number} triliun</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="79"/>
+        <source>{number} billion</source>
+        <translation>{number} miliar</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="80"/>
+        <source>{number} million</source>
+        <translation>{number} juta</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="81"/>
+        <source>{number} thousand</source>
+        <translation>{number} ribu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="83"/>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="87"/>
+        <source>Type a number, for example {example}.</source>
+        <translation>Ketik sebuah angka, misalnya {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="88"/>
+        <source>“{text}” is not a number. Type digits, for example {example}.</source>
+        <translation>“{text}” bukan angka. Ketik angka, misalnya {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="89"/>
+        <source>“{text}” could mean {small} or {large}: type {small} or {large}, as written here.</source>
+        <translation>“{text}” bisa berarti {small} atau {large}: ketik {small} atau {large}, persis seperti tertulis di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="91"/>
+        <source>“{text}” has the decimal sign and the thousands separator the other way round: here it is written {example}.</source>
+        <translation>Tanda desimal dan pemisah ribuan pada “{text}” tertukar: di sini angka itu ditulis {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="93"/>
+        <source>“{text}” has its separators in the wrong places: type the number without thousands separators, for example {example}.</source>
+        <translation>Tanda pemisah pada “{text}” ada di tempat yang salah: ketik angkanya tanpa pemisah ribuan, misalnya {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="95"/>
+        <source>“{text}” is not a whole number: type one without decimals, such as {example}.</source>
+        <translation>“{text}” bukan bilangan bulat: ketik bilangan tanpa desimal, misalnya {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="96"/>
+        <source>“{text}” is too large to be used: type a smaller number.</source>
+        <translation>“{text}” terlalu besar untuk dipakai: ketik angka yang lebih kecil.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="97"/>
+        <source>“{text}” is outside what this field takes: type a number from {minimum} to {maximum}.</source>
+        <translation>“{text}” di luar batas isian ini: ketik angka dari {minimum} sampai {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/numbers.py" line="98"/>
+        <source>“{text}” has more decimals than this field keeps: it would become {rounded}. Type no more decimals than that.</source>
+        <translation>“{text}” punya lebih banyak angka desimal daripada yang disimpan isian ini: nilainya akan menjadi {rounded}. Jangan ketik angka desimal lebih banyak dari itu.</translation>
+    </message>
+</context>
 </TS>
