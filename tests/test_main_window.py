@@ -520,11 +520,11 @@ def test_own_csv_data_sets_the_input_and_output_sizes(window, tmp_path):
 def test_reset_all_settings_forgets_layout_zoom_and_recent_files(window, settings, tmp_path):
     window.apply_zoom(1.5)
     window.gradients_dock.hide()
-    window._remember(tmp_path / "a.json")
+    window.files.remember(tmp_path / "a.json")
     window.reset_settings_action.trigger()
     assert float(settings.value("view/zoom", 1.0)) == 1.0
     assert window.gradients_dock.isVisible()
-    assert window._recent_files() == [] and settings.value("view/language") is None
+    assert window.files.recent_files() == [] and settings.value("view/language") is None
 
 
 def test_save_never_overwrites_a_bundled_lesson_experiment(window, qtbot, tmp_path, monkeypatch):
