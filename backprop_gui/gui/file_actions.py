@@ -207,8 +207,16 @@ class FileActions(QObject):
             return
         self._saved_note(path)
 
+    def plots(self) -> dict[str, QWidget]:
+        """The views that can be exported, by their dock titles."""
+        w = self.window
+        docks = (w.loss_dock, w.decision_dock, w.weights_dock, w.gradients_dock, w.confusion_dock, w.digits_dock)
+        plots = {dock.windowTitle(): dock.widget() for dock in docks if dock.isVisible()}
+        plots[self.tr("Network diagram")] = w.diagram
+        return plots
+
     def export_plot_dialog(self) -> None:
-        plots = self.window.plots()
+        plots = self.plots()
         name, ok = QInputDialog.getItem(self.window, self.tr("Export a plot"), self.tr("Which plot?"), list(plots), 0, False)
         if not ok:
             return

@@ -8,17 +8,19 @@ The window is put together from parts, each in a module of its own:
   runs and the autosave (no widgets; it tells the window what to show by signals);
 - :mod:`.file_actions`: open, save, recent files and the exports;
 - :mod:`.shell_frames`: each redraw: the newest snapshot drawn in the views and the status bar;
-- :mod:`.shell_layout`: the docks' sizes and layout, the zoom and the language;
+- :mod:`.shell_layout`: the docks' sizes and layout (the step-through's too), the zoom and the language;
+- :mod:`.shell_run`: the Play, Step and Reset buttons, the speed, and the banner that
+  says why training stopped (diverged, or the trainer raised);
+- :mod:`.shell_help`: the Help menu's lessons, glossary, guide, shortcuts and About;
 - :mod:`.worker` and :mod:`.background`: the training thread, whose failures come back
   here as one sentence in the banner.
 
-What stays here: building the widgets, the run buttons, the banner, the step-through,
-the help dialogs and closing.
+What stays here: building the widgets, translating them, showing what the session
+tells, and closing.
 """
 
 from __future__ import annotations
 
-import html
 import sys
 import time
 from pathlib import Path
@@ -26,52 +28,24 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QScrollArea,
-    QSizePolicy, QStyle, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QFrame, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget,
 )
 
-from .. import __version__
 from ..core.network import Network
 from ..schema import experiment as experiment_module
 from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
-from .file_actions import FileActions, is_bundled  # noqa: F401 (is_bundled: for callers of the old place)
-from .session import LIVE_PATHS, Session, translate_error  # noqa: F401 (LIVE_PATHS: likewise)
+from .file_actions import FileActions
+from .session import Session, translate_error  # noqa: F401 (translate_error: for callers of the old place)
 from .shell_frames import FramesMixin, number_text  # noqa: F401 (number_text: likewise)
+from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
+from .shell_run import SPEEDS, Banner, RunMixin
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
-SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
 AUTOSAVE_MINUTES = 3
-
-
-class Banner(QFrame):
-    """A coloured strip above the diagram that explains a problem and may offer a fix."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#banner { background: #FDE7D3; border: 1px solid #D55E00; border-radius: 4px; }"
-                           "#banner QLabel { color: #3A1A00; }")
-        layout = QVBoxLayout(self)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.fix = QPushButton()
-        self.fix.setObjectName("banner_fix")
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("banner_close")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.fix)
-        buttons.addWidget(self.close_button)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.close_button.clicked.connect(self.hide)
-        self.hide()
 
 
 def _part(part: str, name: str) -> property:
@@ -80,10 +54,11 @@ def _part(part: str, name: str) -> property:
                     lambda self, value: setattr(getattr(self, part), name, value))
 
 
-class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
+class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
     snapshot_shown = Signal(object)  # for tests and benchmarks: each snapshot drawn
 
-    # What the session and the file actions do, under the names callers know.
+    # The session's and the file actions' names that callers (tests, the self-test,
+    # benchmarks, app.py) use on the window.
     experiment = _part("session", "experiment")
     experiment_path = _part("session", "experiment_path")
     run = _part("session", "run")
@@ -95,25 +70,14 @@ class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
     apply_edit = _part("session", "apply_edit")
     use_csv = _part("session", "use_csv")
     keep_run = _part("session", "keep_run")
-    clear_kept_runs = _part("session", "clear_kept_runs")
-    regenerate_data = _part("session", "regenerate_data")
-    reset_with_smaller_learning_rate = _part("session", "reset_with_smaller_learning_rate")
-    describe_difference = _part("session", "describe_difference")
     autosave = _part("session", "autosave")
     autosave_path = _part("session", "autosave_path")
     current_experiment = _part("session", "current_experiment")
-    new_experiment = _part("files", "new_experiment")
-    open_dialog = _part("files", "open_dialog")
     open_file = _part("files", "open_file")
-    import_csv = _part("files", "import_csv")
     save = _part("files", "save")
     save_as = _part("files", "save_as")
-    export_history = _part("files", "export_history")
-    write_history_csv = _part("files", "write_history_csv")
     export_plot = _part("files", "export_plot")
-    export_plot_dialog = _part("files", "export_plot_dialog")
     export_model = _part("files", "export_model")
-    export_screenshot = _part("files", "export_screenshot")
 
     def __init__(self, settings: QSettings | None = None, data_dir: str | Path | None = None) -> None:
         super().__init__()
@@ -172,7 +136,7 @@ class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 4)
         self.banner = Banner()
-        self.banner.fix.clicked.connect(self.reset_with_smaller_learning_rate)
+        self.banner.fix.clicked.connect(self.session.reset_with_smaller_learning_rate)
         self.message_label = QLabel()  # refusals of bad input, one sentence
         self.message_label.setObjectName("message")
         self.message_label.setWordWrap(True)
@@ -204,7 +168,7 @@ class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
         self.controls = ControlsPanel()
         self.controls.edited.connect(self.apply_edit)
         self.controls.invalid_input.connect(self.show_message)
-        self.controls.regenerate_requested.connect(self.regenerate_data)
+        self.controls.regenerate_requested.connect(self.session.regenerate_data)
         self.controls.preset_requested.connect(self._open_bundled)
         self.controls_dock = self._dock("controls_dock", self.controls, left)
         self.decision_view, self.loss_view, self.weights_view = DecisionView(), LossView(), WeightsView()
@@ -343,22 +307,6 @@ class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
         self._told = (message, time.monotonic() + milliseconds / 1000)
         self.statusBar().showMessage(message(), milliseconds)
 
-    def _fill_banner(self) -> None:
-        """The banner's sentence: why training stopped, in the current language."""
-        trainer = self.run.trainer if self.run else None
-        error = self._failure
-        if error is not None:
-            if isinstance(error, MemoryError):
-                text = self.tr("Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.")
-            else:
-                text = self.tr("Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.").format(
-                    reason=translate_error(error) if hasattr(error, "translated") else f"{type(error).__name__}: {error}")
-            self.banner.message.setText(text)
-        elif trainer is not None and trainer.diverged is not None:
-            self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
-                reason=translate_error(trainer.diverged)))
-        self.banner.fix.setVisible(error is None)  # a smaller learning rate helps a divergence only
-
     # ================================================================== language
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -468,167 +416,10 @@ class MainWindow(FramesMixin, LayoutMixin, QMainWindow):
         return self.session.offer_restore(self.files.open_file)
 
     # ================================================================== the run
-    def play_toggled(self, checked: bool) -> None:
-        self.play_action.setText(self.tr("Pause") if checked else self.tr("Play"))
-        self.play_action.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MediaPause if checked else QStyle.StandardPixmap.SP_MediaPlay))
-        if not checked:
-            self.worker.pause()
-            return
-        trainer = self.run.trainer if self.run else None
-        reason = self.last_snapshot.stop_reason if self.last_snapshot else None
-        if trainer is None or reason in ("max_epochs", "diverged"):
-            self.play_action.setChecked(False)
-            if reason == "max_epochs":
-                self.show_message(self.tr("Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.").format(
-                    epochs=self.experiment["training"]["epochs"]))
-            elif reason == "diverged":
-                self.banner.show()
-            return
-        self.message_label.hide()
-        self._clear_failure()
-        self.worker.play()
-
-    def step_epoch(self) -> None:
-        self.play_action.setChecked(False)
-        self._clear_failure()
-        self.worker.step_epoch()
-
-    def step_batch(self) -> None:
-        self.play_action.setChecked(False)
-        self._clear_failure()
-        self.worker.step_batch()
-
-    def reset_weights(self) -> None:
-        """Start the same experiment again from its initial weights (same seed, same data)."""
-        self.rebuild(self.experiment)
-
     def _open_bundled(self, path: str) -> None:
         """A real data set picked in the Data box: open its preset experiment."""
         if (self.session.has_progress() and not self.session.confirm_reset()) or not self.open_file(Path(path)):
             self._show_experiment_in_controls()
-
-    def _speed_changed(self, index: int) -> None:
-        self.worker.epochs_per_second_limit = SPEEDS[index]
-
-    def _training_stopped(self, reason: str) -> None:
-        self.play_action.setChecked(False)
-        snapshot = self.worker.take_snapshot()
-        if snapshot is not None:
-            self.show_snapshot(snapshot)
-        trainer = self.run.trainer if self.run else None
-        if reason == "diverged" and trainer is not None and trainer.diverged is not None:
-            self._fill_banner()
-            self.banner.show()
-        elif reason == "max_epochs":
-            self.tell(lambda: self.tr("Finished: reached the maximum of {epochs} epochs.").format(
-                epochs=self.experiment["training"]["epochs"]), 8000)
-        elif reason == "target_loss":
-            self.tell(lambda: self.tr("Finished: the training loss reached its target."), 8000)
-
-    def _training_failed(self, error: Exception) -> None:
-        """The training loop raised (out of memory inside a mini-batch, a bug): release
-        Play, show the weights of the last finished step, say why in the banner, and start
-        the loop again so that the app stays usable."""
-        self.thread.wait(5000)  # the loop has returned: nothing else touches the trainer now
-        self.worker.recover()
-        self._failure = error
-        self.play_action.setChecked(False)
-        if self.run is not None:
-            try:
-                self.show_snapshot(self.run.trainer.snapshot(generation=self.generation))
-            except Exception:  # noqa: BLE001 - no memory even for that: the last drawn snapshot stays
-                pass
-        self._fill_banner()
-        self.banner.show()
-        if not self._shutting_down:
-            self.thread.start()
-
-    def _clear_failure(self) -> None:
-        if self._failure is not None:
-            self._failure = None
-            self.banner.hide()
-            self._fill_banner()
-
-    # ================================================================== step-through
-    def show_stepthrough(self) -> None:
-        """Pause, copy the current weights into the step-through and show it."""
-        self.play_action.setChecked(False)
-        self.stepthrough.sync_weights()
-        self.stepthrough_dock.show()
-        self.stepthrough_dock.raise_()
-        # Most of the row below the diagram: the views beside it keep a narrow strip (Qt
-        # does not resize a dock that shares a tab group, so they are narrowed instead)
-        # until the step-through is put away.
-        self.resizeDocks([self.gradients_dock, self.confusion_dock], [int(self.width() * 0.06)] * 2, Qt.Orientation.Horizontal)
-        self._narrowed_for_stepthrough = True
-        self.resizeDocks([self.stepthrough_dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
-
-    def _stepthrough_visibility(self, visible: bool) -> None:
-        if visible:
-            return
-        self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
-        if self._narrowed_for_stepthrough:
-            self._narrowed_for_stepthrough = False
-            self._size_bottom_row()
-
-    def _point_clicked(self, index: int, split: str) -> None:
-        self.stepthrough.set_sample(split, index)
-        if not self.stepthrough_dock.isVisible():
-            self.show_stepthrough()
-
-    def _highlight_layer(self, index, direction: str) -> None:
-        if self.stepthrough.visibleRegion().isEmpty():
-            index = None  # the step-through is out of view: nothing to point at
-        self.diagram.highlight_layer(index, direction)
-
-    def plots(self) -> dict[str, QWidget]:
-        """The views that can be exported, by their dock titles."""
-        docks = (self.loss_dock, self.decision_dock, self.weights_dock, self.gradients_dock, self.confusion_dock, self.digits_dock)
-        plots = {dock.windowTitle(): dock.widget() for dock in docks if dock.isVisible()}
-        plots[self.tr("Network diagram")] = self.diagram
-        return plots
-
-    # ================================================================== help
-    def show_lessons(self, lesson_id: str | None = None) -> None:
-        self.lessons_dock.show()
-        self.lessons_dock.raise_()
-        if lesson_id:
-            self.lessons.select_lesson(lesson_id)
-
-    def show_glossary(self, term_id: str | None = None) -> None:
-        from .lessons import GlossaryDialog
-
-        if self.glossary is None:
-            self.glossary = GlossaryDialog(language=i18n.current_language, lessons=self.lessons.lessons, parent=self)
-            self.glossary.lesson_requested.connect(self.show_lessons)
-        if term_id:
-            self.glossary.select_term(term_id)
-        self.glossary.show()
-        self.glossary.raise_()
-
-    def show_guide(self) -> None:
-        from .guide import GuideDialog
-
-        if self.guide is None:
-            self.guide = GuideDialog(parent=self)
-        self.guide.show()
-        self.guide.raise_()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About backprop-gui"), self.tr(
-            "<h3>backprop-gui {version}</h3>"
-            "<p>Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.</p>"
-            "<p>Free software under the MIT licence. It works entirely offline.</p>").format(version=__version__))
-
-    def shortcuts_text(self) -> str:
-        """Help → Keyboard shortcuts: every action's shortcut, read from the actions."""
-        rows = "".join(f"<tr><td><b>{html.escape(keys)}</b></td><td>&nbsp;&nbsp;{html.escape(what)}</td></tr>"
-                       for keys, what in actions.shortcut_rows(self.named_actions))
-        return f"<table>{rows}</table>"
-
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_text())
 
     # ================================================================== closing
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -1,4 +1,4 @@
-"""Where the window's docks go and how big they are, the zoom and the language.
+"""Where the window's docks go and how big they are (the step-through's too), the zoom and the language.
 
 The default layout shares the window out in proportion to its size, so that it works
 from a 1366×768 school laptop to a large projector; the layout the user leaves is
@@ -108,6 +108,38 @@ class LayoutMixin:
             self._sized = True
             QTimer.singleShot(0, self._size_docks)  # once the window has its size
         QTimer.singleShot(0, self._hide_stale_tab_bars)  # once the docks are laid out
+
+    # ------------------------------------------------------------------ the step-through dock
+    def show_stepthrough(self) -> None:
+        """Pause, copy the current weights into the step-through and show it."""
+        self.play_action.setChecked(False)
+        self.stepthrough.sync_weights()
+        self.stepthrough_dock.show()
+        self.stepthrough_dock.raise_()
+        # Most of the row below the diagram: the views beside it keep a narrow strip (Qt
+        # does not resize a dock that shares a tab group, so they are narrowed instead)
+        # until the step-through is put away.
+        self.resizeDocks([self.gradients_dock, self.confusion_dock], [int(self.width() * 0.06)] * 2, Qt.Orientation.Horizontal)
+        self._narrowed_for_stepthrough = True
+        self.resizeDocks([self.stepthrough_dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
+
+    def _stepthrough_visibility(self, visible: bool) -> None:
+        if visible:
+            return
+        self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
+        if self._narrowed_for_stepthrough:
+            self._narrowed_for_stepthrough = False
+            self._size_bottom_row()
+
+    def _point_clicked(self, index: int, split: str) -> None:
+        self.stepthrough.set_sample(split, index)
+        if not self.stepthrough_dock.isVisible():
+            self.show_stepthrough()
+
+    def _highlight_layer(self, index, direction: str) -> None:
+        if self.stepthrough.visibleRegion().isEmpty():
+            index = None  # the step-through is out of view: nothing to point at
+        self.diagram.highlight_layer(index, direction)
 
     # ------------------------------------------------------------------ language and zoom
     def set_language(self, code: str) -> None:

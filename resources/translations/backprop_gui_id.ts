@@ -1091,53 +1091,58 @@
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="212"/>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="216"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="215"/>
+        <source>Network diagram</source>
+        <translation>Diagram jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="212"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="216"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="248"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="256"/>
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="252"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="260"/>
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="261"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="269"/>
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="277"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="285"/>
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="282"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="282"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="287"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="295"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1302,6 +1307,24 @@
     </message>
 </context>
 <context>
+    <name>HelpMixin</name>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <source>About backprop-gui</source>
+        <translation>Tentang backprop-gui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
     <name>LayerRow</name>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="194"/>
@@ -1347,7 +1370,7 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="120"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="152"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1484,503 +1507,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="45"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="472"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="46"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="45"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="46"/>
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="48"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="49"/>
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="48"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="49"/>
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="50"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="51"/>
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="50"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="51"/>
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="52"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="53"/>
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="52"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="53"/>
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="63"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="63"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="65"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="65"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="67"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="68"/>
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="68"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="70"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="73"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="76"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="81"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="81"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="79"/>
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="79"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="83"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="84"/>
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="84"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="86"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="89"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="89"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="91"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="91"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terbaru, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="54"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="55"/>
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="55"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="56"/>
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="57"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="60"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="60"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="472"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="120"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="121"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="122"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="123"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="483"/>
-        <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
-        <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
-        <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
-        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="352"/>
-        <source>Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.</source>
-        <translation>Pelatihan berhenti karena memori tidak cukup; bobot dari langkah terakhir yang selesai tetap disimpan, dan jaringan, mini-batch, atau dataset yang lebih kecil akan muat.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
-        <source>Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.</source>
-        <translation>Pelatihan berhenti karena masalah yang tidak terduga ({reason}); bobot dari langkah terakhir yang selesai tetap disimpan, dan Anda dapat melatih lagi, maju selangkah, mengatur ulang, atau menyimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="524"/>
-        <source>Finished: reached the maximum of {epochs} epochs.</source>
-        <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="527"/>
-        <source>Finished: the training loss reached its target.</source>
-        <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="462"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="410"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="589"/>
-        <source>Network diagram</source>
-        <translation>Diagram jaringan</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="619"/>
-        <source>About backprop-gui</source>
-        <translation>Tentang backprop-gui</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="620"/>
-        <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="47"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="48"/>
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="49"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="50"/>
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="51"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="52"/>
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="53"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="54"/>
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
+</context>
+<context>
+    <name>RunMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="631"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="55"/>
+        <source>Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.</source>
+        <translation>Pelatihan berhenti karena memori tidak cukup; bobot dari langkah terakhir yang selesai tetap disimpan, dan jaringan, mini-batch, atau dataset yang lebih kecil akan muat.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="57"/>
+        <source>Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.</source>
+        <translation>Pelatihan berhenti karena masalah yang tidak terduga ({reason}); bobot dari langkah terakhir yang selesai tetap disimpan, dan Anda dapat melatih lagi, maju selangkah, mengatur ulang, atau menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="61"/>
+        <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
+        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <source>Play</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
+        <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
+        <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="113"/>
+        <source>Finished: reached the maximum of {epochs} epochs.</source>
+        <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="116"/>
+        <source>Finished: the training loss reached its target.</source>
+        <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
 </context>
 <context>
