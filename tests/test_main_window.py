@@ -659,3 +659,9 @@ def test_current_experiment_is_what_file_save_writes(window, tmp_path):
     assert window.files.write(path)
     assert window.current_experiment() == json.loads(path.read_text(encoding="utf-8"))
     assert window.current_experiment()["training"]["learning_rate"] == 0.3
+
+
+def test_every_view_says_how_often_it_redraws_while_training(window):
+    for view, _dock in window.views:
+        assert "redraw_interval" in type(view).__dict__, type(view).__name__
+        assert 0.0 <= type(view).redraw_interval <= 1.0
