@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton
 
 from backprop_gui.gui import csv_dialog
-from backprop_gui.gui.csv_dialog import CsvImportDialog, background_loads, wait_for_background_loads
+from backprop_gui.gui import background
+from backprop_gui.gui.csv_dialog import CsvImportDialog
 
 IRIS_LIKE = (
     "sepal_length,sepal_width,species\n"
@@ -37,7 +38,7 @@ def dialog(qtbot):
     d.show()
     yield d
     d.reject()
-    assert wait_for_background_loads(30_000)
+    assert background.wait_for_all(30_000)
 
 
 def write(tmp_path: Path, text: str, name: str = "data.csv", encoding: str = "utf-8") -> Path:
@@ -350,7 +351,7 @@ def test_a_large_file_loads_in_the_background(dialog, qtbot, large_csv):
 
 def test_cancel_abandons_the_load_and_discards_its_result(dialog, qtbot, large_csv):
     dialog.set_path(large_csv)
-    qtbot.waitUntil(lambda: background_loads() > 0, timeout=5000)  # the thread has started
+    qtbot.waitUntil(lambda: background.running() > 0, timeout=5000)  # the thread has started
     cancel = dialog.findChild(QPushButton, "cancel_load")
     start = time.perf_counter()
     cancel.click()
@@ -359,7 +360,7 @@ def test_cancel_abandons_the_load_and_discards_its_result(dialog, qtbot, large_c
     assert dialog.findChild(QProgressBar, "csv_progress").isHidden()
     assert "stopped" in dialog.summary.text().lower()
     # The thread ends by itself; its result is thrown away.
-    qtbot.waitUntil(lambda: background_loads() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30_000)
     assert dialog.columns() == () and dialog.loaded_dataset() is None
     assert not use_button(dialog).isEnabled() and dialog.error_text() == ""
 
@@ -379,7 +380,7 @@ def test_closing_or_deleting_the_dialog_while_loading_is_safe(qtbot, large_csv):
     d = CsvImportDialog()
     d.show()
     d.set_path(large_csv)
-    qtbot.waitUntil(lambda: background_loads() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: background.running() > 0, timeout=5000)
     start = time.perf_counter()
     d.reject()
     assert time.perf_counter() - start < 0.1
@@ -387,7 +388,7 @@ def test_closing_or_deleting_the_dialog_while_loading_is_safe(qtbot, large_csv):
     d.deleteLater()
     qtbot.wait(50)  # the dialog is gone; its thread still runs, held by the keeper
     del d
-    qtbot.waitUntil(lambda: background_loads() == 0, timeout=30_000)
+    qtbot.waitUntil(lambda: background.running() == 0, timeout=30_000)
 
 
 def test_the_window_can_preset_the_file_and_the_dialog_remembers_choices_on_rereading(dialog, qtbot, tmp_path):
@@ -405,7 +406,7 @@ def test_the_window_can_preset_the_file_and_the_dialog_remembers_choices_on_rere
 
 def test_showing_the_dialog_again_after_closing_it_while_loading_loads_again(dialog, qtbot, large_csv):
     dialog.set_path(large_csv)
-    qtbot.waitUntil(lambda: background_loads() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: background.running() > 0, timeout=5000)
     dialog.reject()
     assert not dialog.is_busy()
     dialog.show()

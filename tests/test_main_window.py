@@ -520,11 +520,11 @@ def test_own_csv_data_sets_the_input_and_output_sizes(window, tmp_path):
 def test_reset_all_settings_forgets_layout_zoom_and_recent_files(window, settings, tmp_path):
     window.apply_zoom(1.5)
     window.gradients_dock.hide()
-    window._remember(tmp_path / "a.json")
+    window.files.remember(tmp_path / "a.json")
     window.reset_settings_action.trigger()
     assert float(settings.value("view/zoom", 1.0)) == 1.0
     assert window.gradients_dock.isVisible()
-    assert window._recent_files() == [] and settings.value("view/language") is None
+    assert window.files.recent_files() == [] and settings.value("view/language") is None
 
 
 def test_save_never_overwrites_a_bundled_lesson_experiment(window, qtbot, tmp_path, monkeypatch):
@@ -638,3 +638,30 @@ def test_training_goes_on_after_an_autosave_or_a_save_while_it_runs(window, qtbo
     qtbot.waitUntil(lambda: window.last_snapshot.epoch > epoch + 5, timeout=5000)
     assert window.play_action.isChecked() and window.worker.running
     window.play_action.setChecked(False)
+
+
+def test_the_keyboard_shortcuts_dialog_lists_every_shortcut_of_the_window(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.shortcuts_action.trigger()
+    assert shown and shown[0] == window.shortcuts_text()
+    keys = [action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+            for action in window.findChildren(QAction) if not action.shortcut().isEmpty()]
+    assert {"F1", "F2", "F3", "K", "B", "Space", "R", "Ctrl+I", "Ctrl+0"} <= set(keys)
+    for key in keys:  # each, escaped as the dialog shows it
+        assert f"<b>{key.replace('&', '&amp;')}</b>" in shown[0], key
+
+
+def test_current_experiment_is_what_file_save_writes(window, tmp_path):
+    window.apply_edit("training.learning_rate", 0.3)  # a live edit
+    window.apply_edit("network.init", "he")  # an edit that builds a new network
+    path = tmp_path / "settings.json"
+    assert window.files.write(path)
+    assert window.current_experiment() == json.loads(path.read_text(encoding="utf-8"))
+    assert window.current_experiment()["training"]["learning_rate"] == 0.3
+
+
+def test_every_view_says_how_often_it_redraws_while_training(window):
+    for view, _dock in window.views:
+        assert "redraw_interval" in type(view).__dict__, type(view).__name__
+        assert 0.0 <= type(view).redraw_interval <= 1.0

@@ -89,3 +89,51 @@ def test_without_a_request_no_snapshot_is_copied(playing):
     steps = trainer.steps
     time.sleep(0.2)  # some 12 snapshots at the old rate of 60 a second
     assert trainer.steps > steps + 100 and worker._slot is None
+
+
+def test_still_pauses_while_the_trainer_is_copied_then_trains_on(playing):
+    worker, trainer = playing
+    with worker.still():
+        steps = trainer.steps
+        time.sleep(0.1)
+        assert trainer.steps == steps and not worker.running  # untouched while copied
+    assert worker.running and wait_for(lambda: trainer.steps > steps + 10)
+
+
+def test_after_the_loop_raised_recover_lets_a_new_loop_train_again(monkeypatch):
+    """The window runs the loop as a background task: when training raises, the loop
+    ends with the exception (the task reports it) and a new loop starts after recover()."""
+    doc = experiment.default_experiment()
+    doc["training"]["epochs"] = 10**8
+    trainer = build_run(experiment.validate(doc)).trainer
+    worker = TrainingWorker()
+    worker.set_trainer(trainer, generation=1)
+    raised = []
+
+    def broken_run(*args, **kwargs):
+        raise MemoryError
+
+    def loop():
+        try:
+            worker.loop()
+        except MemoryError as error:
+            raised.append(error)
+
+    monkeypatch.setattr(trainer, "run", broken_run)
+    thread = threading.Thread(target=loop)
+    thread.start()
+    worker.play()
+    thread.join(timeout=5)
+    assert raised and not thread.is_alive() and worker.running  # nothing has told the worker yet
+    worker.recover()
+    assert not worker.running and worker.take_snapshot() is None
+    monkeypatch.undo()
+    thread = threading.Thread(target=worker.loop)
+    thread.start()
+    try:
+        steps = trainer.steps
+        worker.play()
+        assert wait_for(lambda: trainer.steps > steps + 10)
+    finally:
+        worker.shutdown()
+        thread.join(timeout=5)

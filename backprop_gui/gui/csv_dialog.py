@@ -11,19 +11,21 @@ Using it::
 How it works
 ------------
 All reading happens in the engine (:func:`~backprop_gui.data.csvdata.read_csv_table` and
-:func:`~backprop_gui.data.csvdata.load_csv`), in a :class:`CsvLoadThread`, so a large
-file never blocks the window. It goes in two steps: choosing a file (or another
+:func:`~backprop_gui.data.csvdata.load_csv`), in a background task (:mod:`.background`),
+so a large file never blocks the window. It goes in two steps: choosing a file (or another
 delimiter or header setting) *reads the table* (columns, preview, what was detected);
 any other choice (target, features, task, test fraction, standardisation, dropping
 missing values) *loads the data set* with ``load_csv``, which shows the inferred task,
 the number of classes, the rows dropped, and every error of the file in the dialog.
+Anything else the load raises (the disk, memory, a bug) comes back through the task's
+``errored`` signal and is shown as one sentence in the same place.
 
 At most one load thread of a dialog runs at a time. A new request while one runs marks
 its result as out of date; the newest request starts when that thread ends. "Cancel
 loading" only forgets the result: the engine cannot be interrupted, so the thread
-finishes in the background. Threads are kept by a module-level keeper (not by the
+finishes in the background. :func:`.background.start` keeps the threads (not the
 dialog) until they end, so closing or deleting the dialog never destroys a running
-thread; the keeper waits for them when the application quits.
+thread; it waits for them when the application quits.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
@@ -41,11 +43,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QToolButton,
     QVBoxLayout, QWidget,
 )
-from shiboken6 import isValid
 
 from ..data.csvdata import CsvTable, load_csv, read_csv_table
 from ..data.datasets import CLASSIFICATION, REGRESSION, Dataset
 from ..core.errors import BackpropError
+from . import background
 from .controls import add_labelled_row
 
 PREVIEW_ROWS = 20
@@ -112,12 +114,13 @@ class LoadOutcome:
     table: TablePreview | None = None
     dataset: Dataset | None = None
     error: BackpropError | None = None
-    failure: tuple[str, str] | None = None  # ("os" | "memory" | "other", detail) for errors outside the engine's
     seconds: float = 0.0
 
 
 def run_job(job: LoadJob) -> LoadOutcome:
-    """Do ``job`` with the engine; never raises (every problem ends up in the outcome)."""
+    """Do ``job`` with the engine. A problem of the file (a :class:`BackpropError`) ends up
+    in the outcome; anything else (an unreadable disk, no memory, a bug) is raised, and
+    the background task reports it (see :mod:`.background`)."""
     outcome = LoadOutcome(job)
     start = time.perf_counter()
     try:
@@ -127,82 +130,8 @@ def run_job(job: LoadJob) -> LoadOutcome:
             outcome.dataset = load_csv(job.path, delimiter=job.delimiter, header=job.header, **job.load)
     except BackpropError as error:
         outcome.error = error
-    except OSError as error:
-        outcome.failure = ("os", error.strerror or str(error))
-    except MemoryError:
-        outcome.failure = ("memory", "")
-    except Exception as error:  # noqa: BLE001 - a bug must show as a message, never kill the thread silently
-        outcome.failure = ("other", f"{type(error).__name__}: {error}")
     outcome.seconds = time.perf_counter() - start
     return outcome
-
-
-class CsvLoadThread(QThread):
-    """Runs one :class:`LoadJob` and reports its :class:`LoadOutcome` with ``outcome``."""
-
-    outcome = Signal(object)
-
-    def __init__(self, job: LoadJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.outcome.emit(run_job(self.job))
-
-
-class _ThreadKeeper(QObject):
-    """Holds every load thread until it has ended, whatever happens to its dialog."""
-
-    def __init__(self, app: QCoreApplication) -> None:
-        super().__init__(app)
-        self.threads: set[CsvLoadThread] = set()
-        app.aboutToQuit.connect(self.wait_all)
-
-    def start(self, thread: CsvLoadThread) -> None:
-        self.threads.add(thread)
-        thread.finished.connect(self._finished)
-        thread.start()
-
-    def _finished(self) -> None:
-        thread = self.sender()
-        if thread in self.threads:
-            self._release(thread)
-
-    def _release(self, thread: CsvLoadThread) -> None:
-        # "finished" is sent just before the thread ends; let go of it once it has.
-        if thread.isRunning():
-            QTimer.singleShot(5, lambda: self._release(thread))
-            return
-        self.threads.discard(thread)
-        thread.deleteLater()
-
-    def wait_all(self, timeout_ms: int = 30_000) -> bool:
-        """Wait for every thread (on quit and in tests); True if none is still running."""
-        deadline = time.monotonic() + timeout_ms / 1000
-        for thread in list(self.threads):
-            remaining = max(0, int((deadline - time.monotonic()) * 1000))
-            thread.wait(remaining)
-        return not any(thread.isRunning() for thread in self.threads)
-
-
-_keeper: _ThreadKeeper | None = None
-
-
-def _thread_keeper() -> _ThreadKeeper:
-    global _keeper
-    if _keeper is None or not isValid(_keeper):  # none yet, or its application was deleted
-        _keeper = _ThreadKeeper(QCoreApplication.instance())
-    return _keeper
-
-
-def wait_for_background_loads(timeout_ms: int = 30_000) -> bool:
-    """Wait until no CSV load thread runs (the app does this on quit; tests may too)."""
-    return _keeper is None or not isValid(_keeper) or _keeper.wait_all(timeout_ms)
-
-
-def background_loads() -> int:
-    """How many CSV load threads are still running or not yet released."""
-    return 0 if _keeper is None or not isValid(_keeper) else len(_keeper.threads)
 
 
 # ============================================================================ the dialog
@@ -221,11 +150,12 @@ class CsvImportDialog(QDialog):
         self._path: str | None = None
         self._table: TablePreview | None = None
         self._loaded: Dataset | None = None  # the data set loaded with the current settings
-        self._error: BackpropError | tuple[str, str] | None = None
+        self._error: Exception | None = None  # a BackpropError (the file), or what else the load raised
         self._cancelled = False
         self._needs: str | None = None  # "table" or "load": what must still be done
         self._job: LoadJob | None = None  # the job whose result is wanted
-        self._thread: CsvLoadThread | None = None  # this dialog's thread while it runs
+        self._thread: background.TaskThread | None = None  # this dialog's thread while it runs
+        self._running_job: LoadJob | None = None  # the job of that thread
         self._numbers = itertools.count(1)
         self._columns_shown: tuple[str, ...] = ()  # the columns of the table shown last
         self._detected: dict[str, object] = {}  # "delimiter" and "header" as detected in the file
@@ -563,13 +493,15 @@ class CsvImportDialog(QDialog):
                                                   "seed", "drop_missing")}
         self._job = LoadJob(next(self._numbers), self._path, delimiter, header, load)
         self._needs = None
-        self._thread = CsvLoadThread(self._job)
-        self._thread.outcome.connect(self._outcome)
+        task = background.Task(run_job, self._job)
+        task.succeeded.connect(self._outcome)
+        task.errored.connect(self._failed)
+        self._running_job = self._job
+        self._thread = background.start(task)
         self._thread.finished.connect(self._thread_finished)
-        _thread_keeper().start(self._thread)
 
     def _thread_finished(self) -> None:
-        self._thread = None
+        self._thread = self._running_job = None
         if self._needs is not None and not self._delay.isActive():
             self._launch()
 
@@ -577,11 +509,8 @@ class CsvImportDialog(QDialog):
         if outcome.job is not self._job:
             return  # cancelled, or the settings changed since it started
         self._job = None
-        if outcome.error is not None or outcome.failure is not None:
-            self._error = outcome.error if outcome.error is not None else outcome.failure
-            if outcome.job.load is None:
-                self._table = None
-                self._show_table()
+        if outcome.error is not None:
+            self._show_error(outcome.job, outcome.error)
         elif outcome.table is not None:
             self._table = outcome.table
             if outcome.job.delimiter is None:
@@ -595,6 +524,21 @@ class CsvImportDialog(QDialog):
         else:
             self._loaded = outcome.dataset
         self._update_state()
+
+    def _failed(self, error: Exception) -> None:
+        """The load raised something other than a problem of the file (the disk, memory, a bug)."""
+        job = self._running_job  # (sent before the thread's "finished": still this thread's job)
+        if job is None or job is not self._job:
+            return  # cancelled, or the settings changed since it started
+        self._job = None
+        self._show_error(job, error)
+        self._update_state()
+
+    def _show_error(self, job: LoadJob, error: Exception) -> None:
+        self._error = error
+        if job.load is None:  # the table itself could not be read
+            self._table = None
+            self._show_table()
 
     def _launch_soon(self) -> None:
         if self._thread is None:
@@ -768,12 +712,12 @@ class CsvImportDialog(QDialog):
             return ""
         if isinstance(error, BackpropError):
             return error.translated(lambda text: QCoreApplication.translate("core", text))
-        kind, detail = error
-        if kind == "os":
-            return self.tr("The file cannot be read: {reason}.").format(reason=detail.rstrip("."))
-        if kind == "memory":
+        if isinstance(error, OSError):
+            return self.tr("The file cannot be read: {reason}.").format(reason=(error.strerror or str(error)).rstrip("."))
+        if isinstance(error, MemoryError):
             return self.tr("There is not enough memory to load this file; use a smaller file.")
-        return self.tr("The file could not be loaded because of an unexpected problem ({reason}).").format(reason=detail)
+        return self.tr("The file could not be loaded because of an unexpected problem ({reason}).").format(
+            reason=f"{type(error).__name__}: {error}")
 
     def _delimiter_name(self, delimiter: str) -> str:
         return {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab"),

@@ -73,7 +73,7 @@ def _check(folder: Path, failures: list[str]) -> None:
             failures.append(f"the loss did not fall: {first_loss:.4f} -> {snapshot.metrics.train_loss:.4f}")
 
         saved = folder / "self-test.bpexp"
-        if not window._write(saved):
+        if not window.files.write(saved):
             failures.append(f"saving failed: {window.message_label.text()}")
         else:
             weights = window.run.network.state()["layer1.weights"].copy()
@@ -89,7 +89,7 @@ def _check(folder: Path, failures: list[str]) -> None:
         if i18n.install(app, "en") != "en" or window.file_menu.title() != "&File":
             failures.append("switching back to English failed")
     finally:
-        window.setWindowModified(False)  # nothing to ask about: this was a test
+        window.session.set_dirty(False)  # nothing to ask about: this was a test
         window.close()
 
 

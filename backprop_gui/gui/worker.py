@@ -25,10 +25,17 @@ would make every drawing call wait for the lock (drawing gets several times slow
 and training no faster). No signal is sent per epoch:
 only ``stopped(reason)`` when training stops by itself (finished, target reached,
 diverged).
+
+The window runs :meth:`TrainingWorker.loop` as a :class:`~.background.Task`: if the
+trainer raises (a ``MemoryError`` inside a mini-batch, a bug), the loop ends, the task's
+``errored`` signal carries the exception to the window, which calls :meth:`recover`,
+says what happened and starts the thread again. Nothing here catches exceptions, so the
+fast path is unchanged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -106,6 +113,29 @@ class TrainingWorker(QObject):
         self._idle.clear()
         self._wake.set()
         return self._idle.wait(timeout)
+
+    @contextlib.contextmanager
+    def still(self):
+        """Pause while the trainer is copied (saving, exporting), then train on if it was
+        training (the Play button stays pressed meanwhile: it is the worker that pauses,
+        so the worker is what must go on)."""
+        was_running = self.running
+        self.wait_until_idle()
+        try:
+            yield
+        finally:
+            if was_running and not self._quit.is_set():
+                self.play()
+
+    def recover(self) -> None:
+        """After :meth:`loop` raised, once its thread has ended: stop training, forget a
+        snapshot that may be older than the trainer, and let a new loop start clean."""
+        self._running.clear()
+        self._released.set()
+        with self._slot_lock:
+            self._slot = None
+        self._snapshot_wanted = False
+        self._attention = False
 
     def shutdown(self) -> None:
         self._released.set()

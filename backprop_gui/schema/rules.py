@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from ..core import network as network_module
 from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
-from .settings import LIVE_PATHS, LOSS_NEEDS_OUTPUT
+from .settings import CLASS_RANGES, FEATURES, LIVE_PATHS, LOSS_NEEDS_OUTPUT, SINE_FEATURES
 
-__all__ = ["BATCH_NORM_MIN_BATCH", "check_live_change", "harmonise"]
+__all__ = ["BATCH_NORM_MIN_BATCH", "check_live_change", "harmonise", "with_toy_dataset"]
 
 # Batch norm divides by the spread of each mini-batch: one sample has none, so
 # ẑ = (z − μ)/√(σ² + ε) is 0 for every input and the layer learns nothing.
@@ -82,3 +82,16 @@ def check_live_change(experiment: dict, path: str) -> None:
         raise ExperimentError(
             _T_BATCH_NORM_BATCH, field="training.batch_size", minimum=BATCH_NORM_MIN_BATCH, value=batch_size
         )
+
+
+def with_toy_dataset(data: dict, name: str) -> None:
+    """Switch a built-in ``data`` section to the data set ``name``, in place: it takes
+    that set's default number of classes (or none), and keeps the input features the
+    set has (``sine`` has only x₁), falling back to the set's default features."""
+    data["name"] = name
+    if name in CLASS_RANGES:
+        data.setdefault("classes", CLASS_RANGES[name][2])
+    else:
+        data.pop("classes", None)
+    allowed = SINE_FEATURES if name == "sine" else FEATURES
+    data["features"] = [f for f in data["features"] if f in allowed] or (["x1"] if name == "sine" else ["x1", "x2"])

@@ -31,7 +31,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Classification into %n class.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n row with missing values left out.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>DiagramView</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="775"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n feature</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="782"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="784"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="798"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="800"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n more</numerusform>

@@ -4,33 +4,33 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="113"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="115"/>
         <source>true class</source>
         <extracomment>Colour strength above which a cell&apos;s count is written in white.</extracomment>
         <translation>kelas sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="114"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="116"/>
         <source>predicted class</source>
         <translation>kelas prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="116"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="118"/>
         <source>The confusion matrix applies to classification only; this data set is a regression task.</source>
         <translation>Matriks kebingungan hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="119"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="121"/>
         <source>Each row is the class a point really has, each column the class the network predicts. Correct answers lie on the diagonal; any other cell counts one kind of mistake.</source>
         <translation>Setiap baris adalah kelas sebenarnya dari sebuah titik, setiap kolom adalah kelas yang diprediksi jaringan. Jawaban yang benar ada di diagonal; sel lainnya menghitung satu jenis kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="162"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="164"/>
         <source>Accuracy on the test set: {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data uji: {percent} % ({correct} dari {total} benar)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="164"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="166"/>
         <source>Accuracy on the training set (there is no test set): {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data latih (tidak ada data uji): {percent} % ({correct} dari {total} benar)</translation>
     </message>
@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="414"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="344"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="415"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="345"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="701"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="645"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="703"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="647"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="704"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="648"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="728"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="728"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="729"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="675"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="684"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="742"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="752"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="753"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="701"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="703"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="716"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="775"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="779"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="779"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="779"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="780"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="724"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="743"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="744"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="807"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="754"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="811"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="816"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="821"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="823"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="825"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="827"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="828"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="829"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="830"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="774"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="832"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="833"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="777"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="842"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="786"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="843"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="844"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="845"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="848"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="849"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="851"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="853"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="855"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="856"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="857"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="858"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="859"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="860"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="861"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="862"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="863"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="807"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="865"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="809"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="866"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="878"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="822"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="880"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="824"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -793,53 +793,53 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="168"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="170"/>
         <source>show test data</source>
         <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
         <translation>tampilkan data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="170"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="172"/>
         <source>Test points are not used for training; they show how well the network does on data it has not seen.</source>
         <translation>Titik data uji tidak dipakai untuk pelatihan; titik-titik ini menunjukkan seberapa baik jaringan bekerja pada data yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="173"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="175"/>
         <source>The decision view needs data with two inputs (x1 and x2), or one input for regression, such as the built-in data sets. Data loaded from a file cannot be drawn over the plane.</source>
         <translation>Peta keputusan memerlukan data dengan dua input (x1 dan x2), atau satu input untuk regresi, seperti dataset bawaan. Data yang dimuat dari berkas tidak dapat digambar pada bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="178"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="180"/>
         <source>target y</source>
         <translation>target y</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="180"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="182"/>
         <source>The line is the network&apos;s prediction for every x1; the dots are the data it should fit. Click a point to follow it through the network.</source>
         <translation>Garis ini adalah prediksi jaringan untuk setiap x1; titik-titik adalah data yang harus didekati. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="187"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="189"/>
         <source>The background shows the network&apos;s prediction at every point of the plane, from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan prediksi jaringan di setiap titik pada bidang, dari jingga (−1) melalui putih (0) sampai biru (+1). Titik-titik adalah data, diwarnai sesuai targetnya. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="193"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="195"/>
         <source>The background shows which class the network predicts at every point of the plane; pale colours mean it is unsure. Where the colour changes is the decision boundary. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan kelas yang diprediksi jaringan di setiap titik pada bidang; warna pucat berarti jaringan belum yakin. Tempat warnanya berganti adalah batas keputusan. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="270"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
         <source>training</source>
         <translation>latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="270"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="285"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="287"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
@@ -847,125 +847,125 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="496"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="498"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
         <extracomment>The plane a neuron&apos;s picture covers, and the picture&apos;s resolution in the panel. Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan penunjuk ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="499"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="501"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="734"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="736"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="736"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="738"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="737"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="739"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="747"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="749"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="755"/>
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="757"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="759"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="760"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="762"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="766"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="768"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="775"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="778"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="780"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="782"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="784"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="798"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="800"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="898"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="898"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1012"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1014"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1018"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Keluaran neuron ini, {formula}, di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1062"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1064"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1078"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1080"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1080"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1082"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1085"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1087"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1089"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1091"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1092"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1094"/>
         <source>Click to see what it computes over the plane.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
     </message>
@@ -973,44 +973,227 @@
 <context>
     <name>DigitsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="126"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="128"/>
         <source>The network reads {predicted} ({probability:.0%} sure). Right!</source>
         <translation>Jaringan membaca {predicted} (yakin {probability:.0%}). Benar!</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="128"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="130"/>
         <source>The network reads {predicted} ({probability:.0%} sure), but it is {truth}.</source>
         <translation>Jaringan membaca {predicted} (yakin {probability:.0%}), padahal sebenarnya {truth}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="141"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="143"/>
         <source>Sample:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="144"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="143"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="145"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="146"/>
         <source>probability</source>
         <translation>probabilitas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="145"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="147"/>
         <source>class</source>
         <translation>kelas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="146"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="148"/>
         <source>The image the network sees (8×8 pixels) and the probability it gives each digit. Step through the test images to find the ones it gets wrong.</source>
         <translation>Gambar yang dilihat jaringan (8×8 piksel) dan probabilitas yang diberikannya untuk setiap angka. Telusuri gambar-gambar data uji untuk menemukan yang salah ditebak.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="44"/>
+        <source>Saved {file}</source>
+        <translation>{file} tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="47"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="60"/>
+        <source>The experiment has changes that are not saved. Save them first?</source>
+        <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="89"/>
+        <source>Open experiment</source>
+        <translation>Buka eksperimen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="90"/>
+        <source>Experiments (*.bpexp *.json);;All files (*)</source>
+        <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="107"/>
+        <source>Could not open {file}: {reason}</source>
+        <translation>Tidak dapat membuka {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="128"/>
+        <source>experiment</source>
+        <translation>eksperimen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <source>Saved runs with weights and curves (*.bpexp)</source>
+        <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <source>Settings only (*.json)</source>
+        <translation>Pengaturan saja (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="131"/>
+        <source>Save experiment</source>
+        <translation>Simpan eksperimen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="180"/>
+        <source>No recent files</source>
+        <translation>Belum ada berkas terkini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="188"/>
+        <source>history</source>
+        <translation>riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <source>Export training history</source>
+        <translation>Ekspor riwayat pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="215"/>
+        <source>Network diagram</source>
+        <translation>Diagram jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <source>Export a plot</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
+        <source>Which plot?</source>
+        <translation>Grafik yang mana?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="256"/>
+        <source>the drawing could not be written</source>
+        <translation>gambar vektor tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="260"/>
+        <source>the picture could not be written</source>
+        <translation>gambar tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="269"/>
+        <source>Choose a folder for the exported model</source>
+        <translation>Pilih folder untuk model yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="285"/>
+        <source>Exported {files}</source>
+        <translation>Diekspor: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <source>Save a picture of the window</source>
+        <translation>Simpan gambar jendela</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="295"/>
+        <source>Could not write {file}: choose a folder you can write to.</source>
+        <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>FramesMixin</name>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <source>Epoch {epoch}</source>
+        <translation>Epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="127"/>
+        <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
+        <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <source>{rate} epochs/s</source>
+        <translation>{rate} epoch/detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <source>Train loss {loss}</source>
+        <translation>Kerugian latih {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
+        <source>Test loss {loss}</source>
+        <translation>Kerugian uji {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
+        <source>No test data</source>
+        <translation>Tidak ada data uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
+        <source>Accuracy: train {value}</source>
+        <translation>Akurasi: latih {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="135"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="140"/>
+        <source>test {value}</source>
+        <translation>uji {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="138"/>
+        <source>R²: train {value}</source>
+        <translation>R²: latih {value}</translation>
     </message>
 </context>
 <context>
@@ -1059,53 +1242,53 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="141"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="143"/>
         <source>gradient norm ‖∂L/∂W‖</source>
         <extracomment>The first layer&apos;s gradient this many times smaller than the last&apos;s means vanishing. Below this a gradient is practically zero (vanishing if the last layer&apos;s is 100× larger). Above this a gradient norm is exploding. Growth of the largest norm by this factor within GROWTH_WINDOW recorded points (to above GROWTH_FLOOR) also counts as exploding.</extracomment>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="144"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="146"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="149"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="151"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="154"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="156"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="165"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="167"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="171"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="173"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="175"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="177"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="184"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="186"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="188"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="190"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1121,6 +1304,24 @@
         <location filename="../../backprop_gui/gui/guide.py" line="48"/>
         <source>The guide could not be read ({error}). Reinstalling the app restores it.</source>
         <translation>Panduan tidak dapat dibaca ({error}). Pasang ulang aplikasi untuk memulihkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMixin</name>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <source>About backprop-gui</source>
+        <translation>Tentang backprop-gui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1355,24 @@
         <location filename="../../backprop_gui/gui/controls.py" line="247"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutMixin</name>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="45"/>
+        <source>Reset all settings?</source>
+        <translation>Atur ulang semua pengaturan?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="46"/>
+        <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
+        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="152"/>
+        <source>The translation could not be loaded, so the window stays in English.</source>
+        <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
 </context>
 <context>
@@ -1240,47 +1459,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="127"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="129"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="129"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="131"/>
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="133"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
         <source>The loss measures how wrong the network&apos;s answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="137"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="138"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="140"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="140"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="142"/>
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="186"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="188"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="188"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="190"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
@@ -1288,850 +1507,642 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="449"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="482"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="559"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="46"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="449"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="46"/>
         <source>Start or pause training (Space).</source>
         <translation>Mulai atau jeda pelatihan (Spasi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="450"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="49"/>
         <source>Step epoch</source>
         <translation>Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="450"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="49"/>
         <source>Train one epoch: one pass over all the training data (→).</source>
         <translation>Latih satu epoch: satu putaran melewati seluruh data latih (→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="451"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="51"/>
         <source>Step mini-batch</source>
         <translation>Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="451"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="51"/>
         <source>Train on one mini-batch: a single weight update (Shift+→).</source>
         <translation>Latih dengan satu mini-batch: satu kali pembaruan bobot (Shift+→).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="452"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="53"/>
         <source>Reset weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="452"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="53"/>
         <source>Put the weights back to their starting values and start again (R).</source>
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="453"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="453"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="454"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="454"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="455"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="68"/>
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="455"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="456"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="457"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="456"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="457"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="458"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="458"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="459"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="459"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="460"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="79"/>
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="460"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="461"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="84"/>
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="461"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="462"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="462"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="463"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="463"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="464"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="464"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="465"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="465"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terbaru, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="466"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="466"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="467"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="467"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="468"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1362"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="468"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="469"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="469"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="470"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="470"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="471"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="471"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="472"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="55"/>
         <source>Step through backpropagation</source>
         <translation>Telusuri propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="472"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="56"/>
         <source>Follow one training step on one sample, as numbers: forward, loss, backward by the chain rule, update (B).</source>
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="473"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
         <source>Keep this run</source>
         <translation>Simpan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="473"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="474"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Clear kept runs</source>
         <translation>Hapus hasil yang disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="474"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="475"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="475"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="476"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="476"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="482"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="559"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="489"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="121"/>
         <source>&amp;File</source>
+        <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="490"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="339"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="491"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="492"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="123"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="493"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="494"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="495"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="496"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="496"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="497"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="497"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="498"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="498"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="499"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="499"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="500"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="502"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="503"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="503"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="503"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="504"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="504"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="507"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="508"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="509"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="510"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="512"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="570"/>
-        <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
-        <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="619"/>
-        <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
-        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="611"/>
-        <source>Finished: reached the maximum of {epochs} epochs.</source>
-        <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="614"/>
-        <source>Finished: the training loss reached its target.</source>
-        <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="658"/>
-        <source>Train first: there are no curves to keep yet.</source>
-        <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="663"/>
-        <source>Run kept. Change a setting, reset and train again to compare.</source>
-        <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="677"/>
-        <source>learning rate {value}</source>
-        <translation>laju pembelajaran {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="678"/>
-        <source>batch size {value}</source>
-        <translation>ukuran batch {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="679"/>
-        <source>optimizer {value}</source>
-        <translation>pengoptimal {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="680"/>
-        <source>loss {value}</source>
-        <translation>fungsi kerugian {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="681"/>
-        <source>regularization {value}</source>
-        <translation>regularisasi {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="682"/>
-        <source>regularization rate {value}</source>
-        <translation>laju regularisasi {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="683"/>
-        <source>momentum {value}</source>
-        <translation>momentum {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="684"/>
-        <source>seed {value}</source>
-        <translation>benih acak {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="685"/>
-        <source>precision {value}</source>
-        <translation>presisi {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="686"/>
-        <source>hidden layers {value}</source>
-        <translation>lapisan tersembunyi {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="687"/>
-        <source>output {value}</source>
-        <translation>output {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="688"/>
-        <source>initial weights {value}</source>
-        <translation>inisialisasi bobot {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="689"/>
-        <source>batch normalization {value}</source>
-        <translation>normalisasi batch {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="690"/>
-        <source>dropout {value}</source>
-        <translation>dropout {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="691"/>
-        <source>data {value}</source>
-        <translation>data {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="692"/>
-        <source>noise {value}</source>
-        <translation>derau {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="693"/>
-        <source>samples {value}</source>
-        <translation>sampel {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="694"/>
-        <source>features {value}</source>
-        <translation>fitur {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="705"/>
-        <source>on</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="705"/>
-        <source>off</source>
-        <translation>nonaktif</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="714"/>
-        <source>run {number}</source>
-        <translation>pelatihan {number}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="725"/>
-        <source>Learning rate lowered to {rate}; the weights start again.</source>
-        <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="750"/>
-        <source>Choose at least one input feature: the network needs something to look at.</source>
-        <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="781"/>
-        <source>Reset the weights?</source>
-        <translation>Atur ulang bobot?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="782"/>
-        <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
-        <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="848"/>
-        <source>Epoch {epoch}</source>
-        <translation>Epoch {epoch}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="878"/>
-        <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
-        <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="880"/>
-        <source>{rate} epochs/s</source>
-        <translation>{rate} epoch/detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="881"/>
-        <source>Train loss {loss}</source>
-        <translation>Kerugian latih {loss}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="882"/>
-        <source>Test loss {loss}</source>
-        <translation>Kerugian uji {loss}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="882"/>
-        <source>No test data</source>
-        <translation>Tidak ada data uji</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="884"/>
-        <source>Accuracy: train {value}</source>
-        <translation>Akurasi: latih {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="886"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="891"/>
-        <source>test {value}</source>
-        <translation>uji {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="889"/>
-        <source>R²: train {value}</source>
-        <translation>R²: latih {value}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="902"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="410"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="917"/>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="917"/>
-        <source>The experiment has changes that are not saved. Save them first?</source>
-        <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="962"/>
-        <source>Open experiment</source>
-        <translation>Buka eksperimen</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="963"/>
-        <source>Experiments (*.bpexp *.json);;All files (*)</source>
-        <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="980"/>
-        <source>Could not open {file}: {reason}</source>
-        <translation>Tidak dapat membuka {file}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="999"/>
-        <source>experiment</source>
-        <translation>eksperimen</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1000"/>
-        <source>Saved runs with weights and curves (*.bpexp)</source>
-        <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1000"/>
-        <source>Settings only (*.json)</source>
-        <translation>Pengaturan saja (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1001"/>
-        <source>Save experiment</source>
-        <translation>Simpan eksperimen</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1039"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1089"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1144"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1214"/>
-        <source>Saved {file}</source>
-        <translation>{file} tersimpan</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1063"/>
-        <source>No recent files</source>
-        <translation>Belum ada berkas terkini</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1069"/>
-        <source>history</source>
-        <translation>riwayat</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1070"/>
-        <source>Export training history</source>
-        <translation>Ekspor riwayat pelatihan</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1070"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1087"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1142"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1161"/>
-        <source>Could not write {file}: {reason}</source>
-        <translation>Tidak dapat menulis {file}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1095"/>
-        <source>Network diagram</source>
-        <translation>Diagram jaringan</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1100"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1104"/>
-        <source>Export a plot</source>
-        <translation>Ekspor grafik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1100"/>
-        <source>Which plot?</source>
-        <translation>Grafik yang mana?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1104"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1136"/>
-        <source>the drawing could not be written</source>
-        <translation>gambar vektor tidak dapat ditulis</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1140"/>
-        <source>the picture could not be written</source>
-        <translation>gambar tidak dapat ditulis</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1149"/>
-        <source>Choose a folder for the exported model</source>
-        <translation>Pilih folder untuk model yang diekspor</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1163"/>
-        <source>Exported {files}</source>
-        <translation>Diekspor: {files}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1191"/>
-        <source>Restore your work?</source>
-        <translation>Pulihkan pekerjaan Anda?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1192"/>
-        <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
-        <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1211"/>
-        <source>Save a picture of the window</source>
-        <translation>Simpan gambar jendela</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1211"/>
-        <source>PNG images (*.png)</source>
-        <translation>Gambar PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1216"/>
-        <source>Could not write {file}: choose a folder you can write to.</source>
-        <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1234"/>
-        <source>Reset all settings?</source>
-        <translation>Atur ulang semua pengaturan?</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1235"/>
-        <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
-        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1309"/>
-        <source>The translation could not be loaded, so the window stays in English.</source>
-        <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1354"/>
-        <source>About backprop-gui</source>
-        <translation>Tentang backprop-gui</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1355"/>
-        <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1360"/>
-        <source>Space</source>
-        <translation>Spasi</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1360"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="48"/>
         <source>Play or pause training</source>
         <translation>Jalankan atau jeda pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1360"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="50"/>
         <source>Train one epoch</source>
         <translation>Latih satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1361"/>
-        <source>Shift+→</source>
-        <translation>Shift+→</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1361"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="52"/>
         <source>Train one mini-batch</source>
         <translation>Latih satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1361"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="54"/>
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
     </message>
+</context>
+<context>
+    <name>RunMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1362"/>
-        <source>Zoom in or out</source>
-        <translation>Perbesar atau perkecil</translation>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="55"/>
+        <source>Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.</source>
+        <translation>Pelatihan berhenti karena memori tidak cukup; bobot dari langkah terakhir yang selesai tetap disimpan, dan jaringan, mini-batch, atau dataset yang lebih kecil akan muat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1363"/>
-        <source>Open or save an experiment</source>
-        <translation>Buka atau simpan eksperimen</translation>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="57"/>
+        <source>Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.</source>
+        <translation>Pelatihan berhenti karena masalah yang tidak terduga ({reason}); bobot dari langkah terakhir yang selesai tetap disimpan, dan Anda dapat melatih lagi, maju selangkah, mengatur ulang, atau menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="1365"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="61"/>
+        <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
+        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <source>Play</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
+        <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
+        <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="113"/>
+        <source>Finished: reached the maximum of {epochs} epochs.</source>
+        <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="116"/>
+        <source>Finished: the training loss reached its target.</source>
+        <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="121"/>
+        <source>Choose at least one input feature: the network needs something to look at.</source>
+        <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="150"/>
+        <source>Reset the weights?</source>
+        <translation>Atur ulang bobot?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="151"/>
+        <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
+        <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="166"/>
+        <source>Learning rate lowered to {rate}; the weights start again.</source>
+        <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="191"/>
+        <source>Train first: there are no curves to keep yet.</source>
+        <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="196"/>
+        <source>Run kept. Change a setting, reset and train again to compare.</source>
+        <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="210"/>
+        <source>learning rate {value}</source>
+        <translation>laju pembelajaran {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <source>batch size {value}</source>
+        <translation>ukuran batch {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <source>optimizer {value}</source>
+        <translation>pengoptimal {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="213"/>
+        <source>loss {value}</source>
+        <translation>fungsi kerugian {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="214"/>
+        <source>regularization {value}</source>
+        <translation>regularisasi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="215"/>
+        <source>regularization rate {value}</source>
+        <translation>laju regularisasi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="216"/>
+        <source>momentum {value}</source>
+        <translation>momentum {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="217"/>
+        <source>seed {value}</source>
+        <translation>benih acak {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <source>precision {value}</source>
+        <translation>presisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <source>hidden layers {value}</source>
+        <translation>lapisan tersembunyi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <source>output {value}</source>
+        <translation>output {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <source>initial weights {value}</source>
+        <translation>inisialisasi bobot {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <source>batch normalization {value}</source>
+        <translation>normalisasi batch {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <source>dropout {value}</source>
+        <translation>dropout {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <source>data {value}</source>
+        <translation>data {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <source>noise {value}</source>
+        <translation>derau {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <source>samples {value}</source>
+        <translation>sampel {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <source>features {value}</source>
+        <translation>fitur {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="238"/>
+        <source>on</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="238"/>
+        <source>off</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="247"/>
+        <source>run {number}</source>
+        <translation>pelatihan {number}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="276"/>
+        <source>Restore your work?</source>
+        <translation>Pulihkan pekerjaan Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="277"/>
+        <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
+        <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
 </context>
 <context>
@@ -2595,43 +2606,43 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="106"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="108"/>
         <source>Weights of</source>
         <extracomment>The colour scale never shrinks below this fraction of its previous size at once, and only shrinks once the weights have fallen below SHRINK_BELOW of it.</extracomment>
         <translation>Bobot pada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="108"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="110"/>
         <source>Each square is one weight: how strongly a neuron&apos;s output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
         <translation>Setiap kotak adalah satu bobot: seberapa kuat keluaran sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="114"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="116"/>
         <source>from neuron (input side)</source>
         <translation>dari neuron (sisi input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="115"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="117"/>
         <source>to neuron</source>
         <translation>ke neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="116"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="118"/>
         <source>The colour scale: the value each colour stands for.</source>
         <translation>Skala warna: nilai yang diwakili setiap warna.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="119"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="121"/>
         <source>Layer {number} ({inputs} → {outputs})</source>
         <translation>Lapisan {number} ({inputs} → {outputs})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="174"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="176"/>
         <source>w[{source}→{target}] = {value}</source>
         <translation>w[{source}→{target}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="179"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="181"/>
         <source>Point at a square to see its weight.</source>
         <translation>Arahkan penunjuk ke sebuah kotak untuk melihat bobotnya.</translation>
     </message>

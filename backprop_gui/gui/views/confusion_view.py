@@ -34,6 +34,8 @@ class ConfusionView(View):
     """Counts of (true class, predicted class) on the test set (the training set if the
     test set is empty), coloured by the share of each true class."""
 
+    redraw_interval = 0.5  # seconds between redraws while training (see shell_frames.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix: np.ndarray | None = None

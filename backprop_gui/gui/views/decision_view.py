@@ -65,6 +65,8 @@ def class_probability_colors(probabilities: np.ndarray, strength: float = MULTIC
 class DecisionView(View):
     """The network's answer over the plane (or along the line), with the data on top."""
 
+    redraw_interval = 0.2  # seconds between redraws while training: watched most (see shell_frames.py)
+
     #: The user clicked a data point: its row in the split, and the split ("train"/"test").
     point_clicked = Signal(int, str)
 

@@ -394,6 +394,8 @@ class DiagramView(View):
     ``tooltip_at(scene_point)``, ``neuron_outputs`` and ``plane_grid`` (module functions).
     """
 
+    redraw_interval = 0.2  # seconds between redraws while training: watched most (see shell_frames.py)
+
     neuron_clicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -29,6 +29,8 @@ class DigitsView(View):
     """Pick a sample; see its image (as the network receives it), the predicted class
     and the probabilities."""
 
+    redraw_interval = 0.5  # seconds between redraws while training (see shell_frames.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.split = QComboBox()

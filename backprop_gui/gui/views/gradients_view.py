@@ -73,6 +73,8 @@ def _round_significant(value: float, digits: int = 2) -> float:
 class GradientsView(View):
     """‖∂L/∂W‖ of every layer on a log scale, and a plain-language warning."""
 
+    redraw_interval = 0.5  # seconds between redraws while training: its log grid is dear to draw (see shell_frames.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curves: list[LiveCurve] = []

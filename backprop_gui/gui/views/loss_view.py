@@ -28,6 +28,8 @@ class LossView(View):
     across ``set_context`` until the window sets another list.
     """
 
+    redraw_interval = 0.0  # seconds between redraws while training: the curves must move smoothly (see shell_frames.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._has_test = True

@@ -38,6 +38,8 @@ class WeightsView(View):
     """The weights W of one layer: row i is the neuron it comes from (input side),
     column j the neuron it goes to, so cell (i, j) is w[i→j]."""
 
+    redraw_interval = 0.33  # seconds between redraws while training (see shell_frames.py)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._levels: dict[int, float] = {}  # per layer index, the colour scale's m

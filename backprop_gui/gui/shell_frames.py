@@ -1,0 +1,141 @@
+"""The window's frames: each redraw takes the worker's newest snapshot and draws it.
+
+While training runs, the slower views redraw less often than the loss curves: the window
+shares one Python interpreter (and its lock) with the training thread, so every
+millisecond spent drawing is a millisecond less training. Each view says how often it
+redraws while training, in seconds, as its class attribute ``redraw_interval`` (0: every
+frame); when paused, everything is drawn at once. A frame draws the views that redraw
+every frame and at most one slower view, the latest first, so no frame draws them all
+and the window stays quick to answer. The status bar's numbers change 5 times a second.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..core.trainer import Snapshot
+
+REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
+STATUS_INTERVAL = 0.2  # seconds between updates of the status bar's numbers while training runs
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (not exported by PySide6)
+STATUS_FIELDS = ("epoch", "speed", "train_loss", "test_loss", "accuracy")
+
+
+def number_text(value: float, decimals: int = 4) -> str:
+    """A loss or score for the status bar: fixed decimals, or powers of ten when huge or tiny."""
+    if value != 0 and (abs(value) >= 1e4 or abs(value) < 10 ** -decimals):
+        return f"{value:.2e}"
+    return f"{value:.{decimals}f}"
+
+
+def grow_only(label: QLabel, padding: int = 0) -> None:
+    """Give a label whose text changes while training a fixed size that only grows
+    (with a new number of digits). A label whose size may change makes the whole
+    window lay itself out again each time its text changes: 30 times a second for
+    the epoch counter."""
+    margins = label.contentsMargins()
+    width = (label.fontMetrics().horizontalAdvance(label.text()) + margins.left() + margins.right()
+             + 2 * (label.margin() + label.frameWidth()) + padding)
+    if label.maximumWidth() == QWIDGETSIZE_MAX or width > label.maximumWidth():
+        label.setFixedSize(width, label.sizeHint().height())
+
+
+class FramesMixin:
+    """The frame pipeline and the status bar of :class:`~.main_window.MainWindow`."""
+
+    def _build_status(self) -> None:
+        self._drawn_at: dict[int, float] = {}
+        self._status_shown_at = 0.0
+        self._drawn_views: list[QWidget] = []
+        bar = self.statusBar()
+        self.status_fields = {}
+        for key in STATUS_FIELDS:
+            label = QLabel()
+            label.setObjectName(f"status_{key}")
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+            self.status_fields[key] = label
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_INTERVAL_MS)
+        self.timer.timeout.connect(self.pull_snapshot)
+
+    def pull_snapshot(self) -> None:
+        """Called by the redraw timer: draw the newest snapshot, if there is one."""
+        snapshot = self.worker.take_snapshot()
+        if snapshot is None or snapshot.generation != self.session.generation:
+            return
+        # Training waits while the window draws (see worker.py). The drawing itself
+        # happens in paint events after this slot; the release is queued behind them.
+        self.worker.hold()
+        try:
+            self.show_snapshot(snapshot)
+        finally:
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.worker.release))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.session.note_snapshot(snapshot)
+        self.context.network.load_state(snapshot.state)
+        now = time.perf_counter()
+        self._drawn_views = []
+        overdue = []  # (how late, view) of the slower views that are due
+        for view, dock in self.views:
+            if dock is not None and (not dock.isVisible() or view.visibleRegion().isEmpty()):
+                continue
+            interval = getattr(view, "redraw_interval", 0.0) if snapshot.running else 0.0
+            late = now - self._drawn_at.get(id(view), 0.0) - interval
+            if late < 0:
+                continue
+            if interval > 0:
+                overdue.append((late, id(view), view))
+            else:
+                self._draw_view(view, snapshot, now)
+        if overdue:
+            self._draw_view(max(overdue)[2], snapshot, now)  # one slower view per frame
+        self._show_epoch(snapshot)
+        if not snapshot.running or now - self._status_shown_at >= STATUS_INTERVAL:
+            self._status_shown_at = now
+            self._show_status(snapshot)
+        self.snapshot_shown.emit(snapshot)
+
+    def _draw_view(self, view: QWidget, snapshot: Snapshot, now: float) -> None:
+        self._drawn_at[id(view)] = now
+        view.show_snapshot(snapshot)
+        self._drawn_views.append(view)
+
+    def _show_epoch(self, s: Snapshot) -> None:
+        self.epoch_counter.setText(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(s.epoch)))
+        grow_only(self.epoch_counter, padding=16)
+
+    def _show_status(self, s: Snapshot) -> None:
+        self._fill_status(s)
+        for label in self.status_fields.values():
+            grow_only(label)
+
+    def _release_sizes(self) -> None:
+        """Let the counters take their natural size again (new font or language)."""
+        for label in (self.epoch_counter, *self.status_fields.values()):
+            label.setMinimumSize(0, 0)
+            label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+
+    def _fill_status(self, s: Snapshot) -> None:
+        locale = self.locale()
+        m = s.metrics
+        f = self.status_fields
+        f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
+            epoch=locale.toString(s.epoch), batch=s.batch_index, batches=s.batches_per_epoch))
+        f["speed"].setText(self.tr("{rate} epochs/s").format(rate=locale.toString(round(s.epochs_per_second))))
+        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=number_text(m.train_loss)))
+        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=number_text(m.test_loss)) if m.test_loss is not None else self.tr("No test data"))
+        if m.test_accuracy is not None or m.train_accuracy is not None:
+            parts = [self.tr("Accuracy: train {value}").format(value=f"{m.train_accuracy:.1%}")]
+            if m.test_accuracy is not None:
+                parts.append(self.tr("test {value}").format(value=f"{m.test_accuracy:.1%}"))
+            f["accuracy"].setText(", ".join(parts))
+        elif m.train_r2 is not None:
+            text = self.tr("R²: train {value}").format(value=number_text(m.train_r2, 3))
+            if m.test_r2 is not None:
+                text += ", " + self.tr("test {value}").format(value=number_text(m.test_r2, 3))
+            f["accuracy"].setText(text)

@@ -1,0 +1,168 @@
+"""Where the window's docks go and how big they are (the step-through's too), the zoom and the language.
+
+The default layout shares the window out in proportion to its size, so that it works
+from a 1366×768 school laptop to a large projector; the layout the user leaves is
+restored on the next start. View → Zoom scales every font for a projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QTabBar, QWidget
+
+from . import i18n
+
+ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
+
+
+class LayoutMixin:
+    """The docks' layout, zoom and language of :class:`~.main_window.MainWindow`."""
+
+    def _dock(self, object_name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def reset_layout(self) -> None:
+        self.restoreState(self.default_layout)
+        for dock in self.docks():
+            dock.setFloating(False)
+        self._size_docks()
+        QTimer.singleShot(0, self._hide_stale_tab_bars)
+        if self.context is not None:
+            for view, dock in self.views:
+                if dock is not None and hasattr(view, "supported"):
+                    dock.setVisible(view.supported(self.context))
+
+    def reset_all_settings(self) -> None:
+        """Back to the first start: layout, zoom, language and recent files forgotten."""
+        answer = QMessageBox.question(
+            self, self.tr("Reset all settings?"),
+            self.tr("The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        pending_autosave = self.settings.value("autosave/pending")
+        self.settings.clear()
+        if pending_autosave is not None:
+            self.settings.setValue("autosave/pending", pending_autosave)
+        self.reset_layout()
+        self.apply_zoom(1.0)
+        self.set_language(i18n.system_language())
+        self.settings.remove("view/language")  # follow the system again next time
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        # Sized on the first show unless a saved layout was restored.
+        self._sized = state is not None and self.restoreState(state)
+
+    def _size_docks(self) -> None:
+        """Share the window out between the docks in proportion to its size."""
+        width, height = self.width(), self.height()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
+        self._size_bottom_row()
+
+    def _size_bottom_row(self) -> None:
+        """The weights, gradients and confusion matrix: a third of the height, side by side."""
+        self.resizeDocks([self.weights_dock], [int(0.36 * self.height())], Qt.Orientation.Vertical)
+        row = 0.67 * self.width()
+        self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock],
+                         [int(0.42 * row), int(0.31 * row), int(0.27 * row)], Qt.Orientation.Horizontal)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Qt (6.11) leaves tab bars of earlier arrangements of the tabbed docks visible
+        where they last were: after the docks are tabified while the window is built,
+        and after ``restoreState``. One showed as an empty strip over the weights
+        dock's title. A tab bar in use sits right below a dock, as wide as it, and shows
+        exactly the titles of that dock's group (or it lies outside the window, where Qt
+        parks the bar of a group with one dock in view)."""
+        self.layout().activate()  # the docks and tab bars where this layout puts them
+        docks = [dock for dock in self.findChildren(QDockWidget) if dock.isVisible() and not dock.isFloating()]
+
+        def group(dock: QDockWidget) -> set[str]:
+            return {member.windowTitle() for member in (dock, *self.tabifiedDockWidgets(dock))
+                    if member.isVisible() and not member.isFloating()}
+
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is not self or not bar.isVisible() or not self.rect().intersects(bar.geometry()):
+                continue
+            titles = {bar.tabText(index) for index in range(bar.count())}
+            if not any(dock.x() == bar.x() and dock.width() == bar.width() and abs(dock.geometry().bottom() + 1 - bar.y()) <= 4
+                       and group(dock) == titles for dock in docks):
+                bar.hide()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._size_docks)  # once the window has its size
+        QTimer.singleShot(0, self._hide_stale_tab_bars)  # once the docks are laid out
+
+    # ------------------------------------------------------------------ the step-through dock
+    def show_stepthrough(self) -> None:
+        """Pause, copy the current weights into the step-through and show it."""
+        self.play_action.setChecked(False)
+        self.stepthrough.sync_weights()
+        self.stepthrough_dock.show()
+        self.stepthrough_dock.raise_()
+        # Most of the row below the diagram: the views beside it keep a narrow strip (Qt
+        # does not resize a dock that shares a tab group, so they are narrowed instead)
+        # until the step-through is put away.
+        self.resizeDocks([self.gradients_dock, self.confusion_dock], [int(self.width() * 0.06)] * 2, Qt.Orientation.Horizontal)
+        self._narrowed_for_stepthrough = True
+        self.resizeDocks([self.stepthrough_dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
+
+    def _stepthrough_visibility(self, visible: bool) -> None:
+        if visible:
+            return
+        self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
+        if self._narrowed_for_stepthrough:
+            self._narrowed_for_stepthrough = False
+            self._size_bottom_row()
+
+    def _point_clicked(self, index: int, split: str) -> None:
+        self.stepthrough.set_sample(split, index)
+        if not self.stepthrough_dock.isVisible():
+            self.show_stepthrough()
+
+    def _highlight_layer(self, index, direction: str) -> None:
+        if self.stepthrough.visibleRegion().isEmpty():
+            index = None  # the step-through is out of view: nothing to point at
+        self.diagram.highlight_layer(index, direction)
+
+    # ------------------------------------------------------------------ language and zoom
+    def set_language(self, code: str) -> None:
+        """Switch every text to ``code`` now, and remember the choice."""
+        applied = i18n.install(QApplication.instance(), code)
+        self.settings.setValue("view/language", applied)
+        for language, action in self.language_actions.items():
+            action.setChecked(language == applied)
+        if applied != code:
+            self.show_message(self.tr("The translation could not be loaded, so the window stays in English."))
+
+    def step_zoom(self, direction: int) -> None:
+        current = float(self.settings.value("view/zoom", 1.0))
+        nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
+        index = max(0, min(len(ZOOM_STEPS) - 1, nearest + direction))
+        self.apply_zoom(ZOOM_STEPS[index])
+
+    def apply_zoom(self, factor: float) -> None:
+        """Scale every font (and with it the plots' labels) for a projector; remembered."""
+        factor = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], factor))
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * factor)
+        QApplication.setFont(font)
+        self.settings.setValue("view/zoom", factor)

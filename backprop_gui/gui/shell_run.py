@@ -1,0 +1,140 @@
+"""The run: the Play, Step and Reset buttons, the speed, and the banner that says why training stopped.
+
+Training stops by itself when it is finished, reaches its target loss or diverges (the
+worker's ``stopped``), or when the trainer raises (the background task's ``errored``:
+out of memory inside a mini-batch, a bug). Either way Play is released and the last
+finished step is shown; a divergence or a failure is explained in one sentence in the
+banner, in the window's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout
+
+from .session import translate_error
+
+SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
+
+
+class Banner(QFrame):
+    """A coloured strip above the diagram that explains a problem and may offer a fix."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#banner { background: #FDE7D3; border: 1px solid #D55E00; border-radius: 4px; }"
+                           "#banner QLabel { color: #3A1A00; }")
+        layout = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.fix = QPushButton()
+        self.fix.setObjectName("banner_fix")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("banner_close")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix)
+        buttons.addWidget(self.close_button)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+
+class RunMixin:
+    """The run buttons and the banner of :class:`~.main_window.MainWindow`."""
+
+    def _fill_banner(self) -> None:
+        """The banner's sentence: why training stopped, in the current language."""
+        trainer = self.run.trainer if self.run else None
+        error = self._failure
+        if error is not None:
+            if isinstance(error, MemoryError):
+                text = self.tr("Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.")
+            else:
+                text = self.tr("Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.").format(
+                    reason=translate_error(error) if hasattr(error, "translated") else f"{type(error).__name__}: {error}")
+            self.banner.message.setText(text)
+        elif trainer is not None and trainer.diverged is not None:
+            self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
+                reason=translate_error(trainer.diverged)))
+        self.banner.fix.setVisible(error is None)  # a smaller learning rate helps a divergence only
+
+    def play_toggled(self, checked: bool) -> None:
+        self.play_action.setText(self.tr("Pause") if checked else self.tr("Play"))
+        self.play_action.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MediaPause if checked else QStyle.StandardPixmap.SP_MediaPlay))
+        if not checked:
+            self.worker.pause()
+            return
+        trainer = self.run.trainer if self.run else None
+        reason = self.last_snapshot.stop_reason if self.last_snapshot else None
+        if trainer is None or reason in ("max_epochs", "diverged"):
+            self.play_action.setChecked(False)
+            if reason == "max_epochs":
+                self.show_message(self.tr("Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.").format(
+                    epochs=self.experiment["training"]["epochs"]))
+            elif reason == "diverged":
+                self.banner.show()
+            return
+        self.message_label.hide()
+        self._clear_failure()
+        self.worker.play()
+
+    def step_epoch(self) -> None:
+        self.play_action.setChecked(False)
+        self._clear_failure()
+        self.worker.step_epoch()
+
+    def step_batch(self) -> None:
+        self.play_action.setChecked(False)
+        self._clear_failure()
+        self.worker.step_batch()
+
+    def reset_weights(self) -> None:
+        """Start the same experiment again from its initial weights (same seed, same data)."""
+        self.rebuild(self.experiment)
+
+    def _speed_changed(self, index: int) -> None:
+        self.worker.epochs_per_second_limit = SPEEDS[index]
+
+    def _training_stopped(self, reason: str) -> None:
+        self.play_action.setChecked(False)
+        snapshot = self.worker.take_snapshot()
+        if snapshot is not None:
+            self.show_snapshot(snapshot)
+        trainer = self.run.trainer if self.run else None
+        if reason == "diverged" and trainer is not None and trainer.diverged is not None:
+            self._fill_banner()
+            self.banner.show()
+        elif reason == "max_epochs":
+            self.tell(lambda: self.tr("Finished: reached the maximum of {epochs} epochs.").format(
+                epochs=self.experiment["training"]["epochs"]), 8000)
+        elif reason == "target_loss":
+            self.tell(lambda: self.tr("Finished: the training loss reached its target."), 8000)
+
+    def _training_failed(self, error: Exception) -> None:
+        """The training loop raised (out of memory inside a mini-batch, a bug): release
+        Play, show the weights of the last finished step, say why in the banner, and start
+        the loop again so that the app stays usable."""
+        self.thread.wait(5000)  # the loop has returned: nothing else touches the trainer now
+        self.worker.recover()
+        self._failure = error
+        self.play_action.setChecked(False)
+        if self.run is not None:
+            try:
+                self.show_snapshot(self.run.trainer.snapshot(generation=self.generation))
+            except Exception:  # noqa: BLE001 - no memory even for that: the last drawn snapshot stays
+                pass
+        self._fill_banner()
+        self.banner.show()
+        if not self._shutting_down:
+            self.thread.start()
+
+    def _clear_failure(self) -> None:
+        if self._failure is not None:
+            self._failure = None
+            self.banner.hide()
+            self._fill_banner()
