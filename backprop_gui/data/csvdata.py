@@ -80,7 +80,8 @@ from .datasets import (
     check_test_fraction,
     train_test_split_indices,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, DataError
+from ..core.errors import QT_TRANSLATE_NOOP, DataError, shown
+from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
@@ -191,7 +192,11 @@ class CsvTable:
 
 
 def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
-    """The file's bytes; the size is checked before anything is read."""
+    """The file's bytes; what the path names and its size are checked before anything is read.
+
+    A pipe, a device or ``/dev/stdin`` is refused before it is opened: reading one could
+    wait for ever (see :mod:`backprop_gui.io.reading`).
+    """
 
     def too_large(size: int) -> DataError:
         return DataError(
@@ -210,13 +215,11 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
             raise too_large(len(data))
         return data
 
-    path = os.fspath(source)
+    path = _path_text(source)
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise too_large(size)
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)  # a file growing (or a device) is still bounded
+        return read_regular_file(source, max_bytes)
+    except FileTooLargeError as e:
+        raise too_large(e.size) from None
     except FileNotFoundError:
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The file '{path}' does not exist; check its name and folder."),
@@ -227,17 +230,59 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
             QT_TRANSLATE_NOOP("core", "'{path}' is a folder, not a file; choose a CSV file."),
             path=path,
         ) from None
-    except OSError as e:
+    except NotRegularFileError:
         raise DataError(
             QT_TRANSLATE_NOOP(
-                "core", "The file '{path}' cannot be read ({reason}); check that you are allowed to open it."
+                "core",
+                "'{path}' is not a file but a pipe, a device or a terminal, which cannot be read as a whole; "
+                "save the data to a CSV file and choose that file.",
             ),
             path=path,
-            reason=e.strerror or str(e),
         ) from None
-    if len(data) > max_bytes:
-        raise too_large(len(data))
-    return data
+    except PermissionError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "You are not allowed to read the file '{path}'; ask for access, or copy the file to a "
+                "folder of your own and choose the copy.",
+            ),
+            path=path,
+        ) from None
+    except UnreadablePathError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core", "'{path}' cannot be a file name (it holds a character no file name may have); choose another file."
+            ),
+            path=path,
+        ) from None
+    except OSError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The file '{path}' cannot be read; check that its disk or USB stick is still there, or copy "
+                "the file to another folder and choose the copy.",
+            ),
+            path=path,
+        ) from None
+
+
+def _path_text(source: str | os.PathLike) -> str:
+    """A path as text for messages (a name that is not valid UTF-8 keeps its bytes as escapes)."""
+    try:
+        return os.fsdecode(os.fspath(source)).encode("utf-8", "backslashreplace").decode("utf-8")
+    except (TypeError, ValueError):
+        return repr(source)
+
+
+@contextlib.contextmanager
+def _in_file(source: str | os.PathLike | bytes):
+    """Note on every DataError raised inside which file it is about (for the command line)."""
+    try:
+        yield
+    except DataError as error:
+        if not isinstance(source, (bytes, bytearray, memoryview)):
+            error.in_file(_path_text(source))
+        raise
 
 
 def _line_of(text: str, position: int) -> int:
@@ -415,6 +460,11 @@ def read_csv_table(
     ``max_bytes``, not UTF-8/UTF-16 text, empty, has a header but no data, has two
     columns of the same name, or has a row with a different number of values.
     """
+    with _in_file(source):
+        return _read_table(source, delimiter, header, max_bytes)
+
+
+def _read_table(source, delimiter: str | None, header: bool | None, max_bytes: int) -> CsvTable:
     text = _decode(_read_bytes(source, max_bytes))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -657,40 +707,43 @@ def _check_columns(
     table: CsvTable, targets: tuple[str, ...], features: Sequence[str] | None
 ) -> tuple[str, ...]:
     """Validate target and feature names; return the feature names."""
-    available = ", ".join(f"'{c}'" for c in table.columns)
+    columns = set(table.columns)  # a set: checking 100,000 names stays linear
+    available = _column_list(table.columns)
     for name in targets:
-        if name not in table.columns:
+        if name not in columns:
             raise DataError(
                 QT_TRANSLATE_NOOP("core", "The target column '{name}' does not exist; the columns are: {columns}."),
                 name=name,
                 columns=available,
             )
-    if len(set(targets)) != len(targets):
-        name = next(t for t in targets if targets.count(t) > 1)
+    name = _first_repeat(targets)
+    if name is not None:
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The column '{name}' is chosen twice as a target; choose each column once."),
             name=name,
         )
     if features is None:
-        features = tuple(c for c in table.columns if c not in targets)
+        chosen = set(targets)
+        features = tuple(c for c in table.columns if c not in chosen)
     else:
         features = _names(features)
+        chosen = set(targets)
         for name in features:
-            if name not in table.columns:
+            if name not in columns:
                 raise DataError(
                     QT_TRANSLATE_NOOP("core", "The feature column '{name}' does not exist; the columns are: {columns}."),
                     name=name,
                     columns=available,
                 )
-            if name in targets:
+            if name in chosen:
                 raise DataError(
                     QT_TRANSLATE_NOOP(
                         "core", "The column '{name}' is the target, so it cannot also be a feature; remove it from the features."
                     ),
                     name=name,
                 )
-        if len(set(features)) != len(features):
-            name = next(f for f in features if features.count(f) > 1)
+        name = _first_repeat(features)
+        if name is not None:
             raise DataError(
                 QT_TRANSLATE_NOOP("core", "The column '{name}' is chosen twice as a feature; choose each column once."),
                 name=name,
@@ -702,6 +755,22 @@ def _check_columns(
             )
         )
     return features
+
+
+def _first_repeat(names: Sequence[str]) -> str | None:
+    """The first name that was already given earlier in ``names``, or None."""
+    seen = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+def _column_list(columns: list[str], most: int = 6) -> str:
+    """The first few column names, quoted and cut, for a message: 'a', 'b', 'c', … (40 columns)."""
+    names = ", ".join(f"'{shown(name, 16)}'" for name in columns[:most])
+    return names if len(columns) <= most else f"{names}, … ({len(columns)})"
 
 
 def _number_name(value: float) -> str:
@@ -777,6 +846,14 @@ def load_csv(
     named after the file (its stem), or "data" for bytes. Raises :class:`DataError`
     for every problem in the file or the choice of columns, naming the line and column.
     """
+    with _in_file(source):
+        return _load(
+            source, target=target, features=features, task=task, test_fraction=test_fraction,
+            standardize=standardize, seed=seed, drop_missing=drop_missing, delimiter=delimiter, header=header,
+        )
+
+
+def _load(source, *, target, features, task, test_fraction, standardize, seed, drop_missing, delimiter, header) -> Dataset:
     if task not in (None, CLASSIFICATION, REGRESSION):
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The task must be 'classification' or 'regression', but it is '{value}'."),
@@ -799,8 +876,9 @@ def load_csv(
             )
         task = REGRESSION
 
-    target_cols = [table.columns.index(t) for t in targets]
-    feature_cols = [table.columns.index(f) for f in features]
+    where = {name: j for j, name in enumerate(table.columns)}  # a dict: 100,000 columns stay linear
+    target_cols = [where[t] for t in targets]
+    feature_cols = [where[f] for f in features]
     both = _fast_numbers(table, target_cols + feature_cols)  # the usual case, in one pass
     if both is not None:
         no = np.zeros((table.n_rows, len(target_cols) + len(feature_cols)), dtype=bool)
