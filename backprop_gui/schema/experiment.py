@@ -25,6 +25,7 @@ import numpy as np
 
 from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
 from ..io.files import write_atomically
+from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
 
 __all__ = [
     "ACTIVATIONS",
@@ -746,32 +747,49 @@ def _os_detail(exc: BaseException) -> str:
     return _clean(detail)
 
 
+_T_FOLDER = QT_TRANSLATE_NOOP("core", "{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)")
+_T_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "core",
+    "{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file",
+)
+_T_DENIED = QT_TRANSLATE_NOOP(
+    "core",
+    "you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy",
+)
+_T_BAD_NAME = QT_TRANSLATE_NOOP(
+    "core", "{path} cannot be a file name (it holds a character no file name may have); choose another file"
+)
+_T_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "core",
+    "the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy",
+)
+
+
 def load(path: str | os.PathLike) -> dict:
     """Read and validate the experiment file at ``path``.
 
+    A pipe, a device or ``/dev/stdin`` is refused before it is opened (reading one could
+    wait for ever), and a file over :data:`MAX_FILE_BYTES` before it is read.
     A CSV ``data.path`` stays as written; use :func:`resolve_data_path` with the
     file's folder to find the CSV file.
     """
     shown = _path_text(path)
     try:
-        info = os.stat(path)
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        raise _fail(_T_TOO_LARGE, size=exc.size, limit=MAX_FILE_BYTES) from None
     except FileNotFoundError:
         raise _fail(_T_NOT_FOUND, path=shown) from None
-    except (OSError, ValueError) as exc:
-        raise _fail(_T_UNREADABLE, path=shown, detail=_os_detail(exc)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _fail(_T_UNREADABLE, path=shown, detail=os.strerror(errno.EISDIR))
-    if info.st_size > MAX_FILE_BYTES:
-        raise _fail(_T_TOO_LARGE, size=info.st_size, limit=MAX_FILE_BYTES)
-    try:
-        with open(path, "rb") as file:
-            raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-    except FileNotFoundError:
-        raise _fail(_T_NOT_FOUND, path=shown) from None
-    except (OSError, ValueError) as exc:
-        raise _fail(_T_UNREADABLE, path=shown, detail=_os_detail(exc)) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _fail(_T_TOO_LARGE, size=max(len(raw), info.st_size), limit=MAX_FILE_BYTES)
+    except IsADirectoryError:
+        raise _fail(_T_FOLDER, path=shown) from None
+    except NotRegularFileError:
+        raise _fail(_T_NOT_REGULAR, path=shown) from None
+    except PermissionError:
+        raise _fail(_T_DENIED, path=shown) from None
+    except UnreadablePathError:
+        raise _fail(_T_BAD_NAME, path=shown) from None
+    except OSError:
+        raise _fail(_T_CANNOT_READ, path=shown) from None
     return loads(raw)
 
 
