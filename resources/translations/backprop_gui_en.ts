@@ -93,7 +93,7 @@
 <context>
     <name>StepThroughPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="864"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="863"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
