@@ -1008,8 +1008,8 @@ def _classes(
 ) -> tuple[np.ndarray, tuple[str, ...]]:
     """Class indices (int64) of the kept rows and the class names, checked."""
     if numeric:
-        kept = values[keep]
-        unique, y = np.unique(kept, return_inverse=True)
+        unique = _distinct(values, keep)
+        y = _codes(values, keep, unique)
         names = tuple(_number_name(float(v)) for v in unique)
     else:
         # A block at a time, as codes in order of appearance: no string per row is kept.
@@ -1076,38 +1076,84 @@ class _Plan:
     the test rows (-1 for a row left out), so the features can be read straight into it.
     """
 
-    def __init__(self, table, target_cols, t_values, t_bad, keep, task, test_fraction, seed) -> None:
-        if not keep.any():
-            raise _PlanError(_no_rows_left(), about_target_values=False)
-        numeric_target = not (t_bad & keep).any()
-        if task is None:
-            if not numeric_target:
-                task = CLASSIFICATION
-            else:
-                kept = t_values[keep, 0]
-                whole = bool(np.all(kept == np.round(kept)))
-                task = CLASSIFICATION if whole and len(np.unique(kept)) <= MAX_INFERRED_CLASSES else REGRESSION
-        if task == REGRESSION and not numeric_target:
-            i = int(np.argmax(t_bad & keep))
-            j = target_cols[_first_problem(table, i, target_cols, "bad")]
-            raise _PlanError(_not_a_number_error(table, i, j, for_target=True), about_target_values=True)
-        if task == CLASSIFICATION:
-            try:
-                y, self.class_names = _classes(table, target_cols[0], t_values[:, 0], numeric_target, keep)
-            except DataError as error:
-                raise _PlanError(error, about_target_values=False) from None
-        else:
-            y, self.class_names = np.ascontiguousarray(t_values[keep]), ()
+    def __init__(self, labels: tuple, keep: np.ndarray, test_fraction: float, seed: int) -> None:
+        task, y, self.class_names = labels
         self.task = task
         train_idx, test_idx = train_test_split_indices(
             len(y), test_fraction, seed, labels=y if task == CLASSIFICATION else None
         )
         self.n_train, self.n_test = len(train_idx), len(test_idx)
         self.y_train, self.y_test = y[train_idx], y[test_idx]
-        rows = np.flatnonzero(keep) if not keep.all() else None  # file row of each kept row
-        self.destination = np.full(len(keep), -1, dtype=np.int32 if len(keep) < 2**31 else np.int64)
-        self.destination[train_idx if rows is None else rows[train_idx]] = np.arange(self.n_train)
-        self.destination[test_idx if rows is None else rows[test_idx]] = np.arange(self.n_train, self.n_train + self.n_test)
+        del y
+        kind = np.int32 if len(keep) < 2**31 else np.int64  # half the memory of int64 for any file allowed
+        order = np.empty(len(train_idx) + len(test_idx), dtype=kind)  # kept row -> its row in the result
+        order[train_idx] = np.arange(self.n_train, dtype=kind)
+        order[test_idx] = np.arange(self.n_train, self.n_train + self.n_test, dtype=kind)
+        del train_idx, test_idx
+        if keep.all():
+            self.destination = order
+        else:
+            self.destination = np.full(len(keep), -1, dtype=kind)
+            self.destination[keep] = order
+
+
+def _labels(table, target_cols, t_values, t_bad, keep, task) -> tuple[str, np.ndarray, tuple[str, ...]]:
+    """The task (inferred when None), the target of each kept row, and the class names."""
+    if not keep.any():
+        raise _PlanError(_no_rows_left(), about_target_values=False)
+    numeric_target = not (t_bad & keep).any()
+    if task is None:
+        if not numeric_target:
+            task = CLASSIFICATION
+        else:
+            column = t_values[:, 0]
+            few = len(_distinct(column, keep, most=MAX_INFERRED_CLASSES)) <= MAX_INFERRED_CLASSES
+            task = CLASSIFICATION if few and _all_whole(column, keep) else REGRESSION
+    if task == REGRESSION and not numeric_target:
+        i = int(np.argmax(t_bad & keep))
+        j = target_cols[_first_problem(table, i, target_cols, "bad")]
+        raise _PlanError(_not_a_number_error(table, i, j, for_target=True), about_target_values=True)
+    if task == CLASSIFICATION:
+        try:
+            y, class_names = _classes(table, target_cols[0], t_values[:, 0], numeric_target, keep)
+        except DataError as error:
+            raise _PlanError(error, about_target_values=False) from None
+    else:
+        y, class_names = np.ascontiguousarray(t_values[keep]), ()
+    return task, y, class_names
+
+
+_ROWS = 1 << 20  # rows per step of the whole-column computations below
+
+
+def _distinct(values: np.ndarray, keep: np.ndarray, most: int | None = None) -> np.ndarray:
+    """The sorted distinct values of ``values[keep]``, a block at a time (np.unique of a whole
+    column makes several copies of it); stops early once there are more than ``most``."""
+    found = np.empty(0)
+    for start in range(0, len(values), _ROWS):
+        found = np.union1d(found, values[start : start + _ROWS][keep[start : start + _ROWS]])
+        if most is not None and len(found) > most:
+            break
+    return found
+
+
+def _all_whole(values: np.ndarray, keep: np.ndarray) -> bool:
+    for start in range(0, len(values), _ROWS):
+        block = values[start : start + _ROWS][keep[start : start + _ROWS]]
+        if not np.all(block == np.round(block)):
+            return False
+    return True
+
+
+def _codes(values: np.ndarray, keep: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """The index in ``sorted_values`` of each kept value."""
+    y = np.empty(int(keep.sum()), dtype=np.int64)
+    done = 0
+    for start in range(0, len(values), _ROWS):
+        block = values[start : start + _ROWS][keep[start : start + _ROWS]]
+        y[done : done + len(block)] = np.searchsorted(sorted_values, block)
+        done += len(block)
+    return y
 
 
 def _mean_std(X: np.ndarray, rows: int = 65536) -> tuple[np.ndarray, np.ndarray]:
@@ -1182,11 +1228,16 @@ def _load(source, *, target, features, task, test_fraction, standardize, seed, d
     t_values = np.empty((n, len(target_cols)))
     t_missing, t_bad = _read_numbers(table, target_cols, t_values)
     keep = ~t_missing
-    plan = None
     for _attempt in range(2):
         plan = X = None  # a second attempt must not hold the first one's arrays
+        if t_values is None:  # freed by the first attempt: read the targets again
+            t_values = np.empty((n, len(target_cols)))
+            _read_numbers(table, target_cols, t_values)
         try:
-            plan, plan_error = _Plan(table, target_cols, t_values, t_bad, keep, task, test_fraction, seed), None
+            labels = _labels(table, target_cols, t_values, t_bad, keep, task)
+            t_values = None  # the labels hold what is needed; free the column before the split
+            plan, plan_error = _Plan(labels, keep, test_fraction, seed), None
+            del labels
         except _PlanError as error:
             plan, plan_error = None, error
         X = np.empty((plan.n_train + plan.n_test if plan else n, len(feature_cols)))
@@ -1194,7 +1245,6 @@ def _load(source, *, target, features, task, test_fraction, standardize, seed, d
         if not drop_missing or not (x_missing & keep).any():
             break
         keep = keep & ~x_missing  # rows dropped for the features' sake: split again, read again
-    del t_values
 
     # Missing values: refuse, naming the first, or drop their rows.
     missing = t_missing | x_missing
