@@ -167,8 +167,9 @@ class CsvTable:
         self._rows: list[list[str]] | None = None
         self._column_cache: dict[int, list[str]] = {}
 
-    def blocks(self, chars: int = _BLOCK_CHARS):
+    def blocks(self, chars: int | None = None):
         """``(first_row, records)`` for consecutive blocks of about ``chars`` characters."""
+        chars = chars or _BLOCK_CHARS
         body, separator = self.body, self.record_separator
         position, row, size = 0, 0, len(body)
         while position < size:

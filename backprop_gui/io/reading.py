@@ -54,15 +54,19 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
     except (ValueError, UnicodeError) as exc:  # "embedded null byte", an unencodable name
         raise UnreadablePathError(str(exc)) from None
     with os.fdopen(fd, "rb", buffering=0) as file:
-        _check_kind(os.fstat(fd))  # what was opened, which may not be what was looked at
+        info = os.fstat(fd)
+        _check_kind(info)  # what was opened, which may not be what was looked at
+        # Ask for the size the file says it has, and one byte more to see it grow; a file
+        # that says 0 (those of /proc) is read in growing pieces. Never more than max_bytes + 1.
+        request = info.st_size + 1 if info.st_size else 64 * 1024
         chunks, size = [], 0
         while size <= max_bytes:
-            # Usually one read does it; only the pages read are resident, not the whole request.
-            chunk = file.read(max_bytes + 1 - size)
+            chunk = file.read(min(request, max_bytes + 1 - size))
             if not chunk:  # the end (O_NONBLOCK does not change reads of a regular file)
                 break
             chunks.append(chunk)
             size += len(chunk)
+            request = max(request, 1 << 20)
     if size > max_bytes:
         raise FileTooLargeError(size)
     return b"".join(chunks) if len(chunks) != 1 else chunks[0]
