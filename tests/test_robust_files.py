@@ -337,3 +337,33 @@ def test_loading_peaks_at_a_small_multiple_of_the_file(tmp_path, monkeypatch, ga
     assert dataset.n_train + dataset.n_test == rows - gap
     print(f"peak {peak / size:.1f}x the file")
     assert peak < 10 * size, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
+
+
+_LINES = st.lists(st.sampled_from(["1,2", "3,4", "", " ", ",", " , ", "5,6 ", ",7", "8,", "\t", "x,y"]), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES, st.booleans(), st.booleans(), st.integers(min_value=1, max_value=40))
+def test_rows_and_line_numbers_do_not_depend_on_the_block_size(lines, final_newline, quoted, block):
+    """The rows are read a block at a time: block edges must change nothing (blank lines, last line, quotes)."""
+    text = "a,b\n" + "\n".join(lines) + ("\n" if final_newline else "")
+    if quoted:
+        text = text.replace("x,y", '"x",y')
+    expected = [(number, line.split(",")) for number, line in enumerate(text.split("\n"), start=1)
+                if line.replace(",", "").strip()][1:]
+    expected = [(n, ["x" if c == '"x"' else c for c in cells]) for n, cells in expected]
+    results = []
+    for size in (block, 1 << 20):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(csvdata, "_BLOCK_CHARS", size)
+            try:
+                table = read_csv_table(text.encode(), delimiter=",", header=True)
+            except DataError as error:
+                results.append(error.template)
+                continue
+            results.append((list(zip(table.line_numbers, table.rows)), table.column(1), table.head(3)))
+            if quoted:
+                continue  # the csv module drops the spaces after a delimiter, so compare with itself only
+            assert list(zip(table.line_numbers, table.rows)) == expected
+            assert [table.line_numbers.index(n) for n, _ in expected] == list(range(len(expected)))
+    assert results[0] == results[1]

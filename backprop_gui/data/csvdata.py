@@ -549,8 +549,11 @@ class _Collected:
 
 
 def _blank_line_pattern(delimiter: str) -> re.Pattern:
-    """Finds the lines that may be blank: empty, or starting with a space or the delimiter."""
-    return re.compile(r"(?m)^(?:\s|" + re.escape(delimiter) + r"|$)")
+    """Finds the lines after the first that may be blank: empty, or starting with a space or the delimiter.
+
+    (A pattern that starts with a plain "\\n" is searched for quickly; "^" in multiline mode is not.)
+    """
+    return re.compile(r"\n(?:\s|" + re.escape(delimiter) + r")")
 
 
 def _split_plain(text: str, delimiter: str) -> _Collected:
@@ -568,7 +571,8 @@ def _split_plain(text: str, delimiter: str) -> _Collected:
             end = size
         block = text[position:end]
         lines = block.split("\n")
-        if maybe_blank.search(block) is None:
+        first_ok = block and block[0] != delimiter and not block[0].isspace() and block[-1] != "\n"
+        if first_ok and maybe_blank.search(block) is None:
             out.at(line)
             out.widths([record.count(delimiter) + 1 for record in lines])
             out.pieces.append(block)
