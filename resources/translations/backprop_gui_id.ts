@@ -2654,158 +2654,163 @@
         <translation>normalisasi batch memerlukan paling sedikit 2 sampel per mini-batch; isi training.batch_size dengan 2 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="203"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="321"/>
         <source>The file is {size} MB, more than the limit of {limit} MB; use a smaller file, for example a sample of its rows.</source>
         <extracomment>A numeric target with whole numbers and at most this many values is taken as classes. No target may have more classes than this (a column of names or ids is not a label).</extracomment>
         <translation>Ukuran berkas {size} MB, melebihi batas {limit} MB; gunakan berkas yang lebih kecil, misalnya sebagian baris saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="225"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="343"/>
         <source>The file &apos;{path}&apos; does not exist; check its name and folder.</source>
         <translation>Berkas &apos;{path}&apos; tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="230"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="348"/>
         <source>&apos;{path}&apos; is a folder, not a file; choose a CSV file.</source>
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="235"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
         <source>&apos;{path}&apos; is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the data to a CSV file and choose that file.</source>
         <translation>&apos;{path}&apos; bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan datanya ke sebuah berkas CSV lalu pilih berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="244"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="362"/>
         <source>You are not allowed to read the file &apos;{path}&apos;; ask for access, or copy the file to a folder of your own and choose the copy.</source>
         <translation>Anda tidak diizinkan membaca berkas &apos;{path}&apos;; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="253"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="371"/>
         <source>&apos;{path}&apos; cannot be a file name (it holds a character no file name may have); choose another file.</source>
         <translation>&apos;{path}&apos; tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="260"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="378"/>
         <source>The file &apos;{path}&apos; cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and choose the copy.</source>
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="296"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="414"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="389"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="507"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="425"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="613"/>
+        <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
+        <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="639"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="482"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="694"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="501"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="715"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="516"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="726"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="530"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="741"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="540"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="751"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="675"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="901"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="682"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="908"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="690"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="916"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="715"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="941"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="722"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="960"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="740"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="966"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="748"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="974"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="753"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="979"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="806"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1042"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="816"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1052"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="859"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1210"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="870"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1221"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="898"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1268"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="909"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1066"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="962"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1306"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
