@@ -27,7 +27,7 @@ from .schema import experiment as experiment_module
 from .schema.settings import SETTINGS
 from .io import codegen, run_reader, run_writer, runformat
 from .build import build_run
-from .core.errors import BackpropError
+from .core.errors import MAX_MESSAGE_CHARS, BackpropError, one_line, shown
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
 
@@ -115,8 +115,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {one_line(message, MAX_MESSAGE_CHARS + 100)}", file=sys.stderr)
     return code
+
+
+def _fail_in(path: object, error: BackpropError) -> int:
+    """``error: FILE: message``, naming the file the problem is in when the error knows it
+    (the CSV file whose line 3 is bad, not the experiment that points at it)."""
+    return _fail(f"{error.file or shown(path, 80)}: {error}")
 
 
 def train_command(args: argparse.Namespace) -> int:
@@ -144,7 +150,7 @@ def train_command(args: argparse.Namespace) -> int:
                 experiment["training"]["seed"] = args.seed
             run = build_run(experiment, base_dir=path.parent)
     except BackpropError as error:
-        return _fail(f"{path}: {error}")
+        return _fail_in(path, error)
 
     trainer = run.trainer
     samples_before = trainer.samples_seen  # a saved run has trained before: count this session only
@@ -184,7 +190,7 @@ def train_command(args: argparse.Namespace) -> int:
         try:
             run_writer.save_run(args.save, run, experiment_path_base=path.parent)
         except BackpropError as error:
-            return _fail(f"{args.save}: {error}")
+            return _fail_in(args.save, error)
         if not args.json:
             print(f"saved the run to {args.save}")
     if reason == "diverged":
@@ -197,7 +203,7 @@ def predict_command(args: argparse.Namespace) -> int:
     try:
         saved = run_reader.read_run(args.model)
     except BackpropError as error:
-        return _fail(f"{args.model}: {error}")
+        return _fail_in(args.model, error)
     model = saved.model
     data = saved.experiment["data"]
     # A model trained on a CSV file with an explicit delimiter or header setting reads its
@@ -207,7 +213,7 @@ def predict_command(args: argparse.Namespace) -> int:
     try:
         raw = model.read_inputs(args.data, delimiter=delimiter, header=header)
     except BackpropError as error:
-        return _fail(f"{args.data}: {error}")
+        return _fail_in(args.data, error)
     with np.errstate(all="ignore"):
         outputs = model.predict(raw)
     text = io.StringIO()
@@ -221,7 +227,7 @@ def predict_command(args: argparse.Namespace) -> int:
     try:
         runformat.write_atomically(args.output, lambda file: file.write(encoded))
     except BackpropError as error:
-        return _fail(f"{args.output}: {error}")
+        return _fail_in(args.output, error)
     print(f"wrote {len(outputs)} predictions to {args.output} ({_columns_hold(model.info)})")
     return EXIT_OK
 
@@ -230,11 +236,11 @@ def export_command(args: argparse.Namespace) -> int:
     try:
         model = run_reader.read_model(args.model)
     except BackpropError as error:
-        return _fail(f"{args.model}: {error}")
+        return _fail_in(args.model, error)
     try:
         written = codegen.export_model(model, args.output, args.format)
     except BackpropError as error:
-        return _fail(f"{args.output}: {error}")
+        return _fail_in(args.output, error)
     for path in written:
         print(f"wrote {path}")
     return EXIT_OK

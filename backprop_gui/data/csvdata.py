@@ -45,16 +45,21 @@ How a table becomes a data set
   test rows leaks into training; ``Dataset.mean``/``std`` keep them to transform new
   inputs the same way. Regression targets are not standardised.
 
-Speed
------
-A plain file (no quote characters) is split with ``str.split`` and its numbers are
-converted by NumPy's C parser (``np.loadtxt``) in one go; the per-row lists of strings
-(``CsvTable.rows``) are only built when something asks for them. Only when that fast
-conversion fails (a missing value, a non-number) are the columns scanned in Python to
-find the exact line and column for the message. A file with quotes goes through the
-``csv`` module, which is slower but handles every quoting rule. (Measured on a slow
-2-core machine: 100,000 rows x 50 numeric columns, 32 MB, load in about 1.1 s, 0.85 s of
-it in ``np.loadtxt``; the same file with quotes or with a missing value takes about 3 s.)
+Speed and memory
+----------------
+The rows are kept as one string (see :class:`CsvTable`) and handled a block of about a
+million characters at a time, so a file of millions of short lines costs no Python object
+per line. A block's numbers are converted by NumPy's C parser (``np.loadtxt``); only a
+block where that fails (a missing value, a non-number) is looked at cell by cell, and
+only whole rows are flagged: the exact line and column for a message are found again
+when one is needed. The target is read first; it gives the task, the labels and the
+split, so the features are parsed once, straight into the rows of the training and the
+test set, and nothing is copied afterwards. A file with quotes goes through the ``csv``
+module, which is slower but handles every quoting rule, and is then kept the same way.
+Loading is linear in the file's size (column names are looked up in a dict, even for
+100,000 columns). ``benchmarks/bench_csv.py`` measures all this: a 98 MB file peaks at
+about 2.4 times its size, a 98 MB file of 12 million one-digit lines at about 6.5 times
+(its float64 arrays alone are 4 times the file).
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ import gc
 import io
 import math
 import os
+import re
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -80,7 +86,8 @@ from .datasets import (
     check_test_fraction,
     train_test_split_indices,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, DataError
+from ..core.errors import QT_TRANSLATE_NOOP, DataError, shown
+from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
@@ -94,6 +101,7 @@ _SAMPLE_ROWS = 50
 _SAMPLE_CHARS = 64 * 1024
 _SNIFF_CHARS = 2048
 _QUOTE = '"'
+_BLOCK_CHARS = 1 << 20  # the rows of a file are handled in blocks of about a million characters
 
 
 # --------------------------------------------------------------------------- the table
@@ -129,52 +137,89 @@ class CsvTable:
         has_header: whether the first row was taken as the header.
         decimal_comma: whether numbers may use a decimal comma (the delimiter is ``;``).
 
-    ``rows`` of a file without quotes are split on first use, because a large file's
-    numbers are read faster straight from its lines (see :func:`load_csv`).
+    Memory: a file of short lines has millions of rows, and a Python string and a Python
+    int per row cost some 90 bytes, ten times a short line. So the rows are kept as one
+    string, ``body``: the records joined by ``record_separator``, each record's cells
+    joined by ``cell_separator`` (for a file without quotes, the file's own lines and
+    delimiter; for a file with quotes, two control characters that no cell holds). The
+    line numbers are kept only where they jump (after a blank line or a row over several
+    lines). :meth:`blocks` hands out the records a block at a time; ``rows``,
+    ``column(j)`` and ``line_numbers`` are built only when something asks for them.
     """
 
     def __init__(
         self,
         *,
         columns: list[str],
-        line_numbers: list[int],
         delimiter: str,
         has_header: bool,
         decimal_comma: bool,
-        rows: list[list[str]] | None = None,
-        records: list[str] | None = None,
+        body: str,
+        n_rows: int,
+        jumps: tuple[list[int], list[int]],
+        cell_separator: str,
+        record_separator: str = "\n",
     ) -> None:
-        if (rows is None) == (records is None):
-            raise ValueError("give exactly one of rows and records")
         self.columns = columns
-        self.line_numbers = line_numbers
         self.delimiter = delimiter
         self.has_header = has_header
         self.decimal_comma = decimal_comma
-        self._rows = rows
-        self._records = records  # unsplit lines of a file without quotes
+        self.body = body
+        self.n_rows = n_rows
+        self.cell_separator = cell_separator
+        self.record_separator = record_separator
+        self.line_numbers = _LineNumbers(n_rows, *jumps)
+        self._rows: list[list[str]] | None = None
         self._column_cache: dict[int, list[str]] = {}
+
+    def blocks(self, chars: int | None = None):
+        """``(first_row, records)`` for consecutive blocks of about ``chars`` characters."""
+        chars = chars or _BLOCK_CHARS
+        body, separator = self.body, self.record_separator
+        position, row, size = 0, 0, len(body)
+        while position < size:
+            end = body.find(separator, min(position + chars, size))
+            if end < 0:
+                end = size
+            records = body[position:end].split(separator)
+            yield row, records
+            row += len(records)
+            position = end + 1
+
+    def head(self, n: int) -> list[list[str]]:
+        """The first ``n`` rows, split, without splitting the whole file."""
+        rows: list[list[str]] = []
+        for _, records in self.blocks(chars=64 * 1024):
+            rows.extend(record.split(self.cell_separator) for record in records[: n - len(rows)])
+            if len(rows) >= n:
+                break
+        return rows
 
     @property
     def rows(self) -> list[list[str]]:
         if self._rows is None:
-            d = self.delimiter
+            d = self.cell_separator
             with _gc_paused():
-                self._rows = [record.split(d) for record in self._records]
+                self._rows = [record.split(d) for _, records in self.blocks() for record in records]
         return self._rows
 
-    @property
-    def n_rows(self) -> int:
-        return len(self.line_numbers)
+    def row(self, i: int) -> list[str]:
+        """Row ``i`` (0-based), split; cheap for the first rows, a scan for a late one."""
+        if self._rows is not None:
+            return self._rows[i]
+        for first, records in self.blocks():
+            if i < first + len(records):
+                return records[i - first].split(self.cell_separator)
+        raise IndexError(i)
 
     def column(self, j: int) -> list[str]:
         """The cells of column ``j`` (0-based), one per row, as in the file."""
         if j not in self._column_cache:
             if self._rows is None:
                 # Split each line only as far as column j: no need to build every row.
-                d = self.delimiter
+                d = self.cell_separator
                 with _gc_paused():
-                    cells = [record.split(d, j + 1)[j] for record in self._records]
+                    cells = [record.split(d, j + 1)[j] for _, records in self.blocks() for record in records]
             else:
                 cells = [row[j] for row in self._rows]
             self._column_cache[j] = cells
@@ -187,11 +232,71 @@ class CsvTable:
         )
 
 
+class _LineNumbers(Sequence):
+    """The file line of each row, from the rows where the count jumps (a list would cost 36 bytes a row).
+
+    Row ``jump_rows[k]`` is on line ``jump_lines[k]``, and each following row on the
+    next line, up to the next jump.
+    """
+
+    def __init__(self, n: int, jump_rows: list[int], jump_lines: list[int]) -> None:
+        self.n = n
+        self.jump_rows = np.asarray(jump_rows, dtype=np.int64)
+        self.jump_lines = np.asarray(jump_lines, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def _line(self, i: int) -> int:
+        k = int(np.searchsorted(self.jump_rows, i, side="right")) - 1
+        return int(self.jump_lines[k] + (i - self.jump_rows[k]))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._line(i) for i in range(*index.indices(self.n))]
+        i = index + self.n if index < 0 else index
+        if not 0 <= i < self.n:
+            raise IndexError(index)
+        return self._line(i)
+
+    def index(self, line: int, start: int = 0, stop: int | None = None) -> int:
+        """The row on ``line``; ValueError if no row starts there."""
+        k = int(np.searchsorted(self.jump_lines, line, side="right")) - 1
+        if k >= 0:
+            i = int(self.jump_rows[k] + (line - self.jump_lines[k]))
+            end = self.jump_rows[k + 1] if k + 1 < len(self.jump_rows) else self.n
+            if i < end and start <= i < (self.n if stop is None else stop):
+                return i
+        raise ValueError(f"{line} is not the line of a row")
+
+    def __contains__(self, line) -> bool:
+        try:
+            self.index(int(line))
+        except (ValueError, TypeError):
+            return False
+        return True
+
+    def __iter__(self):
+        for k, (row, line) in enumerate(zip(self.jump_rows.tolist(), self.jump_lines.tolist())):
+            end = int(self.jump_rows[k + 1]) if k + 1 < len(self.jump_rows) else self.n
+            yield from range(line, line + end - row)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, _LineNumbers)) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"_LineNumbers({self[:5]}{'...' if self.n > 5 else ''}, n={self.n})"
+
+
 # --------------------------------------------------------------------------- reading
 
 
 def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
-    """The file's bytes; the size is checked before anything is read."""
+    """The file's bytes; what the path names and its size are checked before anything is read.
+
+    A pipe, a device or ``/dev/stdin`` is refused before it is opened: reading one could
+    wait for ever (see :mod:`backprop_gui.io.reading`).
+    """
 
     def too_large(size: int) -> DataError:
         return DataError(
@@ -210,13 +315,11 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
             raise too_large(len(data))
         return data
 
-    path = os.fspath(source)
+    path = _path_text(source)
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise too_large(size)
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)  # a file growing (or a device) is still bounded
+        return read_regular_file(source, max_bytes)
+    except FileTooLargeError as e:
+        raise too_large(e.size) from None
     except FileNotFoundError:
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The file '{path}' does not exist; check its name and folder."),
@@ -227,17 +330,59 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
             QT_TRANSLATE_NOOP("core", "'{path}' is a folder, not a file; choose a CSV file."),
             path=path,
         ) from None
-    except OSError as e:
+    except NotRegularFileError:
         raise DataError(
             QT_TRANSLATE_NOOP(
-                "core", "The file '{path}' cannot be read ({reason}); check that you are allowed to open it."
+                "core",
+                "'{path}' is not a file but a pipe, a device or a terminal, which cannot be read as a whole; "
+                "save the data to a CSV file and choose that file.",
             ),
             path=path,
-            reason=e.strerror or str(e),
         ) from None
-    if len(data) > max_bytes:
-        raise too_large(len(data))
-    return data
+    except PermissionError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "You are not allowed to read the file '{path}'; ask for access, or copy the file to a "
+                "folder of your own and choose the copy.",
+            ),
+            path=path,
+        ) from None
+    except UnreadablePathError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core", "'{path}' cannot be a file name (it holds a character no file name may have); choose another file."
+            ),
+            path=path,
+        ) from None
+    except OSError:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The file '{path}' cannot be read; check that its disk or USB stick is still there, or copy "
+                "the file to another folder and choose the copy.",
+            ),
+            path=path,
+        ) from None
+
+
+def _path_text(source: str | os.PathLike) -> str:
+    """A path as text for messages (a name that is not valid UTF-8 keeps its bytes as escapes)."""
+    try:
+        return os.fsdecode(os.fspath(source)).encode("utf-8", "backslashreplace").decode("utf-8")
+    except (TypeError, ValueError):
+        return repr(source)
+
+
+@contextlib.contextmanager
+def _in_file(source: str | os.PathLike | bytes):
+    """Note on every DataError raised inside which file it is about (for the command line)."""
+    try:
+        yield
+    except DataError as error:
+        if not isinstance(source, (bytes, bytearray, memoryview)):
+            error.in_file(_path_text(source))
+        raise
 
 
 def _line_of(text: str, position: int) -> int:
@@ -349,32 +494,128 @@ def _check_delimiter(delimiter) -> str:
     return delimiter
 
 
-def _split_plain(text: str, delimiter: str) -> tuple[list[str], list[int]]:
-    """Non-blank lines of a file without quotes, with their 1-based line numbers."""
-    records, lines = [], []
-    for number, line in enumerate(text.split("\n"), start=1):
-        # Quick test first: most lines start with a value.
-        starts_with_value = line and line[0] != delimiter and not line[0].isspace()
-        if starts_with_value or line.replace(delimiter, "").strip():
-            records.append(line)
-            lines.append(number)
-    return records, lines
+class _Collected:
+    """What splitting a file gives: the records as one string, their line numbers where
+    they jump, and the first row whose number of cells differs from the first row's."""
+
+    def __init__(self, cell_separator: str, record_separator: str) -> None:
+        self.cell_separator = cell_separator
+        self.record_separator = record_separator
+        self.pieces: list[str] = []
+        self.n = 0
+        self.jump_rows: list[int] = []
+        self.jump_lines: list[int] = []
+        self.width: int | None = None  # cells in the first row
+        self.ragged: tuple[int, int] | None = None  # (row, cells) of the first row of another width
+
+    def at(self, line: int) -> None:
+        """The next row (number ``self.n``) starts on ``line``."""
+        if not self.jump_rows or self.jump_lines[-1] + (self.n - self.jump_rows[-1]) != line:
+            self.jump_rows.append(self.n)
+            self.jump_lines.append(line)
+
+    def widths(self, counts: list[int]) -> None:
+        """Check the cell counts of the next ``len(counts)`` rows."""
+        if not counts:
+            return
+        if self.width is None:
+            self.width = counts[0]
+        if self.ragged is None and counts.count(self.width) != len(counts):
+            k = next(k for k, c in enumerate(counts) if c != self.width)
+            self.ragged = (self.n + k, counts[k])
+
+    def body(self) -> str:
+        body = self.record_separator.join(self.pieces)
+        self.pieces = []
+        return body
 
 
-def _split_quoted(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
+def _blank_line_pattern(delimiter: str) -> re.Pattern:
+    """Finds the lines after the first that may be blank: empty, or starting with a space or the delimiter.
+
+    (A pattern that starts with a plain "\\n" is searched for quickly; "^" in multiline mode is not.)
+    """
+    return re.compile(r"\n(?:\s|" + re.escape(delimiter) + r")")
+
+
+def _split_plain(text: str, delimiter: str) -> _Collected:
+    """The non-blank lines of a file without quotes, a block of lines at a time.
+
+    Only a block with a line that may be blank is looked at line by line; the others are
+    kept as they are, so no string per line outlives its block.
+    """
+    out = _Collected(delimiter, "\n")
+    maybe_blank = _blank_line_pattern(delimiter)
+    position, line, size = 0, 1, len(text)
+    while position < size:
+        end = text.find("\n", min(position + _BLOCK_CHARS, size))
+        if end < 0:
+            end = size
+        block = text[position:end]
+        lines = block.split("\n")
+        first_ok = block and block[0] != delimiter and not block[0].isspace() and block[-1] != "\n"
+        if first_ok and maybe_blank.search(block) is None:
+            out.at(line)
+            out.widths([record.count(delimiter) + 1 for record in lines])
+            out.pieces.append(block)
+            out.n += len(lines)
+        else:
+            kept = []
+            for offset, record in enumerate(lines):
+                # Quick test first: most lines start with a value.
+                if (record and record[0] != delimiter and not record[0].isspace()) or record.replace(delimiter, "").strip():
+                    out.at(line + offset)
+                    out.widths([record.count(delimiter) + 1])
+                    kept.append(record)
+                    out.n += 1
+            if kept:
+                out.pieces.append("\n".join(kept))
+        line += len(lines)
+        position = end + 1
+    return out
+
+
+def _lines_with_ends(text: str):
+    """The lines of ``text`` with their "\\n", one at a time (io.StringIO would copy the text at 4 bytes a character)."""
+    position, size = 0, len(text)
+    while position < size:
+        end = text.find("\n", position)
+        if end < 0:
+            yield text[position:]
+            return
+        yield text[position : end + 1]
+        position = end + 1
+
+
+def _separators(text: str) -> tuple[str, str]:
+    """Two control characters that do not occur in ``text``, to join cells and records."""
+    free = [chr(c) for c in (0x1F, 0x1E, 0x1D, 0x1C, *range(1, 9), 0x0B, 0x0C, *range(0x0E, 0x1C)) if chr(c) not in text]
+    if len(free) < 2:
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core", "The file holds too many different control characters to be a CSV file; choose another file."
+            )
+        )
+    return free[0], free[1]
+
+
+def _split_quoted(text: str, delimiter: str) -> _Collected:
     """Non-blank rows of a file with quotes, via the csv module, with their start lines."""
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=delimiter, quotechar=_QUOTE, skipinitialspace=True
-    )
-    rows, lines = [], []
+    out = _Collected(*_separators(text))
+    reader = csv.reader(_lines_with_ends(text), delimiter=delimiter, quotechar=_QUOTE, skipinitialspace=True)
+    records: list[str] = []
     start = 1
     try:
-        with _gc_paused():
-            for row in reader:
-                if row and (row[0].strip() or any(cell.strip() for cell in row)):
-                    rows.append(row)
-                    lines.append(start)
-                start = reader.line_num + 1
+        for row in reader:
+            if row and (row[0].strip() or any(cell.strip() for cell in row)):
+                out.at(start)
+                out.widths([len(row)])
+                records.append(out.cell_separator.join(row))
+                out.n += 1
+                if len(records) == 4096:
+                    out.pieces.append(out.record_separator.join(records))
+                    records = []
+            start = reader.line_num + 1
     except csv.Error:
         raise DataError(
             QT_TRANSLATE_NOOP(
@@ -384,7 +625,9 @@ def _split_quoted(text: str, delimiter: str) -> tuple[list[list[str]], list[int]
             ),
             line=start,
         ) from None
-    return rows, lines
+    if records:
+        out.pieces.append(out.record_separator.join(records))
+    return out
 
 
 def _looks_like_header(first: list[str], following: list[list[str]], decimal_comma: bool) -> bool:
@@ -415,33 +658,36 @@ def read_csv_table(
     ``max_bytes``, not UTF-8/UTF-16 text, empty, has a header but no data, has two
     columns of the same name, or has a row with a different number of values.
     """
+    with _in_file(source):
+        return _read_table(source, delimiter, header, max_bytes)
+
+
+def _read_table(source, delimiter: str | None, header: bool | None, max_bytes: int) -> CsvTable:
     text = _decode(_read_bytes(source, max_bytes))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = _detect_delimiter(text) if delimiter is None else _check_delimiter(delimiter)
     decimal_comma = delimiter == ";"
 
-    if _QUOTE in text:
-        rows, lines = _split_quoted(text, delimiter)
-        records = None
-    else:
-        records, lines = _split_plain(text, delimiter)
-        rows = None
-    if not lines:
+    collected = _split_quoted(text, delimiter) if _QUOTE in text else _split_plain(text, delimiter)
+    del text  # the records hold what is needed; never keep two copies of a large file
+    if collected.n == 0:
         raise DataError(
             QT_TRANSLATE_NOOP(
                 "core", "The file is empty or has only blank lines; choose a CSV file with one row per example."
             )
         )
-
-    def row(i: int) -> list[str]:
-        return rows[i] if rows is not None else records[i].split(delimiter)
-
-    first = row(0)
+    table = CsvTable(
+        columns=[], delimiter=delimiter, has_header=False, decimal_comma=decimal_comma, body=collected.body(),
+        n_rows=collected.n, jumps=(collected.jump_rows, collected.jump_lines),
+        cell_separator=collected.cell_separator, record_separator=collected.record_separator,
+    )
+    sample = table.head(_SAMPLE_ROWS + 1)
+    first = sample[0]
     if header is None:
-        following = [row(i) for i in range(1, min(len(lines), _SAMPLE_ROWS + 1))]
-        header = _looks_like_header(first, following, decimal_comma)
+        header = _looks_like_header(first, sample[1:], decimal_comma)
 
+    lines = table.line_numbers
     if header:
         columns = [cell.strip() or f"column {j + 1}" for j, cell in enumerate(first)]
         seen: dict[str, int] = {}
@@ -456,98 +702,136 @@ def read_csv_table(
                     name=name,
                 )
             seen[name] = j
-        if rows is not None:
-            rows = rows[1:]
-        else:
-            records = records[1:]
-        header_line, lines = lines[0], lines[1:]
-        if not lines:
+        header_line = lines[0]
+        if table.n_rows == 1:
             raise DataError(
                 QT_TRANSLATE_NOOP(
                     "core", "The file has a header row but no data rows; add one row per example below the header."
                 )
             )
+        _drop_first_row(table)
     else:
         columns = [f"column {j + 1}" for j in range(len(first))]
         header_line = None
 
     expected = len(columns)
-    counts = [len(r) for r in rows] if rows is not None else [r.count(delimiter) + 1 for r in records]
-    for i, count in enumerate(counts):
-        if count != expected:
-            if header_line is not None:
-                raise DataError(
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "Line {line} has {count} values but the header has {expected} columns; "
-                        "check that line for a missing or extra delimiter or quote.",
-                    ),
-                    line=lines[i],
-                    count=count,
-                    expected=expected,
-                )
+    if collected.ragged is not None:
+        row, count = collected.ragged
+        line = lines[row]  # the line numbers from before the header was taken out
+        if header_line is not None:
             raise DataError(
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "Line {line} has {count} values but line {first_line} has {expected}; "
+                    "Line {line} has {count} values but the header has {expected} columns; "
                     "check that line for a missing or extra delimiter or quote.",
                 ),
-                line=lines[i],
+                line=line,
                 count=count,
-                first_line=lines[0],
                 expected=expected,
             )
+        raise DataError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Line {line} has {count} values but line {first_line} has {expected}; "
+                "check that line for a missing or extra delimiter or quote.",
+            ),
+            line=line,
+            count=count,
+            first_line=lines[0],
+            expected=expected,
+        )
+    table.columns = columns
+    table.has_header = bool(header)
+    return table
 
-    return CsvTable(
-        columns=columns,
-        line_numbers=lines,
-        delimiter=delimiter,
-        has_header=bool(header),
-        decimal_comma=decimal_comma,
-        rows=rows,
-        records=records,
-    )
+
+def _drop_first_row(table: CsvTable) -> None:
+    """Take the header row out of ``table``."""
+    lines = table.line_numbers
+    second = lines[1]
+    cut = table.body.find(table.record_separator)
+    table.body = table.body[cut + 1 :]
+    rows = [r - 1 for r in lines.jump_rows.tolist() if r >= 1]
+    found = [l for r, l in zip(lines.jump_rows.tolist(), lines.jump_lines.tolist()) if r >= 1]
+    if not rows or rows[0] != 0:
+        rows.insert(0, 0)
+        found.insert(0, second)
+    table.n_rows -= 1
+    table.line_numbers = _LineNumbers(table.n_rows, rows, found)
 
 
 # --------------------------------------------------------------------------- numbers
 
 
-_LOADTXT_CHUNK = 4096  # rows per np.loadtxt call
+def _block_numbers(table: CsvTable, records: list[str], cols: list[int]) -> np.ndarray | None:
+    """Columns ``cols`` of one block of records via NumPy's C parser, or None.
 
-
-def _fast_numbers(table: CsvTable, cols: list[int]) -> np.ndarray | None:
-    """All of ``cols`` as an (n, len(cols)) float array via np.loadtxt, or None.
-
-    None means "not this way": the file has quotes, or some cell is not a finite number
-    (missing values included). The caller then takes the careful path.
+    None means "not this way": some cell is not a finite number (missing values
+    included), or a quoted cell holds a line break. The caller then looks at the block's
+    cells one by one. One block at a time also lets a window that loads the file in a
+    thread run between blocks (np.loadtxt holds the interpreter lock while it runs).
     """
-    records = table._records
-    if records is None:
-        return None
     if table.decimal_comma:
         records = [r.replace(",", ".") for r in records]
-    # In chunks: np.loadtxt holds the interpreter lock for as long as it runs, and a
-    # window loading the file in a thread would freeze for a whole large file.
-    chunks = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for start in range(0, len(records), _LOADTXT_CHUNK):
-                chunks.append(np.loadtxt(
-                    records[start : start + _LOADTXT_CHUNK],
-                    dtype=np.float64,
-                    delimiter=table.delimiter,
-                    usecols=cols,
-                    comments=None,
-                    quotechar=None,
-                    ndmin=2,
-                ))
+            block = np.loadtxt(
+                records, dtype=np.float64, delimiter=table.cell_separator, usecols=cols,
+                comments=None, quotechar=None, ndmin=2,
+            )
     except ValueError:
         return None
-    block = np.concatenate(chunks) if len(chunks) > 1 else chunks[0] if chunks else np.empty((0, len(cols)))
     if block.shape != (len(records), len(cols)) or not np.isfinite(block).all():
         return None
     return block
+
+
+def _careful_block(table: CsvTable, records: list[str], cols: list[int]):
+    """Columns ``cols`` of one block, cell by cell: (values, missing, bad), each (len(records), len(cols))."""
+    with _gc_paused():
+        rows = [record.split(table.cell_separator) for record in records]
+    values = np.empty((len(records), len(cols)))
+    missing = np.empty(values.shape, dtype=bool)
+    bad = np.empty(values.shape, dtype=bool)
+    for k, j in enumerate(cols):
+        values[:, k], missing[:, k], bad[:, k] = _parse_column([row[j] for row in rows], table.decimal_comma)
+    return values, missing, bad
+
+
+def _read_numbers(
+    table: CsvTable, cols: list[int], out: np.ndarray, destination: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Write columns ``cols`` of every row into ``out``; return (row has a missing value, row has a non-number).
+
+    Row i goes to ``out[destination[i]]`` (rows with -1 are left out), or to ``out[i]``
+    without ``destination``: the rows land straight where the training and test sets
+    want them, so no second copy of the data is ever made. Missing values and
+    non-numbers are NaN in ``out``; only whole rows are flagged, as the messages find
+    the exact cell again with :func:`_first_problem`.
+    """
+    row_missing = np.zeros(table.n_rows, dtype=bool)
+    row_bad = np.zeros(table.n_rows, dtype=bool)
+    for first, records in table.blocks():
+        block = _block_numbers(table, records, cols)
+        if block is None:
+            block, missing, bad = _careful_block(table, records, cols)
+            row_missing[first : first + len(records)] = missing.any(axis=1)
+            row_bad[first : first + len(records)] = bad.any(axis=1)
+        if destination is None:
+            out[first : first + len(records)] = block
+        else:
+            where = destination[first : first + len(records)]
+            chosen = where >= 0
+            out[where[chosen]] = block[chosen] if not chosen.all() else block
+    return row_missing, row_bad
+
+
+def _first_problem(table: CsvTable, i: int, cols: list[int], kind: str) -> int:
+    """Index into ``cols`` of the first cell of row ``i`` that is ``kind`` ("missing" or "bad")."""
+    row = table.row(i)
+    _, missing, bad = _parse_column([row[j] for j in cols], table.decimal_comma)
+    return int(np.argmax(missing if kind == "missing" else bad))
 
 
 def _parse_column(cells: list[str], decimal_comma: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -584,35 +868,9 @@ def _parse_column(cells: list[str], decimal_comma: bool) -> tuple[np.ndarray, np
     return values, missing, bad
 
 
-def _numbers(table: CsvTable, cols: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Columns ``cols`` as numbers: (values, missing, bad), each (n, len(cols))."""
-    n = table.n_rows
-    block = _fast_numbers(table, cols)
-    if block is not None:
-        no = np.zeros((n, len(cols)), dtype=bool)
-        return block, no, no.copy()
-    if len(cols) > 1:
-        table.rows  # split every row once; cheaper than cutting out many columns one by one
-    values = np.empty((n, len(cols)))
-    missing = np.empty((n, len(cols)), dtype=bool)
-    bad = np.empty((n, len(cols)), dtype=bool)
-    for k, j in enumerate(cols):
-        values[:, k], missing[:, k], bad[:, k] = _parse_column(table.column(j), table.decimal_comma)
-    return values, missing, bad
-
-
-def _first_cell(mask: np.ndarray) -> tuple[int, int] | None:
-    """(row, column) of the first True in row-major order, or None."""
-    rows = mask.any(axis=1)
-    if not rows.any():
-        return None
-    i = int(np.argmax(rows))
-    return i, int(np.argmax(mask[i]))
-
-
 def _not_a_number_error(table: CsvTable, i: int, j: int, for_target: bool) -> DataError:
     """The message for cell (row i, column j) that is not a finite number."""
-    cell = table.column(j)[i]
+    cell = table.row(i)[j]
     s = cell.strip()
     try:
         float(s.replace(",", ".") if table.decimal_comma else s)
@@ -657,40 +915,43 @@ def _check_columns(
     table: CsvTable, targets: tuple[str, ...], features: Sequence[str] | None
 ) -> tuple[str, ...]:
     """Validate target and feature names; return the feature names."""
-    available = ", ".join(f"'{c}'" for c in table.columns)
+    columns = set(table.columns)  # a set: checking 100,000 names stays linear
+    available = _column_list(table.columns)
     for name in targets:
-        if name not in table.columns:
+        if name not in columns:
             raise DataError(
                 QT_TRANSLATE_NOOP("core", "The target column '{name}' does not exist; the columns are: {columns}."),
                 name=name,
                 columns=available,
             )
-    if len(set(targets)) != len(targets):
-        name = next(t for t in targets if targets.count(t) > 1)
+    name = _first_repeat(targets)
+    if name is not None:
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The column '{name}' is chosen twice as a target; choose each column once."),
             name=name,
         )
     if features is None:
-        features = tuple(c for c in table.columns if c not in targets)
+        chosen = set(targets)
+        features = tuple(c for c in table.columns if c not in chosen)
     else:
         features = _names(features)
+        chosen = set(targets)
         for name in features:
-            if name not in table.columns:
+            if name not in columns:
                 raise DataError(
                     QT_TRANSLATE_NOOP("core", "The feature column '{name}' does not exist; the columns are: {columns}."),
                     name=name,
                     columns=available,
                 )
-            if name in targets:
+            if name in chosen:
                 raise DataError(
                     QT_TRANSLATE_NOOP(
                         "core", "The column '{name}' is the target, so it cannot also be a feature; remove it from the features."
                     ),
                     name=name,
                 )
-        if len(set(features)) != len(features):
-            name = next(f for f in features if features.count(f) > 1)
+        name = _first_repeat(features)
+        if name is not None:
             raise DataError(
                 QT_TRANSLATE_NOOP("core", "The column '{name}' is chosen twice as a feature; choose each column once."),
                 name=name,
@@ -702,6 +963,22 @@ def _check_columns(
             )
         )
     return features
+
+
+def _first_repeat(names: Sequence[str]) -> str | None:
+    """The first name that was already given earlier in ``names``, or None."""
+    seen = set()
+    for name in names:
+        if name in seen:
+            return name
+        seen.add(name)
+    return None
+
+
+def _column_list(columns: list[str], most: int = 6) -> str:
+    """The first few column names, quoted and cut, for a message: 'a', 'b', 'c', … (40 columns)."""
+    names = ", ".join(f"'{shown(name, 16)}'" for name in columns[:most])
+    return names if len(columns) <= most else f"{names}, … ({len(columns)})"
 
 
 def _number_name(value: float) -> str:
@@ -723,14 +1000,24 @@ def _classes(
 ) -> tuple[np.ndarray, tuple[str, ...]]:
     """Class indices (int64) of the kept rows and the class names, checked."""
     if numeric:
-        kept = values[keep]
-        unique, y = np.unique(kept, return_inverse=True)
+        unique = _distinct(values, keep)
+        y = _codes(values, keep, unique)
         names = tuple(_number_name(float(v)) for v in unique)
     else:
-        labels = [cell.strip() for cell, k in zip(table.column(j), keep) if k]
-        names = tuple(sorted(set(labels), key=_label_sort_key))
-        index = {name: c for c, name in enumerate(names)}
-        y = np.fromiter((index[label] for label in labels), dtype=np.int64, count=len(labels))
+        # A block at a time, as codes in order of appearance: no string per row is kept.
+        index: dict[str, int] = {}
+        codes = np.empty(table.n_rows, dtype=np.int64)
+        d = table.cell_separator
+        for first, records in table.blocks():
+            labels = [record.split(d, j + 1)[j].strip() for record in records]
+            codes[first : first + len(labels)] = [index.setdefault(label, len(index)) for label in labels]
+        codes = codes[keep]
+        present = np.unique(codes)  # labels of dropped rows are no classes
+        seen = list(index)
+        names = tuple(sorted((seen[c] for c in present.tolist()), key=_label_sort_key))
+        order = np.empty(len(seen), dtype=np.int64)
+        order[[index[name] for name in names]] = np.arange(len(names))
+        y = order[codes]
     column = table.columns[j]
     if len(names) < 2:
         raise DataError(
@@ -756,6 +1043,121 @@ def _classes(
     return np.asarray(y, dtype=np.int64).reshape(-1), names
 
 
+def _no_rows_left() -> DataError:
+    return DataError(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Every row has a missing value in the chosen columns, so no rows are left; fill in the "
+            "missing values or choose other columns.",
+        )
+    )
+
+
+class _PlanError(Exception):
+    """A DataError found while planning, held until the errors that come first are known."""
+
+    def __init__(self, error: DataError, about_target_values: bool) -> None:
+        self.error = error
+        self.about_target_values = about_target_values
+
+
+class _Plan:
+    """From the target alone: the task, the labels, the split, and where each file row goes.
+
+    ``destination[i]`` is row i's row in the array that holds the training rows and then
+    the test rows (-1 for a row left out), so the features can be read straight into it.
+    """
+
+    def __init__(self, labels: tuple, keep: np.ndarray, test_fraction: float, seed: int) -> None:
+        task, y, self.class_names = labels
+        self.task = task
+        train_idx, test_idx = train_test_split_indices(
+            len(y), test_fraction, seed, labels=y if task == CLASSIFICATION else None
+        )
+        self.n_train, self.n_test = len(train_idx), len(test_idx)
+        self.y_train, self.y_test = y[train_idx], y[test_idx]
+        del y
+        kind = np.int32 if len(keep) < 2**31 else np.int64  # half the memory of int64 for any file allowed
+        order = np.empty(len(train_idx) + len(test_idx), dtype=kind)  # kept row -> its row in the result
+        order[train_idx] = np.arange(self.n_train, dtype=kind)
+        order[test_idx] = np.arange(self.n_train, self.n_train + self.n_test, dtype=kind)
+        del train_idx, test_idx
+        if keep.all():
+            self.destination = order
+        else:
+            self.destination = np.full(len(keep), -1, dtype=kind)
+            self.destination[keep] = order
+
+
+def _labels(table, target_cols, t_values, t_bad, keep, task) -> tuple[str, np.ndarray, tuple[str, ...]]:
+    """The task (inferred when None), the target of each kept row, and the class names."""
+    if not keep.any():
+        raise _PlanError(_no_rows_left(), about_target_values=False)
+    numeric_target = not (t_bad & keep).any()
+    if task is None:
+        if not numeric_target:
+            task = CLASSIFICATION
+        else:
+            column = t_values[:, 0]
+            few = len(_distinct(column, keep, most=MAX_INFERRED_CLASSES)) <= MAX_INFERRED_CLASSES
+            task = CLASSIFICATION if few and _all_whole(column, keep) else REGRESSION
+    if task == REGRESSION and not numeric_target:
+        i = int(np.argmax(t_bad & keep))
+        j = target_cols[_first_problem(table, i, target_cols, "bad")]
+        raise _PlanError(_not_a_number_error(table, i, j, for_target=True), about_target_values=True)
+    if task == CLASSIFICATION:
+        try:
+            y, class_names = _classes(table, target_cols[0], t_values[:, 0], numeric_target, keep)
+        except DataError as error:
+            raise _PlanError(error, about_target_values=False) from None
+    else:
+        y, class_names = np.ascontiguousarray(t_values[keep]), ()
+    return task, y, class_names
+
+
+_ROWS = 1 << 20  # rows per step of the whole-column computations below
+
+
+def _distinct(values: np.ndarray, keep: np.ndarray, most: int | None = None) -> np.ndarray:
+    """The sorted distinct values of ``values[keep]``, a block at a time (np.unique of a whole
+    column makes several copies of it); stops early once there are more than ``most``."""
+    found = np.empty(0)
+    for start in range(0, len(values), _ROWS):
+        found = np.union1d(found, values[start : start + _ROWS][keep[start : start + _ROWS]])
+        if most is not None and len(found) > most:
+            break
+    return found
+
+
+def _all_whole(values: np.ndarray, keep: np.ndarray) -> bool:
+    for start in range(0, len(values), _ROWS):
+        block = values[start : start + _ROWS][keep[start : start + _ROWS]]
+        if not np.all(block == np.round(block)):
+            return False
+    return True
+
+
+def _codes(values: np.ndarray, keep: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """The index in ``sorted_values`` of each kept value."""
+    y = np.empty(int(keep.sum()), dtype=np.int64)
+    done = 0
+    for start in range(0, len(values), _ROWS):
+        block = values[start : start + _ROWS][keep[start : start + _ROWS]]
+        y[done : done + len(block)] = np.searchsorted(sorted_values, block)
+        done += len(block)
+    return y
+
+
+def _mean_std(X: np.ndarray, rows: int = 65536) -> tuple[np.ndarray, np.ndarray]:
+    """Column means and standard deviations (population, as NumPy's), without a temporary copy of X."""
+    mean = X.mean(axis=0) if len(X) else np.full(X.shape[1], np.nan)
+    squares = np.zeros(X.shape[1])
+    for start in range(0, len(X), rows):
+        deviation = X[start : start + rows] - mean  # var = mean((x - mean)^2), a block of rows at a time
+        squares += np.einsum("ij,ij->j", deviation, deviation)
+    return mean, np.sqrt(squares / max(len(X), 1))
+
+
 def load_csv(
     source: str | os.PathLike | bytes,
     *,
@@ -777,6 +1179,14 @@ def load_csv(
     named after the file (its stem), or "data" for bytes. Raises :class:`DataError`
     for every problem in the file or the choice of columns, naming the line and column.
     """
+    with _in_file(source):
+        return _load(
+            source, target=target, features=features, task=task, test_fraction=test_fraction,
+            standardize=standardize, seed=seed, drop_missing=drop_missing, delimiter=delimiter, header=header,
+        )
+
+
+def _load(source, *, target, features, task, test_fraction, standardize, seed, drop_missing, delimiter, header) -> Dataset:
     if task not in (None, CLASSIFICATION, REGRESSION):
         raise DataError(
             QT_TRANSLATE_NOOP("core", "The task must be 'classification' or 'regression', but it is '{value}'."),
@@ -799,23 +1209,43 @@ def load_csv(
             )
         task = REGRESSION
 
-    target_cols = [table.columns.index(t) for t in targets]
-    feature_cols = [table.columns.index(f) for f in features]
-    both = _fast_numbers(table, target_cols + feature_cols)  # the usual case, in one pass
-    if both is not None:
-        no = np.zeros((table.n_rows, len(target_cols) + len(feature_cols)), dtype=bool)
-        t_values, x_values = both[:, : len(target_cols)], both[:, len(target_cols) :]
-        t_missing, x_missing = no[:, : len(target_cols)], no[:, len(target_cols) :]
-        t_bad, x_bad = t_missing, x_missing
-    else:
-        t_values, t_missing, t_bad = _numbers(table, target_cols)
-        x_values, x_missing, x_bad = _numbers(table, feature_cols)
+    where = {name: j for j, name in enumerate(table.columns)}  # a dict: 100,000 columns stay linear
+    target_cols = [where[t] for t in targets]
+    feature_cols = [where[f] for f in features]
+    n = table.n_rows
+
+    # Memory: a file of short numbers gives arrays several times its size, so the
+    # feature values are parsed once, straight into the rows of the training and test
+    # sets (the split needs only the target); nothing is copied afterwards.
+    t_values = np.empty((n, len(target_cols)))
+    t_missing, t_bad = _read_numbers(table, target_cols, t_values)
+    keep = ~t_missing
+    for _attempt in range(2):
+        plan = X = None  # a second attempt must not hold the first one's arrays
+        if t_values is None:  # freed by the first attempt: read the targets again
+            t_values = np.empty((n, len(target_cols)))
+            _read_numbers(table, target_cols, t_values)
+        try:
+            labels = _labels(table, target_cols, t_values, t_bad, keep, task)
+            t_values = None  # the labels hold what is needed; free the column before the split
+            plan, plan_error = _Plan(labels, keep, test_fraction, seed), None
+            del labels
+        except _PlanError as error:
+            plan, plan_error = None, error
+        X = np.empty((plan.n_train + plan.n_test if plan else n, len(feature_cols)))
+        x_missing, x_bad = _read_numbers(table, feature_cols, X, plan.destination if plan else None)
+        if not drop_missing or not (x_missing & keep).any():
+            break
+        keep = keep & ~x_missing  # rows dropped for the features' sake: split again, read again
 
     # Missing values: refuse, naming the first, or drop their rows.
-    all_missing = np.concatenate([t_missing, x_missing], axis=1)
-    first = _first_cell(all_missing)
-    if first is not None and not drop_missing:
-        i, k = first
+    missing = t_missing | x_missing
+    if missing.any() and not drop_missing:
+        i = int(np.argmax(missing))
+        if t_missing[i]:
+            column = targets[_first_problem(table, i, target_cols, "missing")]
+        else:
+            column = features[_first_problem(table, i, feature_cols, "missing")]
         raise DataError(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -823,53 +1253,27 @@ def load_csv(
                 "option to drop rows with missing values.",
             ),
             line=table.line_numbers[i],
-            column=(targets + features)[k],
+            column=column,
         )
-    keep = ~all_missing.any(axis=1)
     if not keep.any():
-        raise DataError(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Every row has a missing value in the chosen columns, so no rows are left; fill in the "
-                "missing values or choose other columns.",
-            )
-        )
+        raise _no_rows_left()
+    if plan_error is not None and plan_error.about_target_values:
+        raise plan_error.error
+    bad = x_bad & keep
+    if bad.any():
+        i = int(np.argmax(bad))
+        raise _not_a_number_error(table, i, feature_cols[_first_problem(table, i, feature_cols, "bad")], for_target=False)
+    if plan_error is not None:
+        raise plan_error.error
+    del table  # the file's text is no longer needed: free it before standardising
 
-    # The task, from the target's values if not given.
-    numeric_target = not t_bad[keep].any()
-    if task is None:
-        if not numeric_target:
-            task = CLASSIFICATION
-        else:
-            kept = t_values[keep, 0]
-            whole = bool(np.all(kept == np.round(kept)))
-            task = CLASSIFICATION if whole and len(np.unique(kept)) <= MAX_INFERRED_CLASSES else REGRESSION
-    if task == REGRESSION and not numeric_target:
-        i, k = _first_cell(t_bad & keep[:, None])
-        raise _not_a_number_error(table, i, target_cols[k], for_target=True)
-
-    bad = _first_cell(x_bad & keep[:, None])
-    if bad is not None:
-        i, k = bad
-        raise _not_a_number_error(table, i, feature_cols[k], for_target=False)
-
-    X = x_values if keep.all() else x_values[keep]
-    if task == CLASSIFICATION:
-        y, class_names = _classes(table, target_cols[0], t_values[:, 0], numeric_target, keep)
-    else:
-        y, class_names = np.ascontiguousarray(t_values[keep]), ()
-
-    train_idx, test_idx = train_test_split_indices(
-        len(X), test_fraction, seed, labels=y if task == CLASSIFICATION else None
-    )
-    X_train, X_test = X[train_idx], X[test_idx]
+    X_train, X_test = X[: plan.n_train], X[plan.n_train :]  # views: the rows are in place already
     mean = std = None
     if standardize:
         with np.errstate(over="ignore", invalid="ignore"):
-            mean = X_train.mean(axis=0)
-            std = X_train.std(axis=0)
+            mean, std = _mean_std(X_train)
             std[std == 0] = 1.0
-            X_train -= mean  # in place: X_train and X_test are fresh copies
+            X_train -= mean  # in place
             X_train /= std
             X_test -= mean
             X_test /= std
@@ -895,18 +1299,18 @@ def load_csv(
         name = Path(os.fspath(source)).stem
     return Dataset(
         name=name,
-        task=task,
+        task=plan.task,
         feature_names=features,
-        class_names=class_names,
+        class_names=plan.class_names,
         target_names=targets,
-        X_train=np.ascontiguousarray(X_train),
-        y_train=y[train_idx],
-        X_test=np.ascontiguousarray(X_test),
-        y_test=y[test_idx],
+        X_train=X_train,
+        y_train=plan.y_train,
+        X_test=X_test,
+        y_test=plan.y_test,
         raw_train=None,
         raw_test=None,
         features=features,
         mean=mean,
         std=std,
-        dropped_rows=int((~keep).sum()),
+        dropped_rows=int(n - keep.sum()),
     )

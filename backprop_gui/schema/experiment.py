@@ -19,10 +19,8 @@ This module is pure Python and NumPy; it must never import Qt.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import stat
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +37,7 @@ from .settings import (  # noqa: F401 - the limits and choices are also read fro
     TASKS, check_classes, section_keys,
 )
 from ..data.datasets import MAX_NOISE, MAX_TEST_FRACTION  # noqa: F401 - also read from here
+from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
 
 __all__ = [
     "ACTIVATIONS",
@@ -141,7 +140,6 @@ _T_TOO_LARGE = QT_TRANSLATE_NOOP(
     "core", "the file is too large ({size} bytes); an experiment may be at most {limit} bytes"
 )
 _T_NOT_FOUND = QT_TRANSLATE_NOOP("core", "the file {path} does not exist")
-_T_UNREADABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be read: {detail}")
 _T_UNSAVABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be saved: {detail}")
 
 # --------------------------------------------------------------------------- field checks
@@ -420,32 +418,49 @@ def _os_detail(exc: BaseException) -> str:
     return _clean(detail)
 
 
+_T_FOLDER = QT_TRANSLATE_NOOP("core", "{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)")
+_T_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "core",
+    "{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file",
+)
+_T_DENIED = QT_TRANSLATE_NOOP(
+    "core",
+    "you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy",
+)
+_T_BAD_NAME = QT_TRANSLATE_NOOP(
+    "core", "{path} cannot be a file name (it holds a character no file name may have); choose another file"
+)
+_T_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "core",
+    "the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy",
+)
+
+
 def load(path: str | os.PathLike) -> dict:
     """Read and validate the experiment file at ``path``.
 
+    A pipe, a device or ``/dev/stdin`` is refused before it is opened (reading one could
+    wait for ever), and a file over :data:`MAX_FILE_BYTES` before it is read.
     A CSV ``data.path`` stays as written; use :func:`resolve_data_path` with the
     file's folder to find the CSV file.
     """
     shown = _path_text(path)
     try:
-        info = os.stat(path)
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLargeError as exc:
+        raise _fail(_T_TOO_LARGE, size=exc.size, limit=MAX_FILE_BYTES) from None
     except FileNotFoundError:
         raise _fail(_T_NOT_FOUND, path=shown) from None
-    except (OSError, ValueError) as exc:
-        raise _fail(_T_UNREADABLE, path=shown, detail=_os_detail(exc)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _fail(_T_UNREADABLE, path=shown, detail=os.strerror(errno.EISDIR))
-    if info.st_size > MAX_FILE_BYTES:
-        raise _fail(_T_TOO_LARGE, size=info.st_size, limit=MAX_FILE_BYTES)
-    try:
-        with open(path, "rb") as file:
-            raw = file.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-    except FileNotFoundError:
-        raise _fail(_T_NOT_FOUND, path=shown) from None
-    except (OSError, ValueError) as exc:
-        raise _fail(_T_UNREADABLE, path=shown, detail=_os_detail(exc)) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _fail(_T_TOO_LARGE, size=max(len(raw), info.st_size), limit=MAX_FILE_BYTES)
+    except IsADirectoryError:
+        raise _fail(_T_FOLDER, path=shown) from None
+    except NotRegularFileError:
+        raise _fail(_T_NOT_REGULAR, path=shown) from None
+    except PermissionError:
+        raise _fail(_T_DENIED, path=shown) from None
+    except UnreadablePathError:
+        raise _fail(_T_BAD_NAME, path=shown) from None
+    except OSError:
+        raise _fail(_T_CANNOT_READ, path=shown) from None
     return loads(raw)
 
 

@@ -2020,127 +2020,127 @@
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="191"/>
+        <location filename="../../backprop_gui/gui/session.py" line="189"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="196"/>
+        <location filename="../../backprop_gui/gui/session.py" line="194"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="210"/>
+        <location filename="../../backprop_gui/gui/session.py" line="208"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <location filename="../../backprop_gui/gui/session.py" line="209"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <location filename="../../backprop_gui/gui/session.py" line="210"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="213"/>
+        <location filename="../../backprop_gui/gui/session.py" line="211"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="214"/>
+        <location filename="../../backprop_gui/gui/session.py" line="212"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="215"/>
+        <location filename="../../backprop_gui/gui/session.py" line="213"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="216"/>
+        <location filename="../../backprop_gui/gui/session.py" line="214"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="217"/>
+        <location filename="../../backprop_gui/gui/session.py" line="215"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <location filename="../../backprop_gui/gui/session.py" line="216"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <location filename="../../backprop_gui/gui/session.py" line="217"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <location filename="../../backprop_gui/gui/session.py" line="218"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <location filename="../../backprop_gui/gui/session.py" line="219"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <location filename="../../backprop_gui/gui/session.py" line="220"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <location filename="../../backprop_gui/gui/session.py" line="221"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <location filename="../../backprop_gui/gui/session.py" line="222"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <location filename="../../backprop_gui/gui/session.py" line="223"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <location filename="../../backprop_gui/gui/session.py" line="224"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <location filename="../../backprop_gui/gui/session.py" line="225"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="238"/>
+        <location filename="../../backprop_gui/gui/session.py" line="236"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="238"/>
+        <location filename="../../backprop_gui/gui/session.py" line="236"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="247"/>
+        <location filename="../../backprop_gui/gui/session.py" line="245"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="276"/>
+        <location filename="../../backprop_gui/gui/session.py" line="274"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="277"/>
+        <location filename="../../backprop_gui/gui/session.py" line="275"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
@@ -2665,143 +2665,163 @@
         <translation>normalisasi batch memerlukan paling sedikit 2 sampel per mini-batch; isi training.batch_size dengan 2 atau lebih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="198"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="321"/>
         <source>The file is {size} MB, more than the limit of {limit} MB; use a smaller file, for example a sample of its rows.</source>
         <extracomment>A numeric target with whole numbers and at most this many values is taken as classes. No target may have more classes than this (a column of names or ids is not a label).</extracomment>
         <translation>Ukuran berkas {size} MB, melebihi batas {limit} MB; gunakan berkas yang lebih kecil, misalnya sebagian baris saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="222"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="343"/>
         <source>The file &apos;{path}&apos; does not exist; check its name and folder.</source>
         <translation>Berkas &apos;{path}&apos; tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="227"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="348"/>
         <source>&apos;{path}&apos; is a folder, not a file; choose a CSV file.</source>
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="232"/>
-        <source>The file &apos;{path}&apos; cannot be read ({reason}); check that you are allowed to open it.</source>
-        <translation>Berkas &apos;{path}&apos; tidak dapat dibaca ({reason}); periksa apakah Anda punya izin untuk membukanya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="251"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="414"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="344"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="507"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="380"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="613"/>
+        <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
+        <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="639"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="432"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="694"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="451"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="715"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="466"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="726"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="480"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="741"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="751"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="625"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="901"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="632"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="908"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="640"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="916"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="664"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="941"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="671"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="681"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="960"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="687"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="966"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="695"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="974"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="700"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="979"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="737"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1042"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="747"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1052"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="782"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1210"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="793"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1221"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="820"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1268"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="831"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1066"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
+        <source>&apos;{path}&apos; is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the data to a CSV file and choose that file.</source>
+        <translation>&apos;{path}&apos; bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan datanya ke sebuah berkas CSV lalu pilih berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="362"/>
+        <source>You are not allowed to read the file &apos;{path}&apos;; ask for access, or copy the file to a folder of your own and choose the copy.</source>
+        <translation>Anda tidak diizinkan membaca berkas &apos;{path}&apos;; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu pilih salinannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="371"/>
+        <source>&apos;{path}&apos; cannot be a file name (it holds a character no file name may have); choose another file.</source>
+        <translation>&apos;{path}&apos; tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="378"/>
+        <source>The file &apos;{path}&apos; cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and choose the copy.</source>
+        <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1306"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -2968,7 +2988,7 @@
         <translation>{field} harus berupa objek dengan isian bernama, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="104"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="103"/>
         <source>an experiment must be a JSON object with named fields, got {value}</source>
         <translation>eksperimen harus berupa objek JSON dengan isian bernama, tetapi isinya {value}</translation>
     </message>
@@ -2983,85 +3003,109 @@
         <translation>{field} mengulang butir yang sudah ada sebelumnya: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="107"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="106"/>
         <source>{field} must be {expected}, got {value}; this is not a backprop-gui experiment</source>
         <translation>{field} harus {expected}, tetapi isinya {value}; ini bukan eksperimen backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="110"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="109"/>
         <source>{field} is {value}: the file was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>{field} bernilai {value}: berkas ini dibuat oleh backprop-gui versi yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="114"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="113"/>
         <source>{field} cannot be softmax, which is only for the output layer (network.output_activation); choose one of {choices}</source>
         <translation>{field} tidak boleh softmax, karena softmax hanya untuk lapisan output (network.output_activation); pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="118"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="117"/>
         <source>{field} is {loss}, which needs {other} to be {needed}, got {value}; change {other} to {needed} or choose another loss</source>
         <translation>{field} adalah {loss}, yang memerlukan {other} bernilai {needed}, tetapi isinya {value}; ubah {other} menjadi {needed} atau pilih fungsi kerugian lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="122"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="121"/>
         <source>{field} can only be given for the data sets {allowed}, not for {value}</source>
         <translation>{field} hanya boleh diisi untuk dataset {allowed}, bukan untuk {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="125"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="124"/>
         <source>{field} is the target column {value}; the target cannot also be an input</source>
         <translation>{field} berisi kolom target {value}; target tidak bisa sekaligus menjadi input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="128"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="127"/>
         <source>{field} must not contain the NUL character, got {value}</source>
         <translation>{field} tidak boleh berisi karakter NUL, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="129"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="128"/>
         <source>the file is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>berkas ini bukan JSON yang valid: {detail} (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="132"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="131"/>
         <source>the file is not valid JSON: {detail}</source>
         <translation>berkas ini bukan JSON yang valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="133"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="132"/>
         <source>the file is nested too deeply to be read</source>
         <translation>susunan berkas ini terlalu bertingkat-tingkat untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="134"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="133"/>
         <source>the field {key} is given twice in the same object; give each field only once</source>
         <translation>isian {key} muncul dua kali dalam objek yang sama; tulis setiap isian sekali saja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="137"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="136"/>
         <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8</source>
         <translation>berkas ini bukan teks UTF-8 (ada bita yang salah di posisi {position}); simpan sebagai UTF-8</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="140"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="139"/>
         <source>the file is too large ({size} bytes); an experiment may be at most {limit} bytes</source>
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
+        <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
+        <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
+        <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
+        <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
+        <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
+    </message>
+    <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="59"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="144"/>
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/runformat.py" line="66"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="145"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
