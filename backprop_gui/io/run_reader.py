@@ -41,6 +41,7 @@ from ..core.network import Network
 from ..core.targets import output_width
 from ..data import datasets
 from ..schema import experiment as experiment_module
+from ..schema import fields
 from .model import Model, ModelInfo
 from .runformat import (
     EXPERIMENT, EXTENSION, FORMAT, HISTORY_KEYS, MANIFEST, MAX_CENTRAL_DIRECTORY, MAX_COUNTER, MAX_FILE_BYTES,
@@ -710,22 +711,15 @@ def _damage(exc: BaseException, member: str | None) -> str:
 
 
 # --------------------------------------------------------------------------- field checkers
-# The reader's own checks of manifest fields, kept together in this one block (the
-# experiment's fields are checked by schema/experiment.py).
-
-
-def _parse_int(text: str) -> int | float:
-    return int(text) if len(text) <= 60 else float(text)
+# The manifest's fields follow the schema's rules (schema/fields.py: what a whole number
+# is, how long an integer may be, no duplicate keys, no NaN); the messages here say the
+# run file is damaged and what to do, which a settings message would not.
 
 
 def _parse_json(data: bytes, what: str) -> object:
     try:
-        text = data.decode("utf-8")
-        return json.loads(
-            text, object_pairs_hook=experiment_module.reject_duplicate_keys, parse_int=_parse_int,
-            parse_constant=_refuse_constant,
-        )
-    except experiment_module.DuplicateKeyError as exc:
+        return fields.parse_json(data.decode("utf-8"), allow_constants=False)
+    except fields.DuplicateKeyError as exc:
         raise _damaged(f"{what} names the field {show(exc.key)} twice") from None
     except UnicodeDecodeError:
         raise _damaged(f"{what} is not valid JSON: it is not UTF-8 text") from None
@@ -733,12 +727,8 @@ def _parse_json(data: bytes, what: str) -> object:
         raise _damaged(f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise _damaged(f"{what} is not valid JSON: it is nested too deeply") from None
-    except ValueError:  # _refuse_constant
+    except ValueError:  # fields.refuse_constant
         raise _damaged(f"{what} is not valid JSON: it holds NaN or Infinity, which JSON does not allow") from None
-
-
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def _field_error(field: str, expected: str, value: object) -> RunFileError:
@@ -758,9 +748,10 @@ def _object(value: object, field: str, keys: tuple[str, ...]) -> dict:
 
 
 def _whole(value: object, field: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+    number = fields.as_whole(value)
+    if number is None or not low <= number <= high:
         raise _field_error(field, f"a whole number from {low} to {high}", value)
-    return value
+    return number
 
 
 def _text(value: object, field: str) -> str:

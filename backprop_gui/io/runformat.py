@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
-from ..schema import experiment as experiment_module
+from ..schema.fields import clean_text, dump_value
 from . import files
 
 FORMAT = "backprop-gui-run"
@@ -75,18 +75,18 @@ class RunFileError(BackpropError):
 
 def show(value: object) -> str:
     """A value as the messages quote it (JSON-like, short)."""
-    return experiment_module.dump_value(value)
+    return dump_value(value)
 
 
 def path_text(path: object) -> str:
     """A path as text, whatever bytes it holds."""
-    return os.fsdecode(os.fspath(path)).encode("utf-8", "backslashreplace").decode("utf-8")
+    return clean_text(os.fsdecode(os.fspath(path)))
 
 
 def os_detail(exc: BaseException) -> str:
     """The system's words for an error ("Permission denied"), without Python's decoration."""
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return detail.encode("utf-8", "backslashreplace").decode("utf-8")
+    return clean_text(detail)
 
 
 def write_atomically(path: str | os.PathLike, write: Callable[[BinaryIO], None]) -> None:
