@@ -13,7 +13,7 @@ from .data.csvdata import load_csv
 from .core.errors import ExperimentError, QT_TRANSLATE_NOOP
 from .core.losses import REQUIRED_OUTPUT
 from .core.network import Network
-from .core.trainer import Trainer, TrainingData
+from .core.trainer import Trainer, TrainingData, check_batch_for_batch_norm
 
 
 @dataclass(eq=False)
@@ -56,10 +56,7 @@ def check_compatible(experiment: dict, dataset: datasets.Dataset) -> None:
             QT_TRANSLATE_NOOP("core", "network.output_activation softmax is for classification, but the data set {name} is a regression task; use linear"),
             name=dataset.name,
         )
-    if experiment["network"]["batch_norm"] and min(experiment["training"]["batch_size"], dataset.n_train) < 2:
-        raise ExperimentError(
-            QT_TRANSLATE_NOOP("core", "batch normalization needs at least 2 samples per mini-batch; set training.batch_size to 2 or more"),
-        )
+    check_batch_for_batch_norm(experiment["network"]["batch_norm"], experiment["training"]["batch_size"], dataset.n_train)
 
 
 def build_run(experiment: dict, base_dir: str | Path | None = None, dataset: datasets.Dataset | None = None) -> Run:

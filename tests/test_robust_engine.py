@@ -113,3 +113,73 @@ def test_the_window_trains_without_a_test_set_and_every_view_draws_it(window, qt
     for view, _dock in window.views:  # hidden docks included: each must draw an empty split
         view.show_snapshot(snapshot)
     window._fill_status(snapshot)
+
+
+# --------------------------------------------------------------------------- 9. batch norm and batches of one
+
+
+def batch_norm_xor(batch_size=10, samples=200, test_fraction=0.5):
+    exp = load("xor", network__batch_norm=True, training__batch_size=batch_size)
+    exp["data"].update(samples=samples, test_fraction=test_fraction)
+    return experiment_module.validate(exp)
+
+
+def test_a_live_batch_size_of_one_is_refused_with_batch_norm_as_when_building():
+    from backprop_gui.core.errors import ExperimentError
+    from backprop_gui.core.network import MIN_BATCH_FOR_BATCH_NORM
+
+    assert MIN_BATCH_FOR_BATCH_NORM == 2
+    with pytest.raises(ExperimentError) as built:
+        build_run(batch_norm_xor(batch_size=1))
+    run = build_run(batch_norm_xor(batch_size=10))
+    with pytest.raises(ExperimentError) as changed:
+        run.trainer.change_settings(batch_size=1)
+    assert str(changed.value) == str(built.value)
+    assert "batch_size to 2 or more" in str(changed.value)
+    run.trainer.step_epoch()
+    assert run.trainer.settings["batch_size"] == 10
+    run.trainer.change_settings(batch_size=2)  # the smallest allowed
+    without = build_run(load("xor", training__batch_size=10))
+    without.trainer.change_settings(batch_size=1)  # no batch norm: one sample is fine
+
+
+def test_with_batch_norm_a_last_batch_of_one_sample_joins_the_one_before():
+    run = build_run(batch_norm_xor(batch_size=10, samples=101, test_fraction=0.0))  # 101 training rows: 10 × 10 + 1
+    trainer = run.trainer
+    assert len(trainer.data.X_train) == 101
+    sizes = []
+    real = run.network.gradient_list
+    run.network.gradient_list = lambda X, Y, loss: sizes.append(len(X)) or real(X, Y, loss)
+    trainer.step_epoch()
+    assert trainer.batches_per_epoch == 10
+    assert sizes == [10] * 9 + [11] and trainer.samples_seen == 101
+    for layer in run.network.layers[:-1]:  # every batch-normalised layer learned something
+        assert np.linalg.norm(layer.grad_weights) > 0
+    plain = build_run(load("xor", training__batch_size=10, data__samples=101, data__test_fraction=0.0))
+    assert plain.trainer.batches_per_epoch == 11  # without batch norm a batch of one is kept
+
+
+def test_a_run_saved_in_an_epoch_with_a_merged_last_batch_resumes_exactly(tmp_path):
+    straight = build_run(batch_norm_xor(batch_size=10, samples=101, test_fraction=0.0))
+    straight.trainer.run(max_epochs=2)
+    resumed = build_run(batch_norm_xor(batch_size=10, samples=101, test_fraction=0.0))
+    resumed.trainer.step_epoch()
+    for _ in range(5):
+        resumed.trainer.step_batch()
+    runfile.save_run(tmp_path / "mid.bpexp", resumed)
+    reopened = runfile.load_run(tmp_path / "mid.bpexp")
+    reopened.trainer.run(max_epochs=1)
+    assert reopened.trainer.epoch == 2 and reopened.trainer.samples_seen == straight.trainer.samples_seen
+    for name, value in straight.network.state().items():
+        np.testing.assert_array_equal(reopened.network.state()[name], value)
+
+
+def test_the_window_refuses_a_live_batch_size_of_one_with_batch_norm(window, qtbot):
+    window.apply_edit("network.batch_norm", True)
+    assert window.run.network.layers[0].batch_norm
+    before = window.experiment["training"]["batch_size"]
+    window.controls.batch_spin.setValue(1)
+    assert window.message_label.isVisible()
+    assert "2 or more" in window.message_label.text()
+    assert window.experiment["training"]["batch_size"] == before == window.controls.batch_spin.value()
+    assert window.run.trainer.effective_settings()["batch_size"] == before

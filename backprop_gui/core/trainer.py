@@ -37,15 +37,25 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses
-from .errors import BackpropError, QT_TRANSLATE_NOOP
+from .errors import BackpropError, ExperimentError, QT_TRANSLATE_NOOP
 from .history import History
-from .network import Network
+from .network import MIN_BATCH_FOR_BATCH_NORM, Network
 from .optimizers import Optimizer
 
 LIVE_SETTINGS = (
     "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
     "regularization", "regularization_rate", "batch_size", "target_loss", "epochs",
 )
+
+BATCH_TOO_SMALL_FOR_BATCH_NORM = QT_TRANSLATE_NOOP(
+    "core", "batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more"
+)
+
+
+def check_batch_for_batch_norm(batch_norm: bool, batch_size: int, n_train: int) -> None:
+    """Refuse mini-batches too small for batch norm (see MIN_BATCH_FOR_BATCH_NORM)."""
+    if batch_norm and min(int(batch_size), n_train) < MIN_BATCH_FOR_BATCH_NORM:
+        raise ExperimentError(BATCH_TOO_SMALL_FOR_BATCH_NORM, minimum=MIN_BATCH_FOR_BATCH_NORM)
 
 
 class TrainingDiverged(BackpropError):
@@ -139,6 +149,7 @@ class Trainer:
         self._pending: dict | None = None
         self.optimizer = self._make_optimizer(self.settings["optimizer"])
         self._buffers = list(network.buffers().values())
+        self._batch_norm = any(layer.batch_norm for layer in network.layers)
         self._epoch_start: tuple[np.ndarray, list[np.ndarray]] | None = None
         self._epoch_X = self._epoch_Y = None
         self._epoch_order: np.ndarray | None = None
@@ -166,11 +177,14 @@ class Trainer:
     def change_settings(self, **changes) -> None:
         """Ask for new training settings; they apply before the next mini-batch.
 
-        Safe to call from another thread while :meth:`run` is busy.
+        Safe to call from another thread while :meth:`run` is busy. A batch size
+        too small for batch norm is refused here, as when the run is built.
         """
         unknown = set(changes) - set(LIVE_SETTINGS)
         if unknown:
             raise ValueError(f"these settings cannot change during training: {sorted(unknown)}")
+        if "batch_size" in changes:
+            check_batch_for_batch_norm(self._batch_norm, changes["batch_size"], len(self.data.X_train))
         pending = dict(self._pending or {})
         pending.update(changes)
         self._pending = pending
@@ -198,7 +212,16 @@ class Trainer:
 
     @property
     def batches_per_epoch(self) -> int:
-        return -(-len(self.data.X_train) // self.batch_size)
+        return self._batch_count(len(self.data.X_train), self.batch_size)
+
+    def _batch_count(self, n: int, size: int) -> int:
+        """Mini-batches in an epoch of ``n`` rows: ⌈n/size⌉, except that with batch norm
+        a last batch of a single sample joins the one before it (a batch of one cannot
+        be normalised; see docs/architecture.md, "Decisions")."""
+        batches = -(-n // size)
+        if self._batch_norm and batches > 1 and n % size == 1:
+            batches -= 1
+        return batches
 
     @property
     def finished(self) -> bool:
@@ -291,7 +314,7 @@ class Trainer:
         n = len(data.X_train)
         size = self.batch_size
         self._epoch_batch_size = size
-        self._epoch_batches = -(-n // size)
+        self._epoch_batches = self._batch_count(n, size)
         if order is None and size < n:
             order = self._shuffle_rng.permutation(n)
         self._epoch_order = order
@@ -305,8 +328,9 @@ class Trainer:
     def _train_batch(self, index: int, last: bool) -> None:
         size = self._epoch_batch_size
         start = index * size
-        X = self._epoch_X[start : start + size]
-        Y = self._epoch_Y[start : start + size]
+        end = len(self._epoch_X) if last else start + size  # the last batch takes the rest
+        X = self._epoch_X[start:end]
+        Y = self._epoch_Y[start:end]
         network = self.network
         network.gradient_list(X, Y, self.loss)
         if last:

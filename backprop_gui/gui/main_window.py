@@ -759,12 +759,17 @@ class MainWindow(QMainWindow):
             return
         self.message_label.hide()
         if path in LIVE_PATHS and self.run is not None:
+            training = candidate["training"]
+            try:  # the trainer refuses what it cannot train (batch norm with batches of one)
+                self.run.trainer.change_settings(**{k: training[k] for k in (
+                    "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
+                    "regularization", "regularization_rate", "batch_size", "epochs")})
+            except BackpropError as error:
+                self.show_message(translate_error(error))
+                self._show_experiment_in_controls()
+                return
             self.experiment = candidate
             self.context.experiment = candidate
-            training = candidate["training"]
-            self.run.trainer.change_settings(**{k: training[k] for k in (
-                "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
-                "regularization", "regularization_rate", "batch_size", "epochs")})
             self._set_dirty(True)
             self._show_experiment_in_controls()
             self._show_kept_runs()
