@@ -183,3 +183,136 @@ def test_the_window_refuses_a_live_batch_size_of_one_with_batch_norm(window, qtb
     assert "2 or more" in window.message_label.text()
     assert window.experiment["training"]["batch_size"] == before == window.controls.batch_spin.value()
     assert window.run.trainer.effective_settings()["batch_size"] == before
+
+
+# --------------------------------------------------------------------------- 5. memory an experiment needs
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from backprop_gui.build import load_dataset  # noqa: E402
+from backprop_gui.core import memory  # noqa: E402
+from backprop_gui.core.errors import ExperimentError  # noqa: E402
+from backprop_gui.core.network import Network  # noqa: E402
+
+
+def xor_with(hidden, *, batch_size=10, samples=200, test_fraction=0.5, dtype="float64", optimizer="sgd",
+             batch_norm=False, dropout=0.0, activation="relu"):
+    exp = load("xor")
+    exp["data"].update(samples=samples, test_fraction=test_fraction)
+    exp["network"].update(hidden=[{"units": u, "activation": activation} for u in hidden], batch_norm=batch_norm, dropout=dropout)
+    exp["training"].update(batch_size=batch_size, dtype=dtype, optimizer=optimizer)
+    return experiment_module.validate(exp)
+
+
+def test_the_743_byte_experiment_of_32_layers_of_4096_units_is_refused_before_anything_is_allocated():
+    import tracemalloc
+
+    exp = xor_with([4096] * 32, optimizer="adam")
+    dataset = load_dataset(exp)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ExperimentError) as refused:
+            build_run(exp, dataset=dataset)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000  # nothing of the network's 4 GB was allocated
+    message = str(refused.value)
+    assert "520237057 parameters" in message and "fewer or smaller hidden layers" in message and "\n" not in message
+
+
+def test_a_network_too_large_to_save_is_refused_at_build_time_not_after_training():
+    # 8 × 4,096 float64 units with SGD: 940 MB of weights, more than a run file's 512 MiB.
+    with pytest.raises(ExperimentError, match=r"more than the 536 MB a run file may hold"):
+        build_run(xor_with([4096] * 8))
+    # The run file's own limit is the one build reads: one rule in one place.
+    sizes = [2, 1024, 1024, 1]
+    adam = memory.run_file_bytes(sizes, dtype="float64", optimizer="adam", batch_norm=False, n_train=100)
+    assert adam > 3 * memory.parameter_count(sizes, False)[0] * 8
+
+
+def test_an_experiment_larger_than_the_free_memory_is_refused_with_its_size_and_the_advice(monkeypatch):
+    monkeypatch.setattr(memory, "available_bytes", lambda: 200_000_000)
+    with pytest.raises(ExperimentError) as refused:
+        build_run(xor_with([1024, 1024], batch_size=1000, samples=2000, optimizer="adam"))
+    message = str(refused.value)
+    assert "but only 200 MB is free" in message and "a smaller batch size" in message
+    needed = int(message.split("about ")[1].split(" MB")[0])
+    assert needed > 200
+    build_run(xor_with([64, 64], batch_size=32, samples=2000, optimizer="adam"))  # a classroom network fits
+
+
+def test_the_free_memory_comes_from_the_system_or_a_safe_default(monkeypatch):
+    assert memory.available_bytes() > 0
+    monkeypatch.setattr("builtins.open", lambda *args, **kwargs: (_ for _ in ()).throw(OSError("no /proc")))
+    monkeypatch.delattr(os, "sysconf", raising=False)
+    assert memory.available_bytes() == memory.DEFAULT_AVAILABLE_BYTES
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hidden=st.lists(st.integers(1, 600), min_size=0, max_size=3),
+    batch_size=st.integers(1, 400),
+    samples=st.integers(40, 1200),
+    dtype=st.sampled_from(["float64", "float32"]),
+    optimizer=st.sampled_from(["sgd", "momentum", "adam"]),
+    batch_norm=st.booleans(),
+    dropout=st.sampled_from([0.0, 0.3]),
+)
+def test_the_estimate_is_an_upper_bound_of_what_training_and_saving_allocate(
+    tmp_path_factory, hidden, batch_size, samples, dtype, optimizer, batch_norm, dropout
+):
+    """Fuzz: NumPy's allocations (traced) while a run is built, trained, measured,
+    drawn (snapshots and a display network) and saved stay under the estimate."""
+    import tracemalloc
+
+    batch_size = max(batch_size, 2) if batch_norm else batch_size
+    exp = xor_with(hidden, batch_size=batch_size, samples=samples, dtype=dtype, optimizer=optimizer,
+                   batch_norm=batch_norm, dropout=dropout)
+    dataset = load_dataset(exp)
+    tracemalloc.start()
+    try:
+        run = build_run(exp, dataset=dataset)
+        run.trainer.run(max_epochs=2)
+        held = [run.trainer.snapshot(), run.trainer.snapshot()]
+        display = Network.from_config(exp["network"], run.network.input_dim, run.network.output_dim, dtype=dtype)
+        display.load_state(held[0].state)
+        runfile.save_run(tmp_path_factory.mktemp("run") / "run.bpexp", run)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    sizes = [dataset.input_dim, *hidden, run.network.output_dim]
+    estimate = memory.estimate_bytes(
+        sizes, batch_size=batch_size, n_train=dataset.n_train, n_test=dataset.n_test,
+        eval_rows=max(dataset.n_train, dataset.n_test), dtype=dtype, optimizer=optimizer,
+        batch_norm=batch_norm, dropout=dropout)
+    # Without its fixed allowance for the interpreter, the estimate must still hold
+    # the arrays, give or take the history and Python's small objects (4 MB).
+    assert peak <= estimate - memory.BASE_BYTES + 4_000_000
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    hidden=st.lists(st.integers(1, 4096), min_size=1, max_size=32),
+    batch_size=st.integers(1, 1_000_000),
+    dtype=st.sampled_from(["float64", "float32"]),
+    optimizer=st.sampled_from(["sgd", "momentum", "adam"]),
+    batch_norm=st.booleans(),
+)
+def test_an_oversized_network_is_refused_in_a_sentence_or_fits(monkeypatch, hidden, batch_size, dtype, optimizer, batch_norm):
+    """Fuzz within the format's limits, on a machine with 300 MB free: either a plain
+    sentence and no network, or a network whose estimate fits."""
+    monkeypatch.setattr(memory, "available_bytes", lambda: 300_000_000)
+    batch_size = max(batch_size, 2) if batch_norm else batch_size
+    exp = xor_with(hidden, batch_size=batch_size, samples=500, dtype=dtype, optimizer=optimizer, batch_norm=batch_norm)
+    dataset = load_dataset(exp)
+    sizes = [dataset.input_dim, *hidden, 1]
+    saved = memory.run_file_bytes(sizes, dtype=dtype, optimizer=optimizer, batch_norm=batch_norm, n_train=dataset.n_train)
+    try:
+        run = build_run(exp, dataset=dataset)
+    except ExperimentError as error:
+        message = str(error)
+        assert "\n" not in message and message.endswith(("hidden layers", "a smaller batch size"))
+        return
+    assert saved <= runfile.MAX_FILE_BYTES
+    assert run.network.parameter_count() == memory.parameter_count(sizes, batch_norm)[0]

@@ -56,6 +56,8 @@ def check_batch_for_batch_norm(batch_norm: bool, batch_size: int, n_train: int) 
     """Refuse mini-batches too small for batch norm (see MIN_BATCH_FOR_BATCH_NORM)."""
     if batch_norm and min(int(batch_size), n_train) < MIN_BATCH_FOR_BATCH_NORM:
         raise ExperimentError(BATCH_TOO_SMALL_FOR_BATCH_NORM, minimum=MIN_BATCH_FOR_BATCH_NORM)
+METRICS_SAMPLE = 2048
+"""Splits larger than this are measured on a fixed, seeded sample of this many rows."""
 
 
 class TrainingDiverged(BackpropError):
@@ -131,7 +133,7 @@ class Trainer:
         data: TrainingData,
         training: Mapping,
         *,
-        metrics_sample: int = 2048,
+        metrics_sample: int = METRICS_SAMPLE,
         history_capacity: int = 4096,
     ) -> None:
         self.network = network

@@ -2649,9 +2649,19 @@
         <translation>network.output_activation softmax adalah untuk klasifikasi, padahal dataset {name} adalah tugas regresi; gunakan linear</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/build.py" line="82" />
-        <source>batch normalization needs at least 2 samples per mini-batch; set training.batch_size to 2 or more</source>
-        <translation>normalisasi batch memerlukan paling sedikit 2 sampel per mini-batch; isi training.batch_size dengan 2 atau lebih</translation>
+        <location filename="../../backprop_gui/core/trainer.py" line="50" />
+        <source>batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more</source>
+        <translation>normalisasi batch memerlukan paling sedikit {minimum} sampel per mini-batch; isi training.batch_size dengan {minimum} atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/build.py" line="63" />
+        <source>this experiment would need about {needed} MB of memory (the network {weights} MB, the data and a mini-batch {batch} MB), but only {available} MB is free; use fewer or smaller hidden layers, or a smaller batch size</source>
+        <translation>eksperimen ini akan memerlukan sekitar {needed} MB memori (jaringan {weights} MB, data dan satu mini-batch {batch} MB), tetapi hanya {available} MB yang masih tersedia; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil, atau ukuran batch yang lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/build.py" line="67" />
+        <source>this network has {parameters} parameters: with its optimiser's memory a saved run would take about {size} MB, more than the {limit} MB a run file may hold; use fewer or smaller hidden layers</source>
+        <translation>jaringan ini memiliki {parameters} parameter: bersama memori optimizernya, hasil pelatihan yang disimpan akan berukuran sekitar {size} MB, lebih dari {limit} MB yang dapat dimuat berkas hasil pelatihan; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/csvdata.py" line="198" />
