@@ -316,3 +316,54 @@ def test_an_oversized_network_is_refused_in_a_sentence_or_fits(monkeypatch, hidd
         return
     assert saved <= runfile.MAX_FILE_BYTES
     assert run.network.parameter_count() == memory.parameter_count(sizes, batch_norm)[0]
+
+
+# --------------------------------------------------------------------------- 13. what measuring costs
+
+
+def digits_like_trainer(epochs=40, n_train=1617, n_test=404):
+    """The shape of `train --json` on digits: 64-128-64-10 ReLU, batch 32, SGD."""
+    from backprop_gui.core.trainer import Trainer, TrainingData
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(n_train + n_test, 64))
+    labels = np.argmax(X @ rng.normal(size=(64, 10)), axis=1)
+    Y = np.eye(10)[labels]
+    config = {"hidden": [{"units": 128, "activation": "relu"}, {"units": 64, "activation": "relu"}],
+              "output_activation": "softmax", "init": "he"}
+    network = Network.from_config(config, 64, 10)
+    training = {"loss": "cross_entropy", "optimizer": "sgd", "learning_rate": 0.01, "batch_size": 32, "epochs": epochs,
+                "regularization": "none", "regularization_rate": 0.0, "seed": 0}
+    data = TrainingData("classification", X[:n_train], Y[:n_train], X[n_train:], Y[n_train:], labels[:n_train], labels[n_train:])
+    return Trainer(network, data, training)
+
+
+def test_a_short_run_keeps_a_point_per_epoch_and_measures_a_sixth_of_its_training_rows_in_small_pieces():
+    trainer = digits_like_trainer()
+    measured = []
+    real = trainer.network.logits_and_outputs
+    trainer.network.logits_and_outputs = lambda X: measured.append(len(X)) or real(X)
+    trainer.run()
+    assert trainer.epoch == 40
+    assert list(trainer.history.as_arrays()["epoch"]) == list(range(41))  # the full curve
+    # 40 measurements of the same rows, in pieces whose largest product
+    # (rows × 64 × 128) stays on one core.
+    assert len(measured) % 40 == 0 and max(measured) * 64 * 128 <= 1 << 18
+    assert sum(measured) // 40 <= 1617 // 6  # within a tenth of the training time
+
+
+def test_the_measuring_sample_is_fixed_and_classroom_data_is_measured_whole():
+    from backprop_gui.core.trainer import measured_rows, measuring_piece
+
+    toy = build_run(load("xor")).trainer
+    assert measuring_piece(toy.network) >= 500
+    assert measured_rows(250, 250, measuring_piece(toy.network)) == (250, 250)  # a toy data set: every row
+    assert measured_rows(300, 0, 32) == (50, 0)
+    for n_train, n_test in [(1617, 404), (100, 900), (10_000, 2500), (100_000, 10), (1, 0)]:
+        train, test = measured_rows(n_train, n_test, 32)
+        assert 0 < train <= n_train and test <= n_test
+        assert train + test <= max(32, n_train // 6)
+    first, second = digits_like_trainer(), digits_like_trainer()
+    first.run(max_epochs=2)
+    second.run(max_epochs=2)
+    assert first.last_metrics == second.last_metrics  # the same rows each time
