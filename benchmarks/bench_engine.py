@@ -1,6 +1,6 @@
 """Engine speed: backprop_gui's Trainer against a minimal hand-written NumPy loop.
 
-    python benchmarks/bench_engine.py [--seconds 1.0] [--repeats 3]
+    python benchmarks/bench_engine.py [--seconds 1.0] [--repeats 3] [--only TEXT]
 
 For each case both train the same network (same initial weights), on the same data
 with the same batch size, dtype and shuffling, with plain SGD. The bare loop only
@@ -120,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=1.0, help="approximate time per measurement")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
     args = parser.parse_args()
     try:
         import torch  # noqa: F401  (optional, only for comparison)
@@ -133,6 +134,8 @@ def main() -> None:
     print(header)
     worst = np.inf
     for name, sizes, activation, batch, n, planned in CASES:
+        if args.only not in name:
+            continue
         for dtype in ("float64", "float32"):
             rng = np.random.default_rng(0)
             X_all, labels_all = make_data(sizes, n + n // 4, rng)

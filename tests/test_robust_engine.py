@@ -367,3 +367,10 @@ def test_the_measuring_sample_is_fixed_and_classroom_data_is_measured_whole():
     first.run(max_epochs=2)
     second.run(max_epochs=2)
     assert first.last_metrics == second.last_metrics  # the same rows each time
+
+
+def test_the_window_refuses_an_oversized_network_in_a_sentence_and_keeps_its_run(window):
+    before = window.run
+    assert not window.rebuild(xor_with([4096] * 8))
+    assert window.message_label.isVisible() and "run file may hold" in window.message_label.text()
+    assert window.run is before
