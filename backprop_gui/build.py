@@ -75,17 +75,15 @@ DISPLAY_ROWS = 100 * 100
 def check_memory(experiment: dict, dataset: datasets.Dataset) -> None:
     """Refuse, before anything is allocated, a network that could not be saved or whose
     training would not fit the machine's free memory (see core/memory.py)."""
-    from .io.runfile import MAX_FILE_BYTES  # the one limit of a run file (io imports build: import late)
-
     network_section, training = experiment["network"], experiment["training"]
     sizes = [dataset.input_dim] + [int(h["units"]) for h in network_section["hidden"]]
     sizes.append(dataset.output_width(network_section["output_activation"]))
     batch_norm = bool(network_section["batch_norm"])
     saved = memory.run_file_bytes(sizes, dtype=training["dtype"], optimizer=training["optimizer"],
                                   batch_norm=batch_norm, n_train=dataset.n_train)
-    if saved > MAX_FILE_BYTES:
+    if saved > memory.MAX_RUN_FILE_BYTES:
         raise ExperimentError(_T_RUN_TOO_LARGE, parameters=memory.parameter_count(sizes, batch_norm)[0],
-                              size=memory.megabytes(saved), limit=MAX_FILE_BYTES // 1_000_000)
+                              size=memory.megabytes(saved), limit=memory.MAX_RUN_FILE_BYTES // 1_000_000)
     common = dict(dtype=training["dtype"], optimizer=training["optimizer"], batch_norm=batch_norm,
                   dropout=float(network_section["dropout"]))
     eval_rows = max(DISPLAY_ROWS, min(dataset.n_train, METRICS_SAMPLE), min(dataset.n_test, METRICS_SAMPLE))

@@ -225,7 +225,8 @@ def test_a_network_too_large_to_save_is_refused_at_build_time_not_after_training
     # 8 × 4,096 float64 units with SGD: 940 MB of weights, more than a run file's 512 MiB.
     with pytest.raises(ExperimentError, match=r"more than the 536 MB a run file may hold"):
         build_run(xor_with([4096] * 8))
-    # The run file's own limit is the one build reads: one rule in one place.
+    # One rule: the limit build checks is the one the run file reader and writer apply.
+    assert runfile.MAX_FILE_BYTES == memory.MAX_RUN_FILE_BYTES
     sizes = [2, 1024, 1024, 1]
     adam = memory.run_file_bytes(sizes, dtype="float64", optimizer="adam", batch_norm=False, n_train=100)
     assert adam > 3 * memory.parameter_count(sizes, False)[0] * 8
@@ -314,7 +315,7 @@ def test_an_oversized_network_is_refused_in_a_sentence_or_fits(monkeypatch, hidd
         message = str(error)
         assert "\n" not in message and message.endswith(("hidden layers", "a smaller batch size"))
         return
-    assert saved <= runfile.MAX_FILE_BYTES
+    assert saved <= memory.MAX_RUN_FILE_BYTES
     assert run.network.parameter_count() == memory.parameter_count(sizes, batch_norm)[0]
 
 

@@ -29,6 +29,10 @@ SNAPSHOT_COPIES = 4
 """Copies of the parameters outside the trainer: the snapshot being drawn, the next one
 the training thread hands over, and the window's own network for its views (its
 parameters and their gradients)."""
+MAX_RUN_FILE_BYTES = 512 * 1024 * 1024
+"""Largest run file the app saves and opens: 512 MiB. The one rule, read both when a
+run is built (a network whose run could not be saved is refused before it trains) and
+by io/runfile.py (its MAX_FILE_BYTES)."""
 RUN_FILE_SPARE_BYTES = 4 * 1024 * 1024
 """A run file's manifest, experiment, history and ZIP headers, with room to spare."""
 

@@ -66,6 +66,8 @@ def check_batch_for_batch_norm(batch_norm: bool, batch_size: int, n_train: int) 
     """Refuse mini-batches too small for batch norm (see MIN_BATCH_FOR_BATCH_NORM)."""
     if batch_norm and min(int(batch_size), n_train) < MIN_BATCH_FOR_BATCH_NORM:
         raise ExperimentError(BATCH_TOO_SMALL_FOR_BATCH_NORM, minimum=MIN_BATCH_FOR_BATCH_NORM)
+
+
 METRICS_SAMPLE = 2048
 """The most rows of a split one measurement looks at."""
 PIECE_MULTIPLY_ADDS = 1 << 18
