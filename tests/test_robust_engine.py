@@ -294,7 +294,7 @@ def test_the_estimate_is_an_upper_bound_of_what_training_and_saving_allocate(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(
-    hidden=st.lists(st.integers(1, 4096), min_size=1, max_size=32),
+    hidden=st.lists(st.integers(512, 4096), min_size=1, max_size=32),
     batch_size=st.integers(1, 1_000_000),
     dtype=st.sampled_from(["float64", "float32"]),
     optimizer=st.sampled_from(["sgd", "momentum", "adam"]),
@@ -316,7 +316,7 @@ def test_an_oversized_network_is_refused_in_a_sentence_or_fits(monkeypatch, hidd
         assert "\n" not in message and message.endswith(("hidden layers", "a smaller batch size"))
         return
     assert saved <= memory.MAX_RUN_FILE_BYTES
-    assert run.network.parameter_count() == memory.parameter_count(sizes, batch_norm)[0]
+    assert run.network.parameter_count() == memory.parameter_count(sizes, batch_norm)[0] < 300_000_000 // 8
 
 
 # --------------------------------------------------------------------------- 13. what measuring costs
