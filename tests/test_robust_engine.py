@@ -375,3 +375,13 @@ def test_the_window_refuses_an_oversized_network_in_a_sentence_and_keeps_its_run
     assert not window.rebuild(xor_with([4096] * 8))
     assert window.message_label.isVisible() and "run file may hold" in window.message_label.text()
     assert window.run is before
+
+
+def test_whole_metrics_measure_every_row_for_a_final_report():
+    trainer = digits_like_trainer(epochs=2)
+    trainer.run()
+    whole = trainer.whole_metrics()
+    labels = trainer.data.labels_test
+    predicted = trainer.network.predict(trainer.data.X_test).argmax(axis=1)
+    assert whole.test_accuracy == pytest.approx(np.mean(predicted == labels))
+    assert whole.epoch == trainer.epoch and trainer.history.size == 3  # not recorded

@@ -471,16 +471,24 @@ class Trainer:
             total = float(np.sum((Y - Y.mean(axis=0)) ** 2))
             return loss, None, (1.0 - residual / total) if total > 0 else math.nan
 
-    def _measure(self) -> EpochMetrics:
+    def _measure(self, train_rows="sample", test_rows="sample") -> EpochMetrics:
         d = self.data
-        train_loss, train_acc, train_r2 = self._evaluate(d.X_train, d.Y_train, d.labels_train, self._train_eval)
+        train_rows = self._train_eval if train_rows == "sample" else train_rows
+        test_rows = self._test_eval if test_rows == "sample" else test_rows
+        train_loss, train_acc, train_r2 = self._evaluate(d.X_train, d.Y_train, d.labels_train, train_rows)
         test_loss = test_acc = test_r2 = None
         if len(d.X_test):
-            test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, self._test_eval)
+            test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, test_rows)
         return EpochMetrics(
             self.epoch, train_loss, test_loss, train_acc, test_acc, train_r2, test_r2,
             self._last_gradient_norms, self._last_update_ratios,
         )
+
+    def whole_metrics(self) -> EpochMetrics:
+        """The current weights measured on every row of both splits, for a final report
+        (the curves' measurements look at a fixed sample of large splits); not recorded."""
+        with np.errstate(all="ignore"):
+            return self._measure(None, None)
 
     # ------------------------------------------------------------------ state
     def snapshot(self, **extra) -> Snapshot:
