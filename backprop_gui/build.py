@@ -12,8 +12,9 @@ from .schema import experiment as experiment_module
 from .data.csvdata import load_csv
 from .core.errors import ExperimentError, QT_TRANSLATE_NOOP
 from .core.losses import REQUIRED_OUTPUT
+from .core import memory
 from .core.network import Network
-from .core.trainer import Trainer, TrainingData
+from .core.trainer import METRICS_SAMPLE, Trainer, TrainingData, check_batch_for_batch_norm
 
 
 @dataclass(eq=False)
@@ -56,10 +57,46 @@ def check_compatible(experiment: dict, dataset: datasets.Dataset) -> None:
             QT_TRANSLATE_NOOP("core", "network.output_activation softmax is for classification, but the data set {name} is a regression task; use linear"),
             name=dataset.name,
         )
-    if experiment["network"]["batch_norm"] and min(experiment["training"]["batch_size"], dataset.n_train) < 2:
-        raise ExperimentError(
-            QT_TRANSLATE_NOOP("core", "batch normalization needs at least 2 samples per mini-batch; set training.batch_size to 2 or more"),
-        )
+    check_batch_for_batch_norm(experiment["network"]["batch_norm"], experiment["training"]["batch_size"], dataset.n_train)
+
+
+_T_TOO_MUCH_MEMORY = QT_TRANSLATE_NOOP(
+    "core",
+    "this experiment would need about {needed} MB of memory (the network {weights} MB, the data and a mini-batch {batch} MB), but only {available} MB is free; use fewer or smaller hidden layers, or a smaller batch size",
+)
+_T_RUN_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core",
+    "this network has {parameters} parameters: with its optimiser's memory a saved run would take about {size} MB, more than the {limit} MB a run file may hold; use fewer or smaller hidden layers",
+)
+DISPLAY_ROWS = 100 * 100
+"""Rows the window pushes through the network at once: the decision map's 100 × 100 grid."""
+
+
+def check_memory(experiment: dict, dataset: datasets.Dataset) -> None:
+    """Refuse, before anything is allocated, a network that could not be saved or whose
+    training would not fit the machine's free memory (see core/memory.py)."""
+    network_section, training = experiment["network"], experiment["training"]
+    sizes = [dataset.input_dim] + [int(h["units"]) for h in network_section["hidden"]]
+    sizes.append(dataset.output_width(network_section["output_activation"]))
+    batch_norm = bool(network_section["batch_norm"])
+    saved = memory.run_file_bytes(sizes, dtype=training["dtype"], optimizer=training["optimizer"],
+                                  batch_norm=batch_norm, n_train=dataset.n_train)
+    if saved > memory.MAX_RUN_FILE_BYTES:
+        raise ExperimentError(_T_RUN_TOO_LARGE, parameters=memory.parameter_count(sizes, batch_norm)[0],
+                              size=memory.megabytes(saved), limit=memory.MAX_RUN_FILE_BYTES // 1_000_000)
+    common = dict(dtype=training["dtype"], optimizer=training["optimizer"], batch_norm=batch_norm,
+                  dropout=float(network_section["dropout"]))
+    eval_rows = max(DISPLAY_ROWS, min(dataset.n_train, METRICS_SAMPLE), min(dataset.n_test, METRICS_SAMPLE))
+    needed = memory.estimate_bytes(sizes, batch_size=training["batch_size"], n_train=dataset.n_train,
+                                   n_test=dataset.n_test, eval_rows=eval_rows, **common)
+    available = memory.available_bytes()
+    if needed > available:
+        # The two parts a user can change: the network's size and the batch's.
+        without_batch = memory.estimate_bytes(sizes, batch_size=1, n_train=1, n_test=0, eval_rows=1, **common)
+        raise ExperimentError(_T_TOO_MUCH_MEMORY, needed=memory.megabytes(needed),
+                              weights=memory.megabytes(without_batch - memory.BASE_BYTES),
+                              batch=memory.megabytes(max(0, needed - without_batch)),
+                              available=available // 1_000_000)
 
 
 def build_run(experiment: dict, base_dir: str | Path | None = None, dataset: datasets.Dataset | None = None) -> Run:
@@ -67,6 +104,7 @@ def build_run(experiment: dict, base_dir: str | Path | None = None, dataset: dat
     if dataset is None:
         dataset = load_dataset(experiment, base_dir)
     check_compatible(experiment, dataset)
+    check_memory(experiment, dataset)
     network_section = experiment["network"]
     training = experiment["training"]
     dtype = training["dtype"]

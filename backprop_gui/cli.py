@@ -168,7 +168,7 @@ def train_command(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     seconds = time.perf_counter() - started
 
-    metrics = trainer.last_metrics
+    metrics = trainer.whole_metrics()  # every row: the curves may measure a sample of a large split
     if args.json:
         result = {
             "epochs": trainer.epoch,
@@ -184,7 +184,7 @@ def train_command(args: argparse.Namespace) -> int:
         }
         print(json.dumps(result))
     elif reason != "diverged":
-        print(_summary(trainer, seconds))
+        print(_summary(trainer, seconds, metrics))
     if args.save is not None:
         # After a divergence the trainer has already put back the last finite weights.
         try:
@@ -264,8 +264,7 @@ def _number(value):
     return None if value is None or not math.isfinite(value) else value
 
 
-def _summary(trainer, seconds: float) -> str:
-    m = trainer.last_metrics
+def _summary(trainer, seconds: float, m) -> str:
     parts = [f"epoch {trainer.epoch}", f"train loss {m.train_loss:.4f}"]
     if m.test_loss is not None:
         parts.append(f"test loss {m.test_loss:.4f}")

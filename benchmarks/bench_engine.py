@@ -1,12 +1,13 @@
 """Engine speed: backprop_gui's Trainer against a minimal hand-written NumPy loop.
 
-    python benchmarks/bench_engine.py [--seconds 1.0] [--repeats 3]
+    python benchmarks/bench_engine.py [--seconds 1.0] [--repeats 3] [--only TEXT]
 
 For each case both train the same network (same initial weights), on the same data
 with the same batch size, dtype and shuffling, with plain SGD. The bare loop only
 trains. The Trainer also does everything the app needs: every epoch it measures
 train and test loss and accuracy in evaluation mode on a held-out test set (a quarter
-the size of the training set), records gradient norms and update ratios, checks for
+the size of the training set; as many epochs are measured as the app measures:
+short runs every epoch), records gradient norms and update ratios, checks for
 divergence and keeps the history. The ratio is Trainer samples/s ÷ bare samples/s,
 measured in this one run (best of ``--repeats`` alternating rounds). If PyTorch is
 importable, an equivalent torch loop is timed too; it is never a dependency.
@@ -23,10 +24,14 @@ from backprop_gui.core.network import Network
 from backprop_gui.core.trainer import Trainer, TrainingData
 
 CASES = [
-    # name, layer sizes, hidden activation, batch size, training samples
-    ("2-8-8-1 tanh", [2, 8, 8, 1], "tanh", 10, 500),
-    ("64-128-64-10 relu", [64, 128, 64, 10], "relu", 32, 1797),
-    ("784-256-128-10 relu", [784, 256, 128, 10], "relu", 128, 10_000),
+    # name, layer sizes, hidden activation, batch size, training samples, epochs
+    # (None: as many as fit in --seconds, in a run planned to last for ever; a number:
+    # a short run of that many epochs, run to its end as `train --json` runs it, so it
+    # gets its full curve of one point per epoch).
+    ("2-8-8-1 tanh", [2, 8, 8, 1], "tanh", 10, 500, None),
+    ("64-128-64-10 relu", [64, 128, 64, 10], "relu", 32, 1797, None),
+    ("64-128-64-10 relu 40ep", [64, 128, 64, 10], "relu", 32, 1617, 40),
+    ("784-256-128-10 relu", [784, 256, 128, 10], "relu", 128, 10_000, None),
 ]
 
 
@@ -115,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=1.0, help="approximate time per measurement")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
     args = parser.parse_args()
     try:
         import torch  # noqa: F401  (optional, only for comparison)
@@ -122,12 +128,14 @@ def main() -> None:
         torch.set_num_threads(1)
     except ImportError:
         torch = None
-    header = f"{'case':<22}{'dtype':<9}{'bare samples/s':>16}{'trainer samples/s':>19}{'ratio':>8}"
+    header = f"{'case':<25}{'dtype':<9}{'bare samples/s':>16}{'trainer samples/s':>19}{'ratio':>8}"
     if torch is not None:
         header += f"{'torch samples/s':>17}"
     print(header)
     worst = np.inf
-    for name, sizes, activation, batch, n in CASES:
+    for name, sizes, activation, batch, n, planned in CASES:
+        if args.only not in name:
+            continue
         for dtype in ("float64", "float32"):
             rng = np.random.default_rng(0)
             X_all, labels_all = make_data(sizes, n + n // 4, rng)
@@ -139,7 +147,7 @@ def main() -> None:
                       "output_activation": output, "init": "he" if activation == "relu" else "xavier"}
             loss = "binary_cross_entropy" if output == "sigmoid" else "cross_entropy"
             training = {"loss": loss, "optimizer": "sgd", "learning_rate": 0.01, "batch_size": batch,
-                        "epochs": 10**9, "regularization": "none", "regularization_rate": 0.0, "seed": 0}
+                        "epochs": planned or 10**9, "regularization": "none", "regularization_rate": 0.0, "seed": 0}
             data = TrainingData("classification", X, Y, X_all[n:], Y_all[n:], labels, labels_all[n:])
 
             def fresh_network():
@@ -150,16 +158,16 @@ def main() -> None:
             one = timed(lambda: bare_loop([p for k, p in probe.parameters().items() if k.endswith("weights")],
                                           [p for k, p in probe.parameters().items() if k.endswith("bias")],
                                           X, Y, activation, output, batch, 1, 0.01, 0))
-            epochs = max(2, int(args.seconds / max(one, 1e-6)))
+            epochs = planned or max(2, int(args.seconds / max(one, 1e-6)))
             best = {"bare": np.inf, "trainer": np.inf, "torch": np.inf}
-            for _ in range(args.repeats):
+            for _ in range(args.repeats if planned is None else 2 * args.repeats):  # short runs: more rounds
                 net = fresh_network()
                 params = net.parameters()
                 W = [p for k, p in params.items() if k.endswith("weights")]
                 b = [p for k, p in params.items() if k.endswith("bias")]
                 best["bare"] = min(best["bare"], timed(lambda: bare_loop(W, b, X, Y, activation, output, batch, epochs, 0.01, 0)))
                 trainer = Trainer(fresh_network(), data, training)
-                best["trainer"] = min(best["trainer"], timed(lambda: trainer.run(max_epochs=epochs)))
+                best["trainer"] = min(best["trainer"], timed(lambda: trainer.run(max_epochs=None if planned else epochs)))
                 assert trainer.epoch == epochs and trainer.history.size > 0
                 if torch is not None:
                     net = fresh_network()
@@ -170,7 +178,7 @@ def main() -> None:
             rate = {k: epochs * n / v for k, v in best.items()}
             ratio = rate["trainer"] / rate["bare"]
             worst = min(worst, ratio)
-            line = f"{name:<22}{dtype:<9}{rate['bare']:>16,.0f}{rate['trainer']:>19,.0f}{ratio:>8.2f}"
+            line = f"{name:<25}{dtype:<9}{rate['bare']:>16,.0f}{rate['trainer']:>19,.0f}{ratio:>8.2f}"
             if torch is not None:
                 line += f"{rate['torch']:>17,.0f}"
             print(line, flush=True)

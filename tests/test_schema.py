@@ -253,26 +253,10 @@ def test_one_rule_for_integers_with_many_digits():
 # --------------------------------------------------------------------------- rules
 
 
-def test_harmonise_lives_in_the_schema_and_the_panel_module_still_offers_it():
-    assert controls.harmonise is rules.harmonise
+def test_harmonise_lives_in_the_schema():
     document = experiment.default_experiment()
     assert rules.harmonise(document, "data.name", "regression") == ["training.loss", "network.output_activation"]
     assert document["training"]["loss"] == "mse" and document["network"]["output_activation"] == "linear"
-
-
-def test_a_live_batch_of_one_is_refused_with_batch_norm():
-    document = experiment.default_experiment()
-    document["network"]["batch_norm"] = True
-    document["training"]["batch_size"] = 1
-    with pytest.raises(ExperimentError) as info:
-        rules.check_live_change(document, "training.batch_size")
-    assert info.value.params["field"] == "training.batch_size"
-    assert "batch normalization" in str(info.value)
-    rules.check_live_change(document, "training.learning_rate")  # another live edit is not this rule's business
-    document["training"]["batch_size"] = rules.BATCH_NORM_MIN_BATCH
-    rules.check_live_change(document, "training.batch_size")
-    document["network"]["batch_norm"], document["training"]["batch_size"] = False, 1
-    rules.check_live_change(document, "training.batch_size")
 
 
 # --------------------------------------------------------------------------- the checkers

@@ -22,6 +22,9 @@ from . import activations, losses
 
 BN_EPSILON = 1e-5
 BN_MOMENTUM = 0.1
+# A batch of one sample has σ²_B = 0: every normalised value ẑ is 0 and no gradient
+# reaches the layers below. So batch norm needs mini-batches of at least 2 samples.
+MIN_BATCH_FOR_BATCH_NORM = 2
 INITS = ("xavier", "he", "uniform", "zeros")
 DTYPES = ("float64", "float32")
 REGULARIZATIONS = ("none", "l1", "l2")

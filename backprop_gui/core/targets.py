@@ -20,11 +20,15 @@ def output_width(task: str, n_classes: int, n_targets: int, output_activation: s
 
 
 def encode_targets(task: str, labels_or_values: np.ndarray, width: int, dtype) -> np.ndarray:
-    """Targets as the loss needs them: 0/1 in one column, one-hot rows, or the values."""
+    """Targets as the loss needs them: 0/1 in one column, one-hot rows, or the values.
+
+    Always ``(rows, width)``, also for no rows at all (an empty test split): the width
+    is given, never inferred, since ``reshape(0, -1)`` has no answer.
+    """
     if task == REGRESSION:
         values = np.asarray(labels_or_values, dtype=dtype)
-        return values.reshape(len(values), -1)
-    labels = np.asarray(labels_or_values)
+        return values.reshape(len(values), width)
+    labels = np.asarray(labels_or_values).astype(np.intp, copy=False)  # an empty list is float
     if width == 1:
         return labels.astype(dtype).reshape(-1, 1)
     return np.eye(width, dtype=dtype)[labels]

@@ -17,14 +17,24 @@ statistics):
   only, so vanishing gradients show as they are) and the update/weight ratio
   ‖ΔW‖/‖W‖ of that last step.
 
-Measuring costs a forward pass over both splits. So that it takes no more than about
-a tenth of the time, :meth:`Trainer.run` measures after an epoch once it has trained
-for at least ``9 ×`` the last measurement's duration since the previous one, and in
-any case every ``epochs // 200`` epochs (so a short run still gets a full curve). On
-classroom-size problems that is every epoch; on large, fast ones it is every few
-epochs, and the history skips the epochs between. Stepping by hand always
-measures, and ``run`` always measures the epoch it stops at. Splits larger than
-``metrics_sample`` rows are measured on a fixed, seeded sample of that many rows.
+Measuring costs a forward pass over the measured rows, and it may take no more than
+about a tenth of the time, for runs of any length. Two rules see to it:
+
+- What one measurement costs is bounded by arithmetic. Rows are measured in pieces
+  (:func:`measuring_piece`) no larger than a small network's mini-batch, where a
+  forward pass costs at most about half a training step of the same rows (on small
+  networks NumPy's per-call overhead, not arithmetic, sets both). So measuring at most
+  ``n_train / 6`` rows after an epoch of ``n_train`` rows costs under a tenth of the
+  training. Each split is measured on a fixed, seeded sample (:func:`measured_rows`):
+  the two share ``max(piece, n_train // 6)`` rows, at most ``metrics_sample`` each. So
+  classroom data sets on small networks, which fit in one piece, are measured whole.
+- How often it happens is bounded by the clock: :meth:`Trainer.run` measures after an
+  epoch once it has trained for at least ``9 ×`` the last measurement's duration since
+  the previous one, and in any case every ``epochs // 200`` epochs (so a short run still
+  gets a full curve, within the budget by the first rule). On large, fast problems
+  that is every few epochs, and the history skips the epochs between.
+
+Stepping by hand always measures, and ``run`` always measures the epoch it stops at.
 """
 
 from __future__ import annotations
@@ -37,15 +47,55 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses
-from .errors import BackpropError, QT_TRANSLATE_NOOP
+from .errors import BackpropError, ExperimentError, QT_TRANSLATE_NOOP
 from .history import History
-from .network import Network
+from .network import MIN_BATCH_FOR_BATCH_NORM, Network
 from .optimizers import Optimizer
 
 LIVE_SETTINGS = (
     "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
     "regularization", "regularization_rate", "batch_size", "target_loss", "epochs",
 )
+
+BATCH_TOO_SMALL_FOR_BATCH_NORM = QT_TRANSLATE_NOOP(
+    "core", "batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more"
+)
+
+
+def check_batch_for_batch_norm(batch_norm: bool, batch_size: int, n_train: int) -> None:
+    """Refuse mini-batches too small for batch norm (see MIN_BATCH_FOR_BATCH_NORM)."""
+    if batch_norm and min(int(batch_size), n_train) < MIN_BATCH_FOR_BATCH_NORM:
+        raise ExperimentError(BATCH_TOO_SMALL_FOR_BATCH_NORM, minimum=MIN_BATCH_FOR_BATCH_NORM)
+
+
+METRICS_SAMPLE = 2048
+"""The most rows of a split one measurement looks at."""
+PIECE_MULTIPLY_ADDS = 1 << 18
+"""The largest matrix product a measuring piece makes (rows × fan_in × fan_out): up to
+this size BLAS libraries compute on one core (OpenBLAS's threshold), as training's
+mini-batches of a classroom network do. Larger pieces start threads, which on a busy
+machine cost more than the arithmetic: 50 ms instead of 1 for 270 rows of 64-128-64-10."""
+MIN_PIECE_ROWS = 32
+
+
+def measuring_piece(network: Network) -> int:
+    """Rows measured in one forward pass: as many as keep the largest product within
+    ``PIECE_MULTIPLY_ADDS``, and at least ``MIN_PIECE_ROWS``."""
+    widest = max(layer.fan_in * layer.units for layer in network.layers)
+    return max(MIN_PIECE_ROWS, PIECE_MULTIPLY_ADDS // widest)
+
+
+def measured_rows(n_train: int, n_test: int, piece: int, limit: int = METRICS_SAMPLE) -> tuple[int, int]:
+    """How many rows of each split a measurement looks at (see the module's docstring).
+
+    The two splits share ``max(piece, n_train // 6)`` rows, half each; a split smaller
+    than its half leaves the rest to the other; neither exceeds ``limit``.
+    """
+    budget = max(piece, n_train // 6)  # ≤ n_train/6 rows: measuring ≤ a tenth of the time
+    train = min(n_train, budget // 2)
+    test = min(n_test, budget - train)
+    train = min(n_train, budget - test)
+    return min(train, limit), min(test, limit)
 
 
 class TrainingDiverged(BackpropError):
@@ -121,7 +171,7 @@ class Trainer:
         data: TrainingData,
         training: Mapping,
         *,
-        metrics_sample: int = 2048,
+        metrics_sample: int = METRICS_SAMPLE,
         history_capacity: int = 4096,
     ) -> None:
         self.network = network
@@ -139,6 +189,7 @@ class Trainer:
         self._pending: dict | None = None
         self.optimizer = self._make_optimizer(self.settings["optimizer"])
         self._buffers = list(network.buffers().values())
+        self._batch_norm = any(layer.batch_norm for layer in network.layers)
         self._epoch_start: tuple[np.ndarray, list[np.ndarray]] | None = None
         self._epoch_X = self._epoch_Y = None
         self._epoch_order: np.ndarray | None = None
@@ -150,8 +201,10 @@ class Trainer:
         self._measured_at_step = 0  # the value of self.steps when last measured
         self.measured_epoch = 0
         sample_rng = np.random.default_rng([int(training.get("seed", 0)), 3])
-        self._train_eval = self._metric_rows(len(data.X_train), metrics_sample, sample_rng)
-        self._test_eval = self._metric_rows(len(data.X_test), metrics_sample, sample_rng)
+        self._piece = measuring_piece(network)
+        train_rows, test_rows = measured_rows(len(data.X_train), len(data.X_test), self._piece, metrics_sample)
+        self._train_eval = self._metric_rows(len(data.X_train), train_rows, sample_rng)
+        self._test_eval = self._metric_rows(len(data.X_test), test_rows, sample_rng)
         self.last_metrics = self._measure()
         self.history.record(0, self.last_metrics.as_dict(), self._last_gradient_norms, self._last_update_ratios)
 
@@ -166,11 +219,14 @@ class Trainer:
     def change_settings(self, **changes) -> None:
         """Ask for new training settings; they apply before the next mini-batch.
 
-        Safe to call from another thread while :meth:`run` is busy.
+        Safe to call from another thread while :meth:`run` is busy. A batch size
+        too small for batch norm is refused here, as when the run is built.
         """
         unknown = set(changes) - set(LIVE_SETTINGS)
         if unknown:
             raise ValueError(f"these settings cannot change during training: {sorted(unknown)}")
+        if "batch_size" in changes:
+            check_batch_for_batch_norm(self._batch_norm, changes["batch_size"], len(self.data.X_train))
         pending = dict(self._pending or {})
         pending.update(changes)
         self._pending = pending
@@ -198,7 +254,16 @@ class Trainer:
 
     @property
     def batches_per_epoch(self) -> int:
-        return -(-len(self.data.X_train) // self.batch_size)
+        return self._batch_count(len(self.data.X_train), self.batch_size)
+
+    def _batch_count(self, n: int, size: int) -> int:
+        """Mini-batches in an epoch of ``n`` rows: ⌈n/size⌉, except that with batch norm
+        a last batch of a single sample joins the one before it (a batch of one cannot
+        be normalised; see docs/architecture.md, "Decisions")."""
+        batches = -(-n // size)
+        if self._batch_norm and batches > 1 and n % size == 1:
+            batches -= 1
+        return batches
 
     @property
     def finished(self) -> bool:
@@ -291,7 +356,7 @@ class Trainer:
         n = len(data.X_train)
         size = self.batch_size
         self._epoch_batch_size = size
-        self._epoch_batches = -(-n // size)
+        self._epoch_batches = self._batch_count(n, size)
         if order is None and size < n:
             order = self._shuffle_rng.permutation(n)
         self._epoch_order = order
@@ -305,8 +370,9 @@ class Trainer:
     def _train_batch(self, index: int, last: bool) -> None:
         size = self._epoch_batch_size
         start = index * size
-        X = self._epoch_X[start : start + size]
-        Y = self._epoch_Y[start : start + size]
+        end = len(self._epoch_X) if last else start + size  # the last batch takes the rest
+        X = self._epoch_X[start:end]
+        Y = self._epoch_Y[start:end]
         network = self.network
         network.gradient_list(X, Y, self.loss)
         if last:
@@ -389,7 +455,13 @@ class Trainer:
         if rows is not None:
             X, Y = X[rows], Y[rows]
             labels = None if labels is None else labels[rows]
-        logits, outputs = self.network.logits_and_outputs(X)
+        size = self._piece  # (see PIECE_MULTIPLY_ADDS)
+        if len(X) <= size:
+            logits, outputs = self.network.logits_and_outputs(X)
+        else:
+            pieces = [self.network.logits_and_outputs(X[start : start + size]) for start in range(0, len(X), size)]
+            logits = np.concatenate([piece[0] for piece in pieces])
+            outputs = np.concatenate([piece[1] for piece in pieces])
         with np.errstate(all="ignore"):
             loss = losses.value(self.loss, logits, outputs, Y)
             if self.data.task == "classification":
@@ -399,16 +471,24 @@ class Trainer:
             total = float(np.sum((Y - Y.mean(axis=0)) ** 2))
             return loss, None, (1.0 - residual / total) if total > 0 else math.nan
 
-    def _measure(self) -> EpochMetrics:
+    def _measure(self, train_rows="sample", test_rows="sample") -> EpochMetrics:
         d = self.data
-        train_loss, train_acc, train_r2 = self._evaluate(d.X_train, d.Y_train, d.labels_train, self._train_eval)
+        train_rows = self._train_eval if train_rows == "sample" else train_rows
+        test_rows = self._test_eval if test_rows == "sample" else test_rows
+        train_loss, train_acc, train_r2 = self._evaluate(d.X_train, d.Y_train, d.labels_train, train_rows)
         test_loss = test_acc = test_r2 = None
         if len(d.X_test):
-            test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, self._test_eval)
+            test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, test_rows)
         return EpochMetrics(
             self.epoch, train_loss, test_loss, train_acc, test_acc, train_r2, test_r2,
             self._last_gradient_norms, self._last_update_ratios,
         )
+
+    def whole_metrics(self) -> EpochMetrics:
+        """The current weights measured on every row of both splits, for a final report
+        (the curves' measurements look at a fixed sample of large splits); not recorded."""
+        with np.errstate(all="ignore"):
+            return self._measure(None, None)
 
     # ------------------------------------------------------------------ state
     def snapshot(self, **extra) -> Snapshot:

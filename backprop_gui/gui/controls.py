@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ..data.datasets import Dataset
 from ..schema import settings as schema
 from ..schema.fields import in_range
-from ..schema.rules import harmonise  # noqa: F401 - the window still imports it from here
 from ..schema.settings import SETTINGS, Setting
 from . import colors
 from .names import explanation, name

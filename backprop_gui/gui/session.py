@@ -23,7 +23,7 @@ from ..core.trainer import Snapshot
 from ..data.datasets import TOY_DATASETS
 from ..io import run_writer
 from ..schema import experiment as experiment_module
-from ..schema.rules import check_live_change, harmonise, with_toy_dataset
+from ..schema.rules import harmonise, with_toy_dataset
 from ..schema.settings import LIVE_PATHS
 from .controls import LEARNING_RATES
 from .names import name
@@ -124,17 +124,20 @@ class Session(QObject):
         harmonise(candidate, path, task, n_classes)
         try:
             candidate = experiment_module.validate(candidate)
-            if self.run is not None:
-                check_live_change(candidate, path)
         except BackpropError as error:
             self.message.emit(translate_error(error))
             self.refused.emit()
             return
         self.message.emit("")  # the edit is good: the last refusal no longer applies
         if path in LIVE_PATHS and self.run is not None:
-            self.experiment = candidate
             training = candidate["training"]
-            self.run.trainer.change_settings(**{live.split(".", 1)[1]: training[live.split(".", 1)[1]] for live in LIVE_PATHS})
+            try:  # the trainer refuses what it cannot train (batch norm with batches of one)
+                self.run.trainer.change_settings(**{live.split(".", 1)[1]: training[live.split(".", 1)[1]] for live in LIVE_PATHS})
+            except BackpropError as error:
+                self.message.emit(translate_error(error))
+                self.refused.emit()
+                return
+            self.experiment = candidate
             self.set_dirty(True)
             self.settings_changed.emit()
             return

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
+from ..core.memory import MAX_RUN_FILE_BYTES
 from ..schema.fields import clean_text, dump_value
 from . import files
 
@@ -41,7 +42,7 @@ OPTIMIZER_ARRAYS = {"sgd": (), "momentum": ("velocity",), "adam": ("first_moment
 
 # --------------------------------------------------------------------------- limits
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = MAX_RUN_FILE_BYTES  # the one limit, which building a run also checks (core/memory.py)
 """Largest run file we open (and save): 512 MiB."""
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 """Largest total size of all members once unpacked: 1 GiB."""

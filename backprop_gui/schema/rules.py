@@ -2,27 +2,17 @@
 
 :func:`harmonise` keeps the loss, the output activation and the task in step after an
 edit (cross-entropy needs softmax, a regression needs mean squared error...);
-:func:`check_live_change` refuses a change during training that the running network
-cannot take. Both work on a plain experiment ``dict``; no Qt.
+:func:`with_toy_dataset` switches the built-in data set. Both work on a plain experiment
+``dict``; no Qt. (What a running trainer cannot take, a mini-batch of one sample with
+batch norm, is the engine's own rule: ``core.trainer.check_batch_for_batch_norm``, which
+building a run and ``Trainer.change_settings`` both apply.)
 """
 
 from __future__ import annotations
 
-from ..core import network as network_module
-from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
-from .settings import CLASS_RANGES, FEATURES, LIVE_PATHS, LOSS_NEEDS_OUTPUT, SINE_FEATURES
+from .settings import CLASS_RANGES, FEATURES, LOSS_NEEDS_OUTPUT, SINE_FEATURES
 
-__all__ = ["BATCH_NORM_MIN_BATCH", "check_live_change", "harmonise", "with_toy_dataset"]
-
-# Batch norm divides by the spread of each mini-batch: one sample has none, so
-# ẑ = (z − μ)/√(σ² + ε) is 0 for every input and the layer learns nothing.
-BATCH_NORM_MIN_BATCH = getattr(network_module, "BATCH_NORM_MIN_BATCH", 2)
-
-_T_BATCH_NORM_BATCH = QT_TRANSLATE_NOOP(
-    "core",
-    "{field} must be at least {minimum} while batch normalization is on, got {value}; choose a larger batch or turn batch normalization off first",
-)
-
+__all__ = ["harmonise", "with_toy_dataset"]
 
 def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_classes: int = 2) -> list[str]:
     """Adjust the settings that must follow an edit, in place; return what changed.
@@ -65,23 +55,6 @@ def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_cl
             put(training, "loss", "cross_entropy", "training.loss")
             put(network, "output_activation", "softmax", "network.output_activation")
     return changed
-
-
-def check_live_change(experiment: dict, path: str) -> None:
-    """Refuse ``experiment`` (already edited at ``path``) if the change cannot be made
-    while training runs; raises :class:`ExperimentError` naming the field.
-
-    Only the settings in ``LIVE_PATHS`` change during training; of those, a mini-batch
-    of fewer than :data:`BATCH_NORM_MIN_BATCH` samples cannot train a network with
-    batch norm, whose statistics need at least two samples.
-    """
-    if path not in LIVE_PATHS:
-        return
-    batch_size = experiment["training"]["batch_size"]
-    if path == "training.batch_size" and experiment["network"]["batch_norm"] and batch_size < BATCH_NORM_MIN_BATCH:
-        raise ExperimentError(
-            _T_BATCH_NORM_BATCH, field="training.batch_size", minimum=BATCH_NORM_MIN_BATCH, value=batch_size
-        )
 
 
 def with_toy_dataset(data: dict, name: str) -> None:

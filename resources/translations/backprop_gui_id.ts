@@ -38,333 +38,333 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="374"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="373"/>
         <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya 0,03.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="380"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="379"/>
         <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya 0,001.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="465"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="464"/>
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="477"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="476"/>
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="526"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="525"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="527"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="526"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="534"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="533"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="536"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="535"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="547"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="550"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
         <source>The output layer&apos;s size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
         <source>Re-centres and re-scales each hidden layer&apos;s sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="575"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="575"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="595"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="594"/>
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="597"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="596"/>
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="597"/>
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="344"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="331"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="345"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="332"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="645"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="633"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="647"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="635"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="648"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="636"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="660"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="660"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="661"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="675"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="663"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="665"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="666"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="666"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="684"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="684"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="685"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="701"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="703"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="716"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="704"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="706"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="707"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="724"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="724"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="725"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="726"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="728"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="741"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="729"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="743"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="744"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="754"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="742"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="743"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="748"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="752"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="753"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="774"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="777"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="786"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="774"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="775"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="777"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="780"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="807"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="809"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="822"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="824"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="812"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="177"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="176"/>
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -1327,32 +1327,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="239"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="238"/>
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="240"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="239"/>
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="241"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="240"/>
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="242"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="241"/>
         <source>The activation function bends each neuron&apos;s weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="246"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="245"/>
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="247"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="246"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -2005,142 +2005,142 @@
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="150"/>
+        <location filename="../../backprop_gui/gui/session.py" line="153"/>
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="151"/>
+        <location filename="../../backprop_gui/gui/session.py" line="154"/>
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="166"/>
+        <location filename="../../backprop_gui/gui/session.py" line="169"/>
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="189"/>
+        <location filename="../../backprop_gui/gui/session.py" line="192"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="194"/>
+        <location filename="../../backprop_gui/gui/session.py" line="197"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="208"/>
+        <location filename="../../backprop_gui/gui/session.py" line="211"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="209"/>
+        <location filename="../../backprop_gui/gui/session.py" line="212"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="210"/>
+        <location filename="../../backprop_gui/gui/session.py" line="213"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <location filename="../../backprop_gui/gui/session.py" line="214"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <location filename="../../backprop_gui/gui/session.py" line="215"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="213"/>
+        <location filename="../../backprop_gui/gui/session.py" line="216"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="214"/>
+        <location filename="../../backprop_gui/gui/session.py" line="217"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="215"/>
+        <location filename="../../backprop_gui/gui/session.py" line="218"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="216"/>
+        <location filename="../../backprop_gui/gui/session.py" line="219"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="217"/>
+        <location filename="../../backprop_gui/gui/session.py" line="220"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <location filename="../../backprop_gui/gui/session.py" line="221"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <location filename="../../backprop_gui/gui/session.py" line="222"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <location filename="../../backprop_gui/gui/session.py" line="223"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <location filename="../../backprop_gui/gui/session.py" line="224"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <location filename="../../backprop_gui/gui/session.py" line="225"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <location filename="../../backprop_gui/gui/session.py" line="226"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <location filename="../../backprop_gui/gui/session.py" line="227"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <location filename="../../backprop_gui/gui/session.py" line="228"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="236"/>
+        <location filename="../../backprop_gui/gui/session.py" line="239"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="236"/>
+        <location filename="../../backprop_gui/gui/session.py" line="239"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="245"/>
+        <location filename="../../backprop_gui/gui/session.py" line="248"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="274"/>
+        <location filename="../../backprop_gui/gui/session.py" line="277"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="275"/>
+        <location filename="../../backprop_gui/gui/session.py" line="278"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
@@ -2650,178 +2650,183 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../backprop_gui/build.py" line="51"/>
+        <location filename="../../backprop_gui/build.py" line="52"/>
         <source>training.loss {loss} is for classification, but the data set {name} is a regression task; use mse</source>
         <translation>training.loss {loss} adalah untuk klasifikasi, padahal dataset {name} adalah tugas regresi; gunakan mse</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/build.py" line="56"/>
+        <location filename="../../backprop_gui/build.py" line="57"/>
         <source>network.output_activation softmax is for classification, but the data set {name} is a regression task; use linear</source>
         <translation>network.output_activation softmax adalah untuk klasifikasi, padahal dataset {name} adalah tugas regresi; gunakan linear</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/build.py" line="61"/>
-        <source>batch normalization needs at least 2 samples per mini-batch; set training.batch_size to 2 or more</source>
-        <translation>normalisasi batch memerlukan paling sedikit 2 sampel per mini-batch; isi training.batch_size dengan 2 atau lebih</translation>
+        <location filename="../../backprop_gui/build.py" line="63"/>
+        <source>this experiment would need about {needed} MB of memory (the network {weights} MB, the data and a mini-batch {batch} MB), but only {available} MB is free; use fewer or smaller hidden layers, or a smaller batch size</source>
+        <translation>eksperimen ini akan memerlukan sekitar {needed} MB memori (jaringan {weights} MB, data dan satu mini-batch {batch} MB), tetapi hanya {available} MB yang masih tersedia; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil, atau ukuran batch yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="321"/>
+        <location filename="../../backprop_gui/build.py" line="67"/>
+        <source>this network has {parameters} parameters: with its optimiser&apos;s memory a saved run would take about {size} MB, more than the {limit} MB a run file may hold; use fewer or smaller hidden layers</source>
+        <translation>jaringan ini memiliki {parameters} parameter: bersama memori optimizernya, hasil pelatihan yang disimpan akan berukuran sekitar {size} MB, lebih dari {limit} MB yang dapat dimuat berkas hasil pelatihan; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/data/csvdata.py" line="303"/>
         <source>The file is {size} MB, more than the limit of {limit} MB; use a smaller file, for example a sample of its rows.</source>
         <extracomment>A numeric target with whole numbers and at most this many values is taken as classes. No target may have more classes than this (a column of names or ids is not a label).</extracomment>
         <translation>Ukuran berkas {size} MB, melebihi batas {limit} MB; gunakan berkas yang lebih kecil, misalnya sebagian baris saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="343"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="325"/>
         <source>The file &apos;{path}&apos; does not exist; check its name and folder.</source>
         <translation>Berkas &apos;{path}&apos; tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="348"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="330"/>
         <source>&apos;{path}&apos; is a folder, not a file; choose a CSV file.</source>
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="414"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="396"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="507"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="489"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="613"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="595"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="639"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="621"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="694"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="676"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="715"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="697"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="726"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="708"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="741"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="723"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="751"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="733"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="901"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="883"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="908"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="890"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="916"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="898"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="941"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="923"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="930"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="960"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="966"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="974"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="979"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1042"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1052"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1210"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1221"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1268"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1066"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="335"/>
         <source>&apos;{path}&apos; is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the data to a CSV file and choose that file.</source>
         <translation>&apos;{path}&apos; bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan datanya ke sebuah berkas CSV lalu pilih berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="362"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="344"/>
         <source>You are not allowed to read the file &apos;{path}&apos;; ask for access, or copy the file to a folder of your own and choose the copy.</source>
         <translation>Anda tidak diizinkan membaca berkas &apos;{path}&apos;; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="371"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
         <source>&apos;{path}&apos; cannot be a file name (it holds a character no file name may have); choose another file.</source>
         <translation>&apos;{path}&apos; tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="378"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="360"/>
         <source>The file &apos;{path}&apos; cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and choose the copy.</source>
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1306"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3093,13 +3098,13 @@
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="59"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
         <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="61"/>
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
@@ -3110,67 +3115,72 @@
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="236"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="60"/>
+        <source>batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more</source>
+        <translation>normalisasi batch memerlukan paling sedikit {minimum} sampel per mini-batch; isi training.batch_size dengan {minimum} atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/core/trainer.py" line="301"/>
         <source>the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}, mini-batch {batch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="339"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="405"/>
         <source>the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="358"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="424"/>
         <source>the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi NaN (bukan angka) pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="360"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="426"/>
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="61"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="62"/>
         <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="64"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="65"/>
         <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="68"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="69"/>
         <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="71"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="72"/>
         <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="75"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="76"/>
         <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="79"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="80"/>
         <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
         <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="83"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="84"/>
         <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="87"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="88"/>
         <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="110"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="111"/>
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas {path} tidak dapat dibaca sebagai berkas run, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan run yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
@@ -3180,27 +3190,27 @@
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="90"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="91"/>
         <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="94"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="95"/>
         <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
         <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="98"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="99"/>
         <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
         <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="102"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="103"/>
         <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
         <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="106"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="107"/>
         <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
         <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
     </message>
@@ -3223,11 +3233,6 @@
         <location filename="../../backprop_gui/io/model.py" line="29"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; the model needs a number in every input column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan berhingga; model memerlukan angka di setiap kolom input.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/schema/rules.py" line="21"/>
-        <source>{field} must be at least {minimum} while batch normalization is on, got {value}; choose a larger batch or turn batch normalization off first</source>
-        <translation>{field} harus paling sedikit {minimum} selama normalisasi batch menyala, tetapi isinya {value}; pilih batch yang lebih besar atau matikan dulu normalisasi batch</translation>
     </message>
 </context>
 <context>

@@ -214,7 +214,7 @@ class DecisionView(View):
             x=dataset.raw_train[:, 0], y=np.asarray(dataset.y_train, float)[:, 0],
             brush=pg.mkBrush(colors.TRAIN_COLOR), symbol="o", size=POINT_SIZE, pen=pg.mkPen(OUTLINE, width=1))
         self.test_points.setData(
-            x=dataset.raw_test[:, 0], y=np.asarray(dataset.y_test, float).reshape(len(dataset.raw_test), -1)[:, 0],
+            x=dataset.raw_test[:, 0], y=np.asarray(dataset.y_test, float).reshape(len(dataset.raw_test), -1)[:, 0] if len(dataset.raw_test) else (),
             brush=pg.mkBrush(colors.TEST_COLOR), symbol="d", size=POINT_SIZE + 3, pen=pg.mkPen(OUTLINE, width=1.2))
         values = np.concatenate([np.ravel(dataset.y_train), np.ravel(dataset.y_test)])
         low, high = (float(values.min()), float(values.max())) if values.size else (-1.0, 1.0)
