@@ -25,6 +25,7 @@ every neuron, as TensorFlow Playground draws them.
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import numpy as np
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
-from ...core.network import BN_EPSILON, Network
+from ...core.network import Network
 from ...core.trainer import Snapshot
 from .. import colors
 from .base import View, ViewContext
@@ -92,32 +93,15 @@ _Z_BAND, _Z_EDGE, _Z_NODE, _Z_BIAS, _Z_TEXT = -10.0, 0.0, 10.0, 11.0, 12.0
 # ---------------------------------------------------------------------------- maths
 
 
-def layer_activations(network: Network, X: np.ndarray, last: int | None = None) -> list[np.ndarray]:
-    """Evaluation-mode activations a = f(z) of each layer for inputs X, up to ``last``.
-
-    The same path as :meth:`Network.logits_and_outputs`: z = a·W + b, batch norm with
-    its running statistics, the activation; no dropout.
-    """
-    last = len(network.layers) - 1 if last is None else last
-    a = np.asarray(X, dtype=network.dtype)
-    out = []
-    for layer in network.layers[: last + 1]:
-        z = a @ layer.weights + layer.bias
-        if layer.batch_norm:
-            z = layer.gamma * (z - layer.running_mean) / np.sqrt(layer.running_var + BN_EPSILON) + layer.beta
-        a = layer.activate(z)
-        out.append(a)
-    return out
-
-
 def neuron_outputs(network: Network, X: np.ndarray, layer_index: int) -> np.ndarray:
     """The evaluation-mode activations (n, units) of ``network.layers[layer_index]``.
 
     ``layer_index`` 0 is the first hidden layer; the last index is the output layer.
+    The pass (:meth:`Network.evaluate_layers`) stops at that layer.
     """
     if not 0 <= layer_index < len(network.layers):
         raise IndexError(f"layer_index must be in 0..{len(network.layers) - 1}, got {layer_index}")
-    return layer_activations(network, X, layer_index)[-1]
+    return next(itertools.islice(network.evaluate_layers(X), layer_index, None)).a
 
 
 def plane_grid(size: int = GRID_SIZE, extent: float = PLANE_EXTENT) -> np.ndarray:
@@ -968,7 +952,7 @@ class DiagramView(View):
         self._last_thumbnails = time.perf_counter()
         network = self.context.network
         X = self._thumbnail_inputs
-        outputs = [np.asarray(X)] + layer_activations(network, X)
+        outputs = [np.asarray(X)] + [step.a for step in network.evaluate_layers(X)]
         for column, values in zip(self._columns, outputs):
             units = list(column.thumbnails)
             if not units:
@@ -1110,5 +1094,5 @@ class DiagramView(View):
 
 
 __all__ = [
-    "DiagramView", "activation_scale", "layer_activations", "neuron_outputs", "plane_grid", "values_to_rgba",
+    "DiagramView", "activation_scale", "neuron_outputs", "plane_grid", "values_to_rgba",
 ]
