@@ -18,9 +18,11 @@ from backprop_gui.schema import experiment  # noqa: E402
 from backprop_gui.build import build_run, load_dataset  # noqa: E402
 from backprop_gui.gui import colors  # noqa: E402
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402
-from backprop_gui.gui.views.confusion_view import ConfusionView, confusion_matrix  # noqa: E402
+from backprop_gui.core.predictions import confusion_matrix, predicted_classes  # noqa: E402
+from backprop_gui.gui.views.confusion_view import ConfusionView  # noqa: E402
 from backprop_gui.gui.views.decision_view import MULTICLASS_STRENGTH, DecisionView, class_probability_colors  # noqa: E402
-from backprop_gui.gui.views.gradients_view import GradientsView, gradient_diagnosis  # noqa: E402
+from backprop_gui.core.diagnostics import gradient_diagnosis  # noqa: E402
+from backprop_gui.gui.views.gradients_view import GradientsView  # noqa: E402
 from backprop_gui.gui.views.loss_view import LossView  # noqa: E402
 from backprop_gui.gui.views.plotstyle import Throttle  # noqa: E402
 from backprop_gui.gui.views.weights_view import WeightsView, stable_level  # noqa: E402
@@ -347,6 +349,13 @@ def test_gradient_diagnosis():
     assert gradient_diagnosis(growing) == ("exploding", 40.0)
     # A history: rows with NaN (not measured) are skipped.
     assert gradient_diagnosis(np.array([[0.1, 0.2], [np.nan, np.nan]])) is None
+
+
+def test_predicted_classes_as_the_trainer_counts_accuracy():
+    np.testing.assert_array_equal(predicted_classes(np.array([[0.2], [0.5], [0.51]])), [0, 0, 1])  # ŷ > 0.5
+    np.testing.assert_array_equal(predicted_classes(np.array([[0.1, 0.9], [0.5, 0.5], [0.2, 0.3]])), [1, 0, 1])
+    assert predicted_classes(np.array([[0.7]])).dtype == np.int64
+    np.testing.assert_array_equal(confusion_matrix([0, 1, 1, 2], [0, 2, 1, 2], 3), [[1, 0, 0], [0, 1, 1], [0, 0, 1]])
 
 
 def test_gradient_curves_and_warnings(show):

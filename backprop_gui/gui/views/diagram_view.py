@@ -42,13 +42,13 @@ from PySide6.QtWidgets import (
 
 from ...core.network import Network
 from ...core.trainer import Snapshot
+from ...data.plane import picture_rows, plane_grid
 from .. import colors
 from .base import View, ViewContext
 
 # ---------------------------------------------------------------------------- constants
 
-#: The plane a neuron's picture covers, and the picture's resolution in the panel.
-PLANE_EXTENT = 6.0
+#: The picture's resolution in the panel (cells per side of the plane, data/plane.py).
 GRID_SIZE = 60
 #: Pictures inside the neurons are smaller, and only drawn for small networks.
 THUMBNAIL_SIZE = 32
@@ -102,17 +102,6 @@ def neuron_outputs(network: Network, X: np.ndarray, layer_index: int) -> np.ndar
     if not 0 <= layer_index < len(network.layers):
         raise IndexError(f"layer_index must be in 0..{len(network.layers) - 1}, got {layer_index}")
     return next(itertools.islice(network.evaluate_layers(X), layer_index, None)).a
-
-
-def plane_grid(size: int = GRID_SIZE, extent: float = PLANE_EXTENT) -> np.ndarray:
-    """(size², 2) points covering [−extent, extent]², row by row from the top.
-
-    Row r of the picture is x2 = extent − r·step (so up is +x2, as in a plot) and column
-    c is x1 = −extent + c·step; ``values.reshape(size, size)`` is then the picture.
-    """
-    xs = np.linspace(-extent, extent, size)
-    gx, gy = np.meshgrid(xs, xs[::-1])
-    return np.column_stack([gx.ravel(), gy.ravel()])
 
 
 def activation_scale(activation: str, values: np.ndarray) -> tuple[float, float, bool]:
@@ -375,7 +364,7 @@ class DiagramView(View):
     ``highlight_layer(index, direction)``, and for tests and other code
     ``edge_item(layer_index, source, target)``, ``neuron_item(layer_index, unit)``,
     ``bias_item(layer_index, unit)``, ``header_item(layer_index)``, ``marker_items()``,
-    ``tooltip_at(scene_point)``, ``neuron_outputs`` and ``plane_grid`` (module functions).
+    ``tooltip_at(scene_point)`` and ``neuron_outputs`` (a module function).
     """
 
     neuron_clicked = Signal(int, int)
@@ -959,9 +948,9 @@ class DiagramView(View):
                 continue
             activation = "linear" if column.kind == "input" else network.layers[column.layer_index].activation
             # All of a column's pictures at once: one colour lookup for the whole block.
-            rgba = columns_to_rgba(activation, values[:, units])
+            rgba = picture_rows(columns_to_rgba(activation, values[:, units]), THUMBNAIL_SIZE)
             for j, unit in enumerate(units):
-                image = rgba_image(rgba[:, j].reshape(THUMBNAIL_SIZE, THUMBNAIL_SIZE, 4))
+                image = rgba_image(rgba[:, :, j])
                 column.thumbnails[unit].setPixmap(QPixmap.fromImage(image))
 
     def _update_panel(self) -> None:
@@ -976,7 +965,7 @@ class DiagramView(View):
         else:
             values = neuron_outputs(network, self._plane_inputs, layer_index)[:, unit]
             activation = network.layers[layer_index].activation
-        values = values.reshape(GRID_SIZE, GRID_SIZE)
+        values = picture_rows(values, GRID_SIZE)  # top row first, as the image stores it
         low, high, half = activation_scale(activation, values)
         image = rgba_image(values_to_rgba(values, low, high, half))
         self.panel_values, self.panel_image, self.panel_scale = values, image, (low, high, half)
@@ -1094,5 +1083,5 @@ class DiagramView(View):
 
 
 __all__ = [
-    "DiagramView", "activation_scale", "neuron_outputs", "plane_grid", "values_to_rgba",
+    "DiagramView", "activation_scale", "neuron_outputs", "values_to_rgba",
 ]
