@@ -35,12 +35,6 @@ POINT_SIZE = 9
 BINARY, MULTICLASS, PLANE, CURVE = "binary", "multiclass", "plane", "curve"
 
 
-def _softened(lut: np.ndarray, strength: float) -> np.ndarray:
-    out = lut.astype(float)
-    out[:, :3] = 255.0 + (out[:, :3] - 255.0) * strength
-    return out.round().astype(np.uint8)
-
-
 def class_probability_colors(probabilities: np.ndarray, strength: float = MULTICLASS_STRENGTH) -> np.ndarray:
     """(n, 3) uint8 colours: the most likely class's colour, blended with white by
     how sure the network is (white when all K classes are equally likely)."""
@@ -65,7 +59,7 @@ class DecisionView(View):
         self.grid_points = plane_grid(GRID)  # drawn with row 0 at the bottom (x2 up): no flip
         self.curve_x = np.linspace(-EXTENT, EXTENT, CURVE_POINTS)
         self._inputs: np.ndarray | None = None  # the grid (or curve x) featurised
-        self._map_lut = _softened(colors.diverging_lut(), MAP_STRENGTH)
+        self._map_lut = colors.diverging_lut(strength=MAP_STRENGTH)
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
         page = QWidget()
