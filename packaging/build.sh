@@ -70,7 +70,7 @@ VERSION=$("$VPY" -c "import backprop_gui; print(backprop_gui.__version__)")
 echo "backprop-gui $VERSION for $platform"
 
 echo "== translations and icons"
-QT_QPA_PLATFORM=offscreen "$VPY" -m backprop_gui.gui.i18n compile
+QT_QPA_PLATFORM=offscreen "$VPY" tools/i18n.py compile
 QT_QPA_PLATFORM=offscreen "$VPY" packaging/make_icons.py --out-build "$BUILD/icons"
 
 echo "== PyInstaller"

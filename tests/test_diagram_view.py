@@ -16,12 +16,12 @@ from backprop_gui.core import activations  # noqa: E402
 from backprop_gui.schema import experiment
 from backprop_gui.build import build_run  # noqa: E402
 from backprop_gui.core.network import BN_EPSILON  # noqa: E402
+from backprop_gui.data.plane import cell_centres, picture_rows, plane_grid  # noqa: E402
 from backprop_gui.gui import colors  # noqa: E402
 from backprop_gui.gui.views import diagram_view  # noqa: E402
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402
 from backprop_gui.gui.views.diagram_view import (  # noqa: E402
-    EDGE_BUDGET, GRID_SIZE, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH, DiagramView, neuron_outputs, plane_grid,
-    values_to_rgba,
+    EDGE_BUDGET, GRID_SIZE, MAX_EDGE_WIDTH, MIN_EDGE_WIDTH, DiagramView, neuron_outputs, values_to_rgba,
 )
 
 EXPERIMENTS = Path(__file__).resolve().parents[1] / "resources" / "experiments"
@@ -149,7 +149,7 @@ def test_clicking_a_neuron_emits_its_indices_and_shows_what_it_computes(qtbot):
     assert view.panel.isVisible()
 
     X = run.dataset.transform_raw(plane_grid(GRID_SIZE))
-    expected = neuron_outputs(run.network, X, 1)[:, 3].reshape(GRID_SIZE, GRID_SIZE)
+    expected = picture_rows(neuron_outputs(run.network, X, 1)[:, 3], GRID_SIZE)  # top row first
     np.testing.assert_allclose(view.panel_values, expected)
     image = view.panel_image
     assert (image.width(), image.height()) == (GRID_SIZE, GRID_SIZE)
@@ -166,7 +166,12 @@ def test_clicking_an_input_emits_nothing(qtbot):
     view, _ = show(qtbot, run)
     with qtbot.assertNotEmitted(view.neuron_clicked):
         view.select_neuron(-1, 0)
-    np.testing.assert_allclose(view.panel_values[0], np.linspace(-6, 6, GRID_SIZE))  # x1 across the top row
+    np.testing.assert_allclose(view.panel_values[0], cell_centres(GRID_SIZE))  # x1 grows across the top row
+    view.select_neuron(-1, 1)
+    np.testing.assert_allclose(view.panel_values[:, 0], cell_centres(GRID_SIZE)[::-1])  # x2 grows upwards
+    image = view.panel_image
+    top, bottom = image.pixelColor(0, 0), image.pixelColor(0, GRID_SIZE - 1)
+    assert top.blue() > top.red() and bottom.red() > bottom.blue()  # +x2 blue at the top, −x2 orange below
 
 
 def test_neuron_outputs_match_a_forward_pass_by_hand():
@@ -242,4 +247,17 @@ def test_texts_come_back_after_retranslating(qtbot):
     view.retranslate_ui()
     assert header.text() == "Hidden 1"
     assert view.toolTip()
-    assert diagram_view.plane_grid(3).tolist()[0] == [-6.0, 6.0]  # the top-left corner comes first
+
+
+def test_the_plane_grid_has_one_convention_for_both_pictures(qtbot):
+    """Cell centres over [−6, 6]², rows from the bottom up (a plot's way); a picture
+    stored top row first takes picture_rows. The decision map uses the same grid."""
+    assert plane_grid(3).tolist() == [[-4, -4], [0, -4], [4, -4], [-4, 0], [0, 0], [4, 0], [-4, 4], [0, 4], [4, 4]]
+    picture = picture_rows(plane_grid(3), 3)
+    assert picture[0, 0].tolist() == [-4, 4]  # the top-left cell of a stored picture
+    assert picture[2, 2].tolist() == [4, -4]
+    from backprop_gui.gui.views import decision_view
+
+    view = decision_view.DecisionView()
+    qtbot.addWidget(view)
+    np.testing.assert_array_equal(view.grid_points, plane_grid(decision_view.GRID))

@@ -1,9 +1,11 @@
 """Translations: every message translated, new strings caught, runtime switching, Qt's own buttons."""
 
+import importlib.util
 import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from backprop_gui.gui import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
+TOOL = ROOT / "tools" / "i18n.py"  # the translators' commands, outside the app
 TS_DIR = ROOT / "resources" / "translations"
 ID_TS = TS_DIR / "backprop_gui_id.ts"
 EN_TS = TS_DIR / "backprop_gui_en.ts"
@@ -138,7 +141,7 @@ def test_lupdate_finds_no_message_missing_from_the_translation(tmp_path):
     missing = sorted(current - committed)
     assert not missing, (
         f"{len(missing)} message(s) in the sources are not in {ID_TS.name}: run "
-        "`python -m backprop_gui.gui.i18n update`, then translate them:\n"
+        "`python tools/i18n.py update`, then translate them:\n"
         + "\n".join(f"[{c}] {s!r}" for c, s, _d, _n in missing))
 
 
@@ -333,7 +336,7 @@ def test_without_lrelease_and_without_qm_the_app_stays_in_english(app, tmp_path,
 
 def test_a_bundle_with_only_qm_files_works(app, tmp_path, monkeypatch):
     folder = tmp_path / "bundle"
-    compiled = i18n.compile_translations(folder)
+    compiled = i18n_tool().compile_translations(folder)
     assert {p.name for p in compiled} == {"backprop_gui_en.qm", "backprop_gui_id.qm", "qt_id.qm"}
     assert not list(folder.glob("*.ts"))
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
@@ -347,7 +350,29 @@ def test_no_translations_folder_at_all_means_english(app, tmp_path, monkeypatch)
     assert i18n.install(app, "id") == "en"
 
 
+def i18n_tool():
+    """tools/i18n.py as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("i18n_tool", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_english_plural_forms():
-    assert i18n.english_plural_forms("%n neuron(s)") == ("%n neuron", "%n neurons")
-    assert i18n.english_plural_forms("%n box(es)") == ("%n box", "%n boxes")
-    assert i18n.english_plural_forms("⋮ %n more") == ("⋮ %n more", "⋮ %n more")
+    tool = i18n_tool()
+    assert tool.english_plural_forms("%n neuron(s)") == ("%n neuron", "%n neurons")
+    assert tool.english_plural_forms("%n box(es)") == ("%n box", "%n boxes")
+    assert tool.english_plural_forms("⋮ %n more") == ("⋮ %n more", "⋮ %n more")
+
+
+def test_the_translators_commands_live_outside_the_app(tmp_path):
+    """``tools/i18n.py check`` works from any folder on its own checkout, and the app's
+    module keeps only what runs in the app."""
+    result = subprocess.run([sys.executable, str(TOOL), "check"], cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "backprop_gui_id.ts: OK" in result.stdout
+    usage = subprocess.run([sys.executable, str(TOOL)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert usage.returncode == 2 and "tools/i18n.py" in usage.stderr
+    for maintainer_only in ("main", "lupdate", "update_translations", "compile_translations", "problems"):
+        assert not hasattr(i18n, maintainer_only), maintainer_only

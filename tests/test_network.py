@@ -171,6 +171,39 @@ def test_batch_norm_uses_batch_statistics_in_training_and_running_ones_in_evalua
     np.testing.assert_allclose(out, hidden @ net.layers[1].weights + net.layers[1].bias, atol=1e-12)
 
 
+def test_the_one_evaluation_pass_reports_every_layer_as_computed_by_hand():
+    """evaluate_layers gives per layer (a_prev, a_prev·W + b, z after batch norm, f(z)),
+    with running statistics and no dropout; predict, logits_and_outputs and
+    forward(training=False) are its last layer."""
+    net = Network.from_config({"hidden": [{"units": 6, "activation": "tanh"}, {"units": 4, "activation": "relu"}],
+                               "output_activation": "softmax", "batch_norm": True, "dropout": 0.5}, 3, 3, seed=2)
+    rng = np.random.default_rng(3)
+    for _ in range(3):  # running statistics away from 0 and 1
+        net.forward(rng.normal(loc=1.0, size=(8, 3)), training=True)
+    X = rng.normal(size=(5, 3))
+    passes = list(net.evaluate_layers(X))
+    assert len(passes) == len(net.layers)
+    a = X
+    for layer, step in zip(net.layers, passes):
+        np.testing.assert_array_equal(step.inputs, a)
+        z_linear = a @ layer.weights + layer.bias
+        np.testing.assert_allclose(step.z_linear, z_linear, rtol=1e-12)
+        if layer.batch_norm:
+            z = layer.gamma * (z_linear - layer.running_mean) / np.sqrt(layer.running_var + 1e-5) + layer.beta
+        else:
+            z = z_linear
+        np.testing.assert_allclose(step.z, z, rtol=1e-12, atol=1e-15)
+        a = activations.FUNCTIONS[layer.activation][0](z)
+        np.testing.assert_allclose(step.a, a, rtol=1e-12, atol=1e-15)
+    assert not np.array_equal(passes[0].z, passes[0].z_linear)  # batch norm did something
+    logits, outputs = net.logits_and_outputs(X)
+    np.testing.assert_array_equal(logits, passes[-1].z)
+    np.testing.assert_array_equal(outputs, passes[-1].a)
+    np.testing.assert_array_equal(net.predict(X), passes[-1].a)
+    np.testing.assert_array_equal(net.forward(X, training=False), passes[-1].a)
+    assert next(net.evaluate_layers(X.astype(np.float32))).inputs.dtype == np.float64  # the network's dtype
+
+
 def test_inverted_dropout_keeps_the_expected_activation_and_is_off_in_evaluation():
     net = Network.from_config({"hidden": [{"units": 2000, "activation": "sigmoid"}], "output_activation": "linear",
                                "dropout": 0.5, "init": "zeros"}, 1, 1, seed=0)

@@ -18,11 +18,13 @@ from backprop_gui.schema import experiment  # noqa: E402
 from backprop_gui.build import build_run, load_dataset  # noqa: E402
 from backprop_gui.gui import colors  # noqa: E402
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402
-from backprop_gui.gui.views.confusion_view import ConfusionView, confusion_matrix  # noqa: E402
+from backprop_gui.core.predictions import confusion_matrix, predicted_classes  # noqa: E402
+from backprop_gui.gui.views.confusion_view import ConfusionView  # noqa: E402
 from backprop_gui.gui.views.decision_view import MULTICLASS_STRENGTH, DecisionView, class_probability_colors  # noqa: E402
-from backprop_gui.gui.views.gradients_view import GradientsView, gradient_diagnosis  # noqa: E402
+from backprop_gui.core.diagnostics import gradient_diagnosis  # noqa: E402
+from backprop_gui.gui.views.gradients_view import GradientsView  # noqa: E402
 from backprop_gui.gui.views.loss_view import LossView  # noqa: E402
-from backprop_gui.gui.views.plotstyle import Throttle  # noqa: E402
+from backprop_gui.gui.views.plotstyle import Throttle, sequential_lut  # noqa: E402
 from backprop_gui.gui.views.weights_view import WeightsView, stable_level  # noqa: E402
 
 EXPERIMENTS = Path(__file__).resolve().parents[1] / "resources" / "experiments"
@@ -347,6 +349,35 @@ def test_gradient_diagnosis():
     assert gradient_diagnosis(growing) == ("exploding", 40.0)
     # A history: rows with NaN (not measured) are skipped.
     assert gradient_diagnosis(np.array([[0.1, 0.2], [np.nan, np.nan]])) is None
+
+
+def test_colour_tables_from_pyqtgraph_keep_their_colours():
+    """The tables come from pg.ColorMap now; they match the hand-made ones they replaced
+    within rounding (pyqtgraph truncates to bytes where the old code rounded)."""
+    white = np.array([255.0, 255.0, 255.0])
+    negative, positive = (np.array(colors.hex_to_rgb(c), dtype=float) for c in (colors.NEGATIVE, colors.POSITIVE))
+    t = np.linspace(-1.0, 1.0, 256)[:, None]
+    rgb = np.where(t < 0, white + (negative - white) * (-t), white + (positive - white) * t)
+    for strength in (1.0, 0.8):  # 0.8: the decision map's softened table
+        expected = np.round(255.0 + (rgb - 255.0) * strength)
+        table = colors.diverging_lut(strength=strength)
+        assert table.shape == (256, 4) and table.dtype == np.uint8
+        assert np.abs(table[:, :3].astype(int) - expected).max() <= 1
+        assert (table[:, 3] == 255).all()
+    table = colors.diverging_lut()
+    assert tuple(table[0, :3]) == colors.hex_to_rgb(colors.NEGATIVE)  # the ends are the exact colours
+    assert tuple(table[-1, :3]) == colors.hex_to_rgb(colors.POSITIVE)
+    sequential = sequential_lut(colors.POSITIVE)
+    expected = np.round(255.0 + (positive - 255.0) * np.linspace(0.0, 1.0, 256)[:, None])
+    assert np.abs(sequential[:, :3].astype(int) - expected).max() <= 1
+    assert tuple(sequential[0]) == (255, 255, 255, 255) and tuple(sequential[-1, :3]) == colors.hex_to_rgb(colors.POSITIVE)
+
+
+def test_predicted_classes_as_the_trainer_counts_accuracy():
+    np.testing.assert_array_equal(predicted_classes(np.array([[0.2], [0.5], [0.51]])), [0, 0, 1])  # ŷ > 0.5
+    np.testing.assert_array_equal(predicted_classes(np.array([[0.1, 0.9], [0.5, 0.5], [0.2, 0.3]])), [1, 0, 1])
+    assert predicted_classes(np.array([[0.7]])).dtype == np.int64
+    np.testing.assert_array_equal(confusion_matrix([0, 1, 1, 2], [0, 2, 1, 2], 3), [[1, 0, 0], [0, 1, 1], [0, 0, 1]])
 
 
 def test_gradient_curves_and_warnings(show):

@@ -13,8 +13,9 @@ and the output layer is z = a_prev·W + b, ŷ = f(z) without batch norm or dropo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -69,6 +70,16 @@ class Layer:
     @property
     def units(self) -> int:
         return self.weights.shape[1]
+
+
+class LayerPass(NamedTuple):
+    """What one layer computed in an evaluation-mode forward pass (see
+    :meth:`Network.evaluate_layers`); each array has one row per sample."""
+
+    inputs: np.ndarray  # a_prev: the batch X for the first layer
+    z_linear: np.ndarray  # a_prev·W + b
+    z: np.ndarray  # the activation's input: after batch norm γ·ẑ + β, else z_linear itself
+    a: np.ndarray  # f(z)
 
 
 def initial_weights(init: str, fan_in: int, fan_out: int, rng: np.random.Generator) -> np.ndarray:
@@ -195,21 +206,23 @@ class Network:
 
         In training mode batch norm uses the batch's statistics (and updates its
         running averages), dropout is applied, and each layer keeps what the
-        backward pass needs. In evaluation mode neither happens.
+        backward pass needs. In evaluation mode neither happens: that is
+        :meth:`evaluate_layers`, whose last activation is returned.
         """
+        if not training:
+            return self.predict(X)
         a = X
         for layer in self.layers:
             z = a @ layer.weights
             z += layer.bias
             if layer.batch_norm:
-                z = self._batch_norm_forward(layer, z, training)
+                z = self._batch_norm_forward(layer, z, True)
             out = layer.activate(z)
-            if training:
-                layer.inputs = a
-                layer.z = z
-                layer.outputs = out
-                layer.mask = None
-            if training and layer.dropout > 0.0:  # (the output layer has none)
+            layer.inputs = a
+            layer.z = z
+            layer.outputs = out
+            layer.mask = None
+            if layer.dropout > 0.0:  # (the output layer has none)
                 # Inverted dropout: scale the kept units by 1/(1−p) now, so evaluation
                 # needs no rescaling.
                 keep = 1.0 - layer.dropout
@@ -238,21 +251,34 @@ class Network:
             x_hat = (z - layer.running_mean) / np.sqrt(layer.running_var + BN_EPSILON)
         return layer.gamma * x_hat + layer.beta
 
+    def evaluate_layers(self, X: np.ndarray) -> Iterator[LayerPass]:
+        """The evaluation-mode forward pass, one :class:`LayerPass` per layer, in order.
+
+        Evaluation mode: batch norm uses its running statistics, dropout is off, and no
+        layer keeps anything for a backward pass. This is the one evaluation-mode pass
+        of the package: :meth:`predict`, the trainer's metrics, the diagram's neuron
+        pictures and the step-through all read it. A generator, so that a caller that
+        wants only the outputs holds one layer's arrays at a time, and a caller that
+        wants the first layers only can stop early.
+        """
+        a = np.asarray(X, dtype=self.dtype)
+        for layer in self.layers:
+            z_linear = a @ layer.weights
+            z_linear += layer.bias  # z = a_prev·W + b
+            z = self._batch_norm_forward(layer, z_linear, False) if layer.batch_norm else z_linear
+            out = layer.activate(z)  # a = f(z)
+            yield LayerPass(a, z_linear, z, out)
+            a = out
+
     def predict(self, X: np.ndarray) -> np.ndarray:
-        """Outputs in evaluation mode (running batch-norm statistics, no dropout)."""
-        return self.forward(np.asarray(X, dtype=self.dtype), training=False)
+        """Outputs ŷ in evaluation mode (running batch-norm statistics, no dropout)."""
+        return self.logits_and_outputs(X)[1]
 
     def logits_and_outputs(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Evaluation-mode output-layer logits z and outputs ŷ = f(z)."""
-        a = np.asarray(X, dtype=self.dtype)
-        for layer in self.layers[:-1]:
-            z = a @ layer.weights + layer.bias
-            if layer.batch_norm:
-                z = self._batch_norm_forward(layer, z, training=False)
-            a = layer.activate(z)
-        out_layer = self.layers[-1]
-        z = a @ out_layer.weights + out_layer.bias
-        return z, out_layer.activate(z)
+        for last in self.evaluate_layers(X):
+            pass
+        return last.z, last.a
 
     # ------------------------------------------------------------------ backward
     def backward(self, grad: np.ndarray, loss: str) -> list[np.ndarray]:

@@ -1,7 +1,7 @@
 """One training step on one sample, number by number: forward, loss, backward, update.
 
 This is what the step-through panel shows. Every number comes from the engine itself:
-the forward pass is :meth:`Network.forward`, the loss :func:`losses.value`, and the
+the forward pass is :meth:`Network.evaluate_layers`, the loss :func:`losses.value`, and the
 backward pass :meth:`Network.backward` fed with :func:`losses.gradient`. For a single
 sample the bias gradient the engine returns *is* the layer's δ = ∂L/∂z (∂L/∂b = Σ over
 the batch of δ, and the batch has one row), so δ is read back from it, and
@@ -228,21 +228,6 @@ def _stepper(network: Network, dtype=None) -> Network:
     return Network(layers, dtype=str(dtype))
 
 
-def _eval_forward(network: Network, X: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """Per layer (inputs, z_linear, z, a) of the evaluation-mode forward pass, each
-    step exactly as :meth:`Network.forward` does it with ``training=False``."""
-    out = []
-    a = X
-    for layer in network.layers:
-        z_linear = a @ layer.weights
-        z_linear += layer.bias
-        z = network._batch_norm_forward(layer, z_linear, False) if layer.batch_norm else z_linear
-        out_a = layer.activate(z)
-        out.append((a, z_linear, z, out_a))
-        a = out_a
-    return out
-
-
 def _fprime(activation: str, z: np.ndarray, a: np.ndarray) -> np.ndarray:
     if activation == "softmax":
         return a * (1.0 - a)  # the diagonal of the Jacobian
@@ -274,15 +259,12 @@ def trace_step(network: Network, x, y, loss: str) -> StepTrace:
         raise ValueError(f"y has {Y.shape[1]} values, the network {network.output_dim} outputs")
     uses_running = any(layer.batch_norm for layer in network.layers)
     stepper = _stepper(network)
-    evaluated = _eval_forward(network, X) if uses_running else None
-    if uses_running:
-        # The engine's evaluation-mode numbers, put where its backward pass reads them.
-        for folded, (inputs, _z_linear, z, a) in zip(stepper.layers, evaluated):
-            folded.inputs, folded.z, folded.outputs, folded.mask = inputs, z, a, None
-        outputs = stepper.layers[-1].outputs
-    else:
-        outputs = stepper.forward(X, training=True)
-    logits = stepper.layers[-1].z
+    # The engine's evaluation-mode numbers, put where its backward pass reads them on
+    # the copy (which has no batch norm to redo and no dropout).
+    evaluated = list(network.evaluate_layers(X))
+    for folded, step in zip(stepper.layers, evaluated):
+        folded.inputs, folded.z, folded.outputs, folded.mask = step.inputs, step.z, step.a, None
+    outputs, logits = evaluated[-1].a, evaluated[-1].z
     value = losses.value(loss, logits, outputs, Y)
     output_gradient = losses.gradient(loss, outputs, Y)
     grads = stepper.backward(output_gradient, loss)
@@ -311,7 +293,7 @@ def trace_step(network: Network, x, y, loss: str) -> StepTrace:
             grad_bias=delta,
         )
         if layer.batch_norm:
-            z_linear = evaluated[index][1][0].copy()
+            z_linear = evaluated[index].z_linear[0].copy()
             std = np.sqrt(layer.running_var + BN_EPSILON)
             scale = layer.gamma / std
             delta_linear = delta * scale  # chain rule through z' = γ·(z − μ)/σ + β

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...core.predictions import confusion_matrix, predicted_classes
 from ...core.trainer import Snapshot
 from .. import colors
 from .base import View, ViewContext
@@ -15,19 +16,6 @@ from .plotstyle import Throttle, neuron_ticks, sequential_lut, style_plot_widget
 
 #: Colour strength above which a cell's count is written in white.
 LIGHT_TEXT_FROM = 0.55
-
-
-def predicted_classes(outputs: np.ndarray) -> np.ndarray:
-    """Class numbers from network outputs, as the trainer counts accuracy."""
-    if outputs.shape[1] == 1:
-        return (outputs[:, 0] > 0.5).astype(np.int64)
-    return outputs.argmax(axis=1)
-
-
-def confusion_matrix(true: np.ndarray, predicted: np.ndarray, classes: int) -> np.ndarray:
-    """(classes, classes) int64 counts: row = true class, column = predicted class."""
-    flat = np.asarray(true, np.int64) * classes + np.asarray(predicted, np.int64)
-    return np.bincount(flat, minlength=classes * classes).reshape(classes, classes)
 
 
 class ConfusionView(View):

@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
+from ...data.plane import EXTENT, plane_grid
 from .. import colors
 from .base import View, ViewContext
 from .plotstyle import Throttle, class_rgb_table, style_plot_widget
 
-EXTENT = 6.0  # the plane shown is [-EXTENT, EXTENT]²
-GRID = 100  # grid cells per side
+GRID = 100  # grid cells per side (the plane and its convention: data/plane.py)
 CURVE_POINTS = 300
 OUTLINE = "#1A1A1A"  # points' outline: dark on every background colour of the map
 #: How strongly a sure multi-class prediction is coloured (1 = the full class colour);
@@ -33,21 +33,6 @@ MAP_STRENGTH = 0.8
 POINT_SIZE = 9
 
 BINARY, MULTICLASS, PLANE, CURVE = "binary", "multiclass", "plane", "curve"
-
-
-def _softened(lut: np.ndarray, strength: float) -> np.ndarray:
-    out = lut.astype(float)
-    out[:, :3] = 255.0 + (out[:, :3] - 255.0) * strength
-    return out.round().astype(np.uint8)
-
-
-def grid_points(cells: int = GRID, extent: float = EXTENT) -> np.ndarray:
-    """(cells², 2) centres of a cells × cells grid over [-extent, extent]², row by row
-    from the bottom (x2 = -extent) up, each row from left (x1 = -extent) to right."""
-    step = 2.0 * extent / cells
-    centres = np.linspace(-extent + step / 2, extent - step / 2, cells)
-    x1, x2 = np.meshgrid(centres, centres)  # [row, column] = (centres[column], centres[row])
-    return np.column_stack([x1.ravel(), x2.ravel()])
 
 
 def class_probability_colors(probabilities: np.ndarray, strength: float = MULTICLASS_STRENGTH) -> np.ndarray:
@@ -73,10 +58,10 @@ class DecisionView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode: str | None = None
-        self.grid_points = grid_points()
+        self.grid_points = plane_grid(GRID)  # drawn with row 0 at the bottom (x2 up): no flip
         self.curve_x = np.linspace(-EXTENT, EXTENT, CURVE_POINTS)
         self._inputs: np.ndarray | None = None  # the grid (or curve x) featurised
-        self._map_lut = _softened(colors.diverging_lut(), MAP_STRENGTH)
+        self._map_lut = colors.diverging_lut(strength=MAP_STRENGTH)
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
         page = QWidget()

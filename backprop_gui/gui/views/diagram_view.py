@@ -25,6 +25,7 @@ every neuron, as TensorFlow Playground draws them.
 
 from __future__ import annotations
 
+import itertools
 import time
 
 import numpy as np
@@ -39,15 +40,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
-from ...core.network import BN_EPSILON, Network
+from ...core.network import Network
 from ...core.trainer import Snapshot
+from ...data.plane import picture_rows, plane_grid
 from .. import colors
 from .base import View, ViewContext
 
 # ---------------------------------------------------------------------------- constants
 
-#: The plane a neuron's picture covers, and the picture's resolution in the panel.
-PLANE_EXTENT = 6.0
+#: The picture's resolution in the panel (cells per side of the plane, data/plane.py).
 GRID_SIZE = 60
 #: Pictures inside the neurons are smaller, and only drawn for small networks.
 THUMBNAIL_SIZE = 32
@@ -92,43 +93,15 @@ _Z_BAND, _Z_EDGE, _Z_NODE, _Z_BIAS, _Z_TEXT = -10.0, 0.0, 10.0, 11.0, 12.0
 # ---------------------------------------------------------------------------- maths
 
 
-def layer_activations(network: Network, X: np.ndarray, last: int | None = None) -> list[np.ndarray]:
-    """Evaluation-mode activations a = f(z) of each layer for inputs X, up to ``last``.
-
-    The same path as :meth:`Network.logits_and_outputs`: z = a·W + b, batch norm with
-    its running statistics, the activation; no dropout.
-    """
-    last = len(network.layers) - 1 if last is None else last
-    a = np.asarray(X, dtype=network.dtype)
-    out = []
-    for layer in network.layers[: last + 1]:
-        z = a @ layer.weights + layer.bias
-        if layer.batch_norm:
-            z = layer.gamma * (z - layer.running_mean) / np.sqrt(layer.running_var + BN_EPSILON) + layer.beta
-        a = layer.activate(z)
-        out.append(a)
-    return out
-
-
 def neuron_outputs(network: Network, X: np.ndarray, layer_index: int) -> np.ndarray:
     """The evaluation-mode activations (n, units) of ``network.layers[layer_index]``.
 
     ``layer_index`` 0 is the first hidden layer; the last index is the output layer.
+    The pass (:meth:`Network.evaluate_layers`) stops at that layer.
     """
     if not 0 <= layer_index < len(network.layers):
         raise IndexError(f"layer_index must be in 0..{len(network.layers) - 1}, got {layer_index}")
-    return layer_activations(network, X, layer_index)[-1]
-
-
-def plane_grid(size: int = GRID_SIZE, extent: float = PLANE_EXTENT) -> np.ndarray:
-    """(size², 2) points covering [−extent, extent]², row by row from the top.
-
-    Row r of the picture is x2 = extent − r·step (so up is +x2, as in a plot) and column
-    c is x1 = −extent + c·step; ``values.reshape(size, size)`` is then the picture.
-    """
-    xs = np.linspace(-extent, extent, size)
-    gx, gy = np.meshgrid(xs, xs[::-1])
-    return np.column_stack([gx.ravel(), gy.ravel()])
+    return next(itertools.islice(network.evaluate_layers(X), layer_index, None)).a
 
 
 def activation_scale(activation: str, values: np.ndarray) -> tuple[float, float, bool]:
@@ -391,7 +364,7 @@ class DiagramView(View):
     ``highlight_layer(index, direction)``, and for tests and other code
     ``edge_item(layer_index, source, target)``, ``neuron_item(layer_index, unit)``,
     ``bias_item(layer_index, unit)``, ``header_item(layer_index)``, ``marker_items()``,
-    ``tooltip_at(scene_point)``, ``neuron_outputs`` and ``plane_grid`` (module functions).
+    ``tooltip_at(scene_point)`` and ``neuron_outputs`` (a module function).
     """
 
     redraw_interval = 0.2  # seconds between redraws while training: watched most (see shell_frames.py)
@@ -970,16 +943,16 @@ class DiagramView(View):
         self._last_thumbnails = time.perf_counter()
         network = self.context.network
         X = self._thumbnail_inputs
-        outputs = [np.asarray(X)] + layer_activations(network, X)
+        outputs = [np.asarray(X)] + [step.a for step in network.evaluate_layers(X)]
         for column, values in zip(self._columns, outputs):
             units = list(column.thumbnails)
             if not units:
                 continue
             activation = "linear" if column.kind == "input" else network.layers[column.layer_index].activation
             # All of a column's pictures at once: one colour lookup for the whole block.
-            rgba = columns_to_rgba(activation, values[:, units])
+            rgba = picture_rows(columns_to_rgba(activation, values[:, units]), THUMBNAIL_SIZE)
             for j, unit in enumerate(units):
-                image = rgba_image(rgba[:, j].reshape(THUMBNAIL_SIZE, THUMBNAIL_SIZE, 4))
+                image = rgba_image(rgba[:, :, j])
                 column.thumbnails[unit].setPixmap(QPixmap.fromImage(image))
 
     def _update_panel(self) -> None:
@@ -994,7 +967,7 @@ class DiagramView(View):
         else:
             values = neuron_outputs(network, self._plane_inputs, layer_index)[:, unit]
             activation = network.layers[layer_index].activation
-        values = values.reshape(GRID_SIZE, GRID_SIZE)
+        values = picture_rows(values, GRID_SIZE)  # top row first, as the image stores it
         low, high, half = activation_scale(activation, values)
         image = rgba_image(values_to_rgba(values, low, high, half))
         self.panel_values, self.panel_image, self.panel_scale = values, image, (low, high, half)
@@ -1112,5 +1085,5 @@ class DiagramView(View):
 
 
 __all__ = [
-    "DiagramView", "activation_scale", "layer_activations", "neuron_outputs", "plane_grid", "values_to_rgba",
+    "DiagramView", "activation_scale", "neuron_outputs", "values_to_rgba",
 ]

@@ -192,10 +192,7 @@ def faint(color: str, alpha: int) -> QColor:
 
 def sequential_lut(color: str, size: int = 256) -> np.ndarray:
     """A (size, 4) uint8 table from white to ``color``."""
-    target = np.array(hex_to_rgb(color), dtype=float)
-    t = np.linspace(0.0, 1.0, size)[:, None]
-    rgb = 255.0 + (target - 255.0) * t
-    return np.concatenate([rgb, np.full((size, 1), 255.0)], axis=1).round().astype(np.uint8)
+    return pg.ColorMap([0.0, 1.0], ["#FFFFFF", color]).getLookupTable(0.0, 1.0, size, alpha=True, mode="byte")
 
 
 def class_rgb_table() -> np.ndarray:

@@ -63,7 +63,7 @@ class WeightsView(View):
         self.image.setLookupTable(colors.diverging_lut())
         self.plot.addItem(self.image)
         self.color_bar = pg.ColorBarItem(
-            values=(-1.0, 1.0), colorMap=pg.ColorMap(np.linspace(0.0, 1.0, 256), colors.diverging_lut()),
+            values=(-1.0, 1.0), colorMap=colors.diverging_colormap(),
             interactive=False, colorMapMenu=False, width=18,
         )
         # Drawn next to the plot, but not linked to the image: the view sets the levels.
