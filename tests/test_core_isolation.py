@@ -10,7 +10,7 @@ import sys
 
 def test_importing_the_core_does_not_import_pyside6():
     code = (
-        "import sys, backprop_gui.core, backprop_gui.build, backprop_gui.cli, backprop_gui.io.runfile\n"
+        "import sys, backprop_gui.core, backprop_gui.build, backprop_gui.cli, backprop_gui.io.run_reader, backprop_gui.io.run_writer, backprop_gui.io.codegen\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph', 'backprop_gui.gui')))\n"
         "print(','.join(qt))\n"
     )
