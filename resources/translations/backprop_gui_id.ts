@@ -17,7 +17,7 @@
     <message>
         <location filename="../../backprop_gui/gui/views/confusion_view.py" line="116"/>
         <source>The confusion matrix applies to classification only; this data set is a regression task.</source>
-        <translation>Matriks kebingungan hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
+        <translation>Matriks konfusi hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/confusion_view.py" line="119"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="555"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
-        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
+        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="556"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="566"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
-        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
+        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="567"/>
@@ -850,7 +850,7 @@
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="496"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
         <extracomment>The plane a neuron&apos;s picture covers, and the picture&apos;s resolution in the panel. Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
-        <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan penunjuk ke neuron atau garis untuk membaca nilainya.</translation>
+        <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="499"/>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1018"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
-        <translation>Keluaran neuron ini, {formula}, di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
+        <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1062"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../backprop_gui/gui/lessons.py" line="339"/>
         <source>Some lesson files could not be read (point here for details).</source>
-        <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
+        <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="465"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
-        <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terbaru, seperti saat pertama kali dijalankan.</translation>
+        <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="466"/>
@@ -1533,22 +1533,22 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="473"/>
         <source>Keep this run</source>
-        <translation>Simpan hasil ini</translation>
+        <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="473"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
-        <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
+        <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="474"/>
         <source>Clear kept runs</source>
-        <translation>Hapus hasil yang disimpan</translation>
+        <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="474"/>
         <source>Remove the faint curves of earlier runs.</source>
-        <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
+        <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="475"/>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="490"/>
         <source>Open &amp;Recent</source>
-        <translation>Buka &amp;Terkini</translation>
+        <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="491"/>
@@ -1639,7 +1639,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="498"/>
         <source>Confusion matrix</source>
-        <translation>Matriks kebingungan</translation>
+        <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="499"/>
@@ -1719,7 +1719,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="619"/>
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
-        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
+        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap dipakai.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="611"/>
@@ -1734,12 +1734,12 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="658"/>
         <source>Train first: there are no curves to keep yet.</source>
-        <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
+        <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="663"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
-        <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
+        <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="677"/>
@@ -1973,7 +1973,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="1063"/>
         <source>No recent files</source>
-        <translation>Belum ada berkas terkini</translation>
+        <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="1069"/>
@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="1235"/>
         <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
-        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
+        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="1309"/>
@@ -2419,7 +2419,7 @@
     <message>
         <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="932"/>
         <source>the outputs a of the previous layer</source>
-        <translation>keluaran a dari lapisan sebelumnya</translation>
+        <translation>output a dari lapisan sebelumnya</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="934"/>
@@ -2603,7 +2603,7 @@
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="108"/>
         <source>Each square is one weight: how strongly a neuron&apos;s output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
-        <translation>Setiap kotak adalah satu bobot: seberapa kuat keluaran sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
+        <translation>Setiap kotak adalah satu bobot: seberapa kuat output sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="114"/>
@@ -2633,7 +2633,7 @@
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="179"/>
         <source>Point at a square to see its weight.</source>
-        <translation>Arahkan penunjuk ke sebuah kotak untuk melihat bobotnya.</translation>
+        <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya.</translation>
     </message>
 </context>
 <context>
@@ -3185,7 +3185,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="18"/>
         <source>Exclusive or (XOR)</source>
-        <translation>Eksklusif-atau (XOR)</translation>
+        <translation>Atau-eksklusif (XOR)</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="19"/>
@@ -3310,7 +3310,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="56"/>
         <source>Uniform ±0.5</source>
-        <translation>Seragam ±0.5</translation>
+        <translation>Seragam ±0,5</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="57"/>
@@ -3325,17 +3325,17 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="63"/>
         <source>Double (float64)</source>
-        <translation>Ganda (float64)</translation>
+        <translation>Presisi ganda (float64)</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="64"/>
         <source>Single (float32)</source>
-        <translation>Tunggal (float32)</translation>
+        <translation>Presisi tunggal (float32)</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="68"/>
         <source>σ(z) = 1/(1+e⁻ᶻ) squeezes any number into 0…1. Its slope is at most 0.25, so deep stacks of it shrink gradients.</source>
-        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0.25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
+        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0,25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="69"/>
@@ -3350,7 +3350,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="71"/>
         <source>Like ReLU, but negative values keep a small slope (0.01), so a neuron never goes completely silent.</source>
-        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0.01), sehingga neuron tidak pernah benar-benar diam.</translation>
+        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0,01), sehingga neuron tidak pernah benar-benar diam.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="72"/>
@@ -3405,7 +3405,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="82"/>
         <source>Random starting weights between −0.5 and 0.5, as TensorFlow Playground does.</source>
-        <translation>Bobot awal acak antara −0.5 dan 0.5, seperti di TensorFlow Playground.</translation>
+        <translation>Bobot awal acak antara −0,5 dan 0,5, seperti di TensorFlow Playground.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="83"/>
