@@ -28,7 +28,7 @@ from ..core.trainer import Snapshot
 from ..paths import resources_dir
 from . import i18n
 from .controls import LEARNING_RATES, ControlsPanel, harmonise
-from .names import name
+from .names import experiment_title, name
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -900,6 +900,7 @@ class MainWindow(QMainWindow):
         title = self.experiment.get("title") or experiment_module.DEFAULT_TITLE
         if title == experiment_module.DEFAULT_TITLE:
             title = self.tr("Untitled experiment")
+        title = experiment_title(title)  # a shipped experiment's title in the window's language
         name = self.experiment_path.name if self.experiment_path else title
         self.setWindowTitle(f"{name}[*] — {QApplication.applicationDisplayName()}")
 

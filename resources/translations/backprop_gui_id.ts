@@ -3176,6 +3176,209 @@
     </message>
 </context>
 <context>
+    <name>experiments</name>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="102"/>
+        <source>Two-arm spiral</source>
+        <translation>Spiral dua lengan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="103"/>
+        <source>Spiral from raw coordinates</source>
+        <translation>Spiral dari koordinat mentah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="104"/>
+        <source>Five-arm spiral (softmax)</source>
+        <translation>Spiral lima lengan (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="105"/>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="106"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="107"/>
+        <source>Two Gaussian clouds</source>
+        <translation>Dua sebaran Gauss</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="108"/>
+        <source>Three blobs (softmax)</source>
+        <translation>Tiga gumpalan (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="109"/>
+        <source>Plane (regression)</source>
+        <translation>Bidang (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="110"/>
+        <source>Several Gaussian bumps (regression)</source>
+        <translation>Beberapa gundukan Gauss (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="111"/>
+        <source>Sine wave (regression)</source>
+        <translation>Gelombang sinus (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="112"/>
+        <source>Iris flowers (real data)</source>
+        <translation>Bunga iris (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="113"/>
+        <source>Wine cultivars (real data)</source>
+        <translation>Kultivar anggur (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="114"/>
+        <source>Breast cancer diagnosis (real data)</source>
+        <translation>Diagnosis kanker payudara (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="115"/>
+        <source>Handwritten digits 8×8 (real data)</source>
+        <translation>Angka tulisan tangan 8×8 (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="116"/>
+        <source>Lesson 1: one neuron, two clouds</source>
+        <translation>Pelajaran 1: satu neuron, dua kelompok titik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="117"/>
+        <source>Lesson 2: XOR with one hidden layer</source>
+        <translation>Pelajaran 2: XOR dengan satu lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="118"/>
+        <source>Lesson 2: XOR without a hidden layer</source>
+        <translation>Pelajaran 2: XOR tanpa lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="119"/>
+        <source>Lesson 3: circle with cross-entropy</source>
+        <translation>Pelajaran 3: lingkaran dengan cross-entropy</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="120"/>
+        <source>Lesson 3: circle with mean squared error</source>
+        <translation>Pelajaran 3: lingkaran dengan mean squared error</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="121"/>
+        <source>Lesson 4: a tiny network for the step-through</source>
+        <translation>Pelajaran 4: jaringan mungil untuk langkah demi langkah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="122"/>
+        <source>Lesson 5: learning rate 0.1 (about right)</source>
+        <translation>Pelajaran 5: laju pembelajaran 0,1 (pas)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="123"/>
+        <source>Lesson 5: learning rate 10 (too large)</source>
+        <translation>Pelajaran 5: laju pembelajaran 10 (terlalu besar)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="124"/>
+        <source>Lesson 5: learning rate 0.0001 (too small)</source>
+        <translation>Pelajaran 5: laju pembelajaran 0,0001 (terlalu kecil)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="125"/>
+        <source>Lesson 6: batch size 1</source>
+        <translation>Pelajaran 6: ukuran batch 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="126"/>
+        <source>Lesson 6: batch size 10</source>
+        <translation>Pelajaran 6: ukuran batch 10</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="127"/>
+        <source>Lesson 6: the whole training set as one batch</source>
+        <translation>Pelajaran 6: seluruh data latih sebagai satu batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="128"/>
+        <source>Lesson 7: ten sigmoid layers (vanishing gradients)</source>
+        <translation>Pelajaran 7: sepuluh lapisan sigmoid (vanishing gradient)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="129"/>
+        <source>Lesson 7: fix with batch normalization</source>
+        <translation>Pelajaran 7: perbaikan dengan normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="130"/>
+        <source>Lesson 7: fix with ReLU</source>
+        <translation>Pelajaran 7: perbaikan dengan ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="131"/>
+        <source>Lesson 8: exploding gradients</source>
+        <translation>Pelajaran 8: gradien meledak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="132"/>
+        <source>Lesson 8: tamed with a smaller learning rate</source>
+        <translation>Pelajaran 8: dijinakkan dengan laju pembelajaran lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="133"/>
+        <source>Lesson 8: tamed with Xavier initial weights</source>
+        <translation>Pelajaran 8: dijinakkan dengan inisialisasi bobot Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="134"/>
+        <source>Lesson 9: overfitting</source>
+        <translation>Pelajaran 9: overfitting</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="135"/>
+        <source>Lesson 9: fix with L2 regularization</source>
+        <translation>Pelajaran 9: perbaikan dengan regularisasi L2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="136"/>
+        <source>Lesson 9: fix with dropout</source>
+        <translation>Pelajaran 9: perbaikan dengan dropout</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="137"/>
+        <source>Lesson 9: fix by stopping early</source>
+        <translation>Pelajaran 9: perbaikan dengan berhenti lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="138"/>
+        <source>Lesson 10: deep network without batch normalization</source>
+        <translation>Pelajaran 10: jaringan dalam tanpa normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="139"/>
+        <source>Lesson 10: deep network with batch normalization</source>
+        <translation>Pelajaran 10: jaringan dalam dengan normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="140"/>
+        <source>Lesson 11: all weights start at zero</source>
+        <translation>Pelajaran 11: semua bobot dimulai dari nol</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="141"/>
+        <source>Lesson 11: Xavier initial weights</source>
+        <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="17"/>
