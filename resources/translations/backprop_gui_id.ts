@@ -3117,7 +3117,7 @@
     <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="110"/>
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
-        <translation>berkas {path} tidak dapat dibaca sebagai berkas run, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan run yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
+        <translation>berkas {path} tidak dapat dibaca sebagai berkas hasil pelatihan, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan hasil pelatihan yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/io/runformat.py" line="67"/>
