@@ -112,7 +112,7 @@ def test_biases_are_shown_with_their_sign_and_value(qtbot):
     for layer_index, layer in enumerate(run.network.layers):
         assert all(view.bias_item(layer_index, unit) is not None for unit in range(layer.units))
     text = view.tooltip_at(view.bias_item(0, 1).sceneBoundingRect().center())
-    assert "b = −2" in text and "tanh" in text and "Hidden 1, neuron 2" in text
+    assert "b = −2" in text and "Tanh" in text and "Hidden 1, neuron 2" in text
 
 
 def test_a_wide_layer_is_collapsed_behind_a_marker(qtbot):
@@ -215,8 +215,8 @@ def test_tooltips_name_the_weight_and_its_neurons(qtbot):
     line = view.edge_item(0, 1, 0).line()
     point = QPointF(line.x1() + 0.4 * line.dx(), line.y1() + 0.4 * line.dy())
     weight = snapshot.state["layer1.weights"][1, 0]
-    assert view.tooltip_at(point) == f"w = {weight:.3g} (x2 → Output, neuron 1)".replace("-", "−")
-    assert "sigmoid" in view.tooltip_at(view.neuron_item(0, 0).scenePos())
+    assert view.tooltip_at(point) == f"w = {weight:.3g} (x₂ → Output, neuron 1)".replace("-", "−")
+    assert "activation: Sigmoid" in view.tooltip_at(view.neuron_item(0, 0).scenePos())  # names.name
     assert view.tooltip_at(QPointF(-1000.0, -1000.0)) == ""
 
 

@@ -310,7 +310,7 @@ def test_hovering_a_cell_shows_its_weight(show):
     scene = view.plot.vb.mapViewToScene(QPointF(2.5, 1.5))
     view._mouse_moved(scene)
     value = run.network.layers[0].weights[1, 2]
-    assert view.readout.text() == f"w[x2→3] = {value:.3f}"
+    assert view.readout.text() == f"w[x₂→3] = {value:.3f}"  # names.feature_name
 
 
 def test_colour_scale_is_stable():

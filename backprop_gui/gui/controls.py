@@ -606,6 +606,10 @@ class ControlsPanel(QScrollArea):
                 combo.setItemText(i, name(key))
                 if explanation(key):
                     combo.setItemData(i, explanation(key), Qt.ItemDataRole.ToolTipRole)
+        for i in range(self.dataset_combo.count()):  # the real data sets shipped as CSV
+            choice = self.dataset_combo.itemData(i)
+            if isinstance(choice, str) and choice.startswith("bundled:"):
+                self.dataset_combo.setItemText(i, name(choice.removeprefix("bundled:")))
         for key, box in self.feature_boxes.items():
             box.setText(name(key))
         for row in self.layer_rows:

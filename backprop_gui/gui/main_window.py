@@ -37,6 +37,7 @@ from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions
+from .names import experiment_title
 from .session import Session, translate_error  # noqa: F401 (translate_error: for callers of the old place)
 from .shell_frames import FramesMixin, number_text  # noqa: F401 (number_text: likewise)
 from .shell_help import HelpMixin
@@ -408,6 +409,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         title = self.experiment.get("title") or experiment_module.DEFAULT_TITLE
         if title == experiment_module.DEFAULT_TITLE:
             title = self.tr("Untitled experiment")
+        title = experiment_title(title)  # a shipped experiment's title in the window's language
         name = self.experiment_path.name if self.experiment_path else title
         self.setWindowTitle(f"{name}[*] — {QApplication.applicationDisplayName()}")
 

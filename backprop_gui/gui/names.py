@@ -1,9 +1,14 @@
 """Display names and one-line explanations of the engine's choices, translated.
 
-The engine speaks in identifiers (``leaky_relu``, ``binary_cross_entropy``); the window
-shows these names in the user's language. ``QT_TRANSLATE_NOOP`` marks them for
+The engine speaks in identifiers (``leaky_relu``, ``binary_cross_entropy``, ``sin_x1``);
+the window shows these names in the user's language. ``QT_TRANSLATE_NOOP`` marks them for
 ``pyside6-lupdate``; :func:`name` translates at the moment of display, so switching
 language takes effect on the next redraw.
+
+This module is the one place for these names: the settings, the network diagram, the
+weights view, the step-through panel and the exported plots all call :func:`name`
+(:func:`feature_name` for an input column, :func:`experiment_title` for the title of a
+bundled experiment), so one thing is never called two ways.
 """
 
 from __future__ import annotations
@@ -12,7 +17,19 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 CONTEXT = "names"
 
+# The built-in input features (data/datasets.py), written as formulas: the same in every language.
+FEATURES = {
+    "x1": "x₁",
+    "x2": "x₂",
+    "x1_squared": "x₁²",
+    "x2_squared": "x₂²",
+    "x1_times_x2": "x₁·x₂",
+    "sin_x1": "sin(x₁)",
+    "sin_x2": "sin(x₂)",
+}
+
 NAMES = {
+    **FEATURES,
     # data sets
     "circle": QT_TRANSLATE_NOOP("names", "Circle"),
     "xor": QT_TRANSLATE_NOOP("names", "Exclusive or (XOR)"),
@@ -27,14 +44,6 @@ NAMES = {
     "wine": QT_TRANSLATE_NOOP("names", "Wine cultivars (real data)"),
     "breast_cancer": QT_TRANSLATE_NOOP("names", "Breast cancer diagnosis (real data)"),
     "digits": QT_TRANSLATE_NOOP("names", "Handwritten digits (real data)"),
-    # input features
-    "x1": "x₁",
-    "x2": "x₂",
-    "x1_squared": "x₁²",
-    "x2_squared": "x₂²",
-    "x1_times_x2": "x₁·x₂",
-    "sin_x1": "sin(x₁)",
-    "sin_x2": "sin(x₂)",
     # activations
     "sigmoid": QT_TRANSLATE_NOOP("names", "Sigmoid"),
     "tanh": QT_TRANSLATE_NOOP("names", "Tanh"),
@@ -84,6 +93,55 @@ HELP = {
 }
 
 
+# The titles of the experiments that ship with the app (resources/experiments/*.json)
+# and of the lessons' presets (resources/lessons/presets/*.json). The files keep their
+# English title; the window shows it translated. A user's own experiment keeps its title
+# as written. tests/test_indonesian_ui.py checks that every shipped file's title is here.
+EXPERIMENTS = "experiments"
+EXPERIMENT_TITLES = frozenset((
+    QT_TRANSLATE_NOOP("experiments", "Two-arm spiral"),
+    QT_TRANSLATE_NOOP("experiments", "Spiral from raw coordinates"),
+    QT_TRANSLATE_NOOP("experiments", "Five-arm spiral (softmax)"),
+    QT_TRANSLATE_NOOP("experiments", "Circle"),
+    QT_TRANSLATE_NOOP("experiments", "XOR"),
+    QT_TRANSLATE_NOOP("experiments", "Two Gaussian clouds"),
+    QT_TRANSLATE_NOOP("experiments", "Three blobs (softmax)"),
+    QT_TRANSLATE_NOOP("experiments", "Plane (regression)"),
+    QT_TRANSLATE_NOOP("experiments", "Several Gaussian bumps (regression)"),
+    QT_TRANSLATE_NOOP("experiments", "Sine wave (regression)"),
+    QT_TRANSLATE_NOOP("experiments", "Iris flowers (real data)"),
+    QT_TRANSLATE_NOOP("experiments", "Wine cultivars (real data)"),
+    QT_TRANSLATE_NOOP("experiments", "Breast cancer diagnosis (real data)"),
+    QT_TRANSLATE_NOOP("experiments", "Handwritten digits 8×8 (real data)"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 1: one neuron, two clouds"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 2: XOR with one hidden layer"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 2: XOR without a hidden layer"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 3: circle with cross-entropy"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 3: circle with mean squared error"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 4: a tiny network for the step-through"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 5: learning rate 0.1 (about right)"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 5: learning rate 10 (too large)"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 5: learning rate 0.0001 (too small)"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 6: batch size 1"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 6: batch size 10"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 6: the whole training set as one batch"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 7: ten sigmoid layers (vanishing gradients)"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 7: fix with batch normalization"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 7: fix with ReLU"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 8: exploding gradients"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 8: tamed with a smaller learning rate"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 8: tamed with Xavier initial weights"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 9: overfitting"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with L2 regularization"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with dropout"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix by stopping early"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network without batch normalization"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network with batch normalization"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 11: all weights start at zero"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 11: Xavier initial weights"),
+))
+
+
 def name(key: str) -> str:
     """The display name of an identifier, in the current language."""
     text = NAMES.get(key, key)
@@ -93,3 +151,15 @@ def name(key: str) -> str:
 def explanation(key: str) -> str:
     text = HELP.get(key)
     return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def feature_name(key: str) -> str:
+    """How an input column is shown: a built-in feature as its formula (``sin_x1`` is
+    sin(x₁)), a CSV file's column by its own header."""
+    return FEATURES.get(key, key)
+
+
+def experiment_title(title: str) -> str:
+    """The title of a shipped experiment or lesson preset in the current language; any
+    other title as it is."""
+    return QCoreApplication.translate(EXPERIMENTS, title) if title in EXPERIMENT_TITLES else title

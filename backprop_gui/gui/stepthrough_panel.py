@@ -611,6 +611,7 @@ class StepThroughPanel(QWidget):
         self._set_labels_of_layers()
         if self.trace is not None:
             self._show_sample()
+            self._show_notes()  # the notes too speak the new language
             self._render()
         else:
             self.phase_label.setText(self.tr("No network yet"))

@@ -4,33 +4,33 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="115"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="103"/>
         <source>true class</source>
         <extracomment>Colour strength above which a cell&apos;s count is written in white.</extracomment>
         <translation>kelas sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="116"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104"/>
         <source>predicted class</source>
         <translation>kelas prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="118"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="106"/>
         <source>The confusion matrix applies to classification only; this data set is a regression task.</source>
-        <translation>Matriks kebingungan hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
+        <translation>Matriks konfusi hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="121"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="109"/>
         <source>Each row is the class a point really has, each column the class the network predicts. Correct answers lie on the diagonal; any other cell counts one kind of mistake.</source>
         <translation>Setiap baris adalah kelas sebenarnya dari sebuah titik, setiap kolom adalah kelas yang diprediksi jaringan. Jawaban yang benar ada di diagonal; sel lainnya menghitung satu jenis kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="164"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="152"/>
         <source>Accuracy on the test set: {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data uji: {percent} % ({correct} dari {total} benar)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="166"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="154"/>
         <source>Accuracy on the training set (there is no test set): {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data latih (tidak ada data uji): {percent} % ({correct} dari {total} benar)</translation>
     </message>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="554"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
-        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
+        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="555"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="565"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
-        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
+        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="566"/>
@@ -793,53 +793,53 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="170"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="156"/>
         <source>show test data</source>
         <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
         <translation>tampilkan data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="172"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="158"/>
         <source>Test points are not used for training; they show how well the network does on data it has not seen.</source>
         <translation>Titik data uji tidak dipakai untuk pelatihan; titik-titik ini menunjukkan seberapa baik jaringan bekerja pada data yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="175"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="161"/>
         <source>The decision view needs data with two inputs (x1 and x2), or one input for regression, such as the built-in data sets. Data loaded from a file cannot be drawn over the plane.</source>
         <translation>Peta keputusan memerlukan data dengan dua input (x1 dan x2), atau satu input untuk regresi, seperti dataset bawaan. Data yang dimuat dari berkas tidak dapat digambar pada bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="180"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="166"/>
         <source>target y</source>
         <translation>target y</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="182"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="168"/>
         <source>The line is the network&apos;s prediction for every x1; the dots are the data it should fit. Click a point to follow it through the network.</source>
         <translation>Garis ini adalah prediksi jaringan untuk setiap x1; titik-titik adalah data yang harus didekati. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="189"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="175"/>
         <source>The background shows the network&apos;s prediction at every point of the plane, from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan prediksi jaringan di setiap titik pada bidang, dari jingga (−1) melalui putih (0) sampai biru (+1). Titik-titik adalah data, diwarnai sesuai targetnya. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="195"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="181"/>
         <source>The background shows which class the network predicts at every point of the plane; pale colours mean it is unsure. Where the colour changes is the decision boundary. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan kelas yang diprediksi jaringan di setiap titik pada bidang; warna pucat berarti jaringan belum yakin. Tempat warnanya berganti adalah batas keputusan. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="258"/>
         <source>training</source>
         <translation>latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="258"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="287"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="273"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
@@ -847,125 +847,125 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="498"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="465"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
-        <extracomment>The plane a neuron&apos;s picture covers, and the picture&apos;s resolution in the panel. Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
-        <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan penunjuk ke neuron atau garis untuk membaca nilainya.</translation>
+        <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
+        <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="501"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="468"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="736"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="703"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="738"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="705"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="739"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="706"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="749"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="716"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="757"/>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="759"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="724"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="726"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="762"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="729"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="768"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="735"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="744"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="780"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="747"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="784"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="751"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="800"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="767"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="867"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="867"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1014"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="981"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="987"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
-        <translation>Keluaran neuron ini, {formula}, di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
+        <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1064"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1031"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1080"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1047"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1082"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1049"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1087"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1054"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1091"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1058"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1094"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1061"/>
         <source>Click to see what it computes over the plane.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
     </message>
@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../backprop_gui/gui/file_actions.py" line="180"/>
         <source>No recent files</source>
-        <translation>Belum ada berkas terkini</translation>
+        <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/file_actions.py" line="188"/>
@@ -1242,53 +1242,52 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="143"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="94"/>
         <source>gradient norm ‖∂L/∂W‖</source>
-        <extracomment>The first layer&apos;s gradient this many times smaller than the last&apos;s means vanishing. Below this a gradient is practically zero (vanishing if the last layer&apos;s is 100× larger). Above this a gradient norm is exploding. Growth of the largest norm by this factor within GROWTH_WINDOW recorded points (to above GROWTH_FLOOR) also counts as exploding.</extracomment>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="95"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="146"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="97"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="151"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="102"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="156"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="107"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="167"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="118"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="173"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="124"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="177"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="128"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="186"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="137"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="190"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="141"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1367,7 +1366,7 @@
     <message>
         <location filename="../../backprop_gui/gui/shell_layout.py" line="46"/>
         <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
-        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terbaru kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
+        <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/shell_layout.py" line="152"/>
@@ -1453,7 +1452,7 @@
     <message>
         <location filename="../../backprop_gui/gui/lessons.py" line="339"/>
         <source>Some lesson files could not be read (point here for details).</source>
-        <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
+        <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
 </context>
 <context>
@@ -1508,7 +1507,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="332"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1675,7 +1674,7 @@
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
-        <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terbaru, seperti saat pertama kali dijalankan.</translation>
+        <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="96"/>
@@ -1750,22 +1749,22 @@
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="58"/>
         <source>Keep this run</source>
-        <translation>Simpan hasil ini</translation>
+        <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="59"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
-        <translation>Simpan kurva kerugian dari pelatihan ini, digambar samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
+        <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Clear kept runs</source>
-        <translation>Hapus hasil yang disimpan</translation>
+        <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Remove the faint curves of earlier runs.</source>
-        <translation>Hapus kurva samar dari pelatihan sebelumnya.</translation>
+        <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="108"/>
@@ -1788,7 +1787,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="332"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1799,12 +1798,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="339"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
         <source>Open &amp;Recent</source>
-        <translation>Buka &amp;Terkini</translation>
+        <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1824,112 +1823,112 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Confusion matrix</source>
-        <translation>Matriks kebingungan</translation>
+        <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="411"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1969,7 +1968,7 @@
     <message>
         <location filename="../../backprop_gui/gui/shell_run.py" line="61"/>
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
-        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
+        <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap dipakai.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
@@ -2022,12 +2021,12 @@
     <message>
         <location filename="../../backprop_gui/gui/session.py" line="192"/>
         <source>Train first: there are no curves to keep yet.</source>
-        <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
+        <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/session.py" line="197"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
-        <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
+        <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/session.py" line="211"/>
@@ -2294,311 +2293,311 @@
         <translation>Seberapa besar kerugian berubah jika bobot yang satu ini digeser sedikit: aturan rantai memberikannya sebagai hasil kali.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="616"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="617"/>
         <source>No network yet</source>
         <translation>Belum ada jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="626"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="627"/>
         <source>output layer</source>
         <translation>lapisan output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="627"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="628"/>
         <source>hidden layer {number}</source>
         <translation>lapisan tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="638"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="640"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="639"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="641"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="643"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="644"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="648"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="649"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="689"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="690"/>
         <source>{name}, so y = {y}</source>
         <translation>{name}, jadi y = {y}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="694"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="695"/>
         <source>inputs {inputs} · target: {target}</source>
         <translation>input {inputs} · target: {target}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="696"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="697"/>
         <source>The sample&apos;s input features (what the network sees) and its target (the right answer, encoded as the loss needs it).</source>
         <translation>Fitur input sampel ini (yang dilihat jaringan) dan targetnya (jawaban yang benar, dikodekan sesuai kebutuhan fungsi kerugian).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="705"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="706"/>
         <source>This network uses batch normalization. With a single sample a batch&apos;s mean is that sample and its variance 0, so every neuron would be normalised to 0. The step-through therefore uses batch norm&apos;s running mean μ and variance σ² (as when predicting): it then scales and shifts each neuron, z′ = γ·(z − μ)/√(σ² + ε) + β.</source>
         <translation>Jaringan ini memakai normalisasi batch. Dengan satu sampel saja, rata-rata batch adalah sampel itu sendiri dan variansnya 0, sehingga setiap neuron akan dinormalisasi menjadi 0. Karena itu penelusuran langkah ini memakai rata-rata berjalan μ dan varians berjalan σ² dari normalisasi batch (seperti saat memprediksi): setiap neuron lalu diskalakan dan digeser, z′ = γ·(z − μ)/√(σ² + ε) + β.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="712"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="713"/>
         <source>Dropout is off in the step-through: its random choice of neurons would change the numbers at every click.</source>
         <translation>Dropout dimatikan dalam penelusuran langkah: pemilihan neuron secara acak akan mengubah angka-angkanya setiap kali Anda mengeklik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="717"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="718"/>
         <source>This network computes in single precision (float32, about 7 digits), so the finite-difference check, which computes in float64, agrees only to about 3 or 4 digits.</source>
         <translation>Jaringan ini menghitung dengan presisi tunggal (float32, sekitar 7 digit), sehingga pemeriksaan beda hingga, yang menghitung dengan float64, hanya sama sampai sekitar 3 atau 4 digit.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="723"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="724"/>
         <source>The {name} penalty on the weights is left out: the loss here is this one sample&apos;s error.</source>
         <translation>Hukuman {name} pada bobot tidak diikutkan: kerugian di sini hanyalah galat dari satu sampel ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="727"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="728"/>
         <source>Training uses {name}; this step is plain gradient descent, w ← w − η·∂L/∂w, so every number can be followed.</source>
         <translation>Pelatihan memakai {name}; langkah ini memakai penurunan gradien biasa, w ← w − η·∂L/∂w, agar setiap angkanya bisa diikuti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="730"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="731"/>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="822"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="822"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="822"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="824"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="825"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="826"/>
         <source>Step {number} of 4: {phase}</source>
         <translation>Tahap {number} dari 4: {phase}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="829"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="830"/>
         <source>page {page} of {count}</source>
         <translation>halaman {page} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="860"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="861"/>
         <source> + batch norm</source>
         <translation> + normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="861"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="862"/>
         <source>layer {number} of {count}: {layer} ({units}, {activation})</source>
         <translation>lapisan {number} dari {count}: {layer} ({units}, {activation})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="863"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="864"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="892"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="898"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="893"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="899"/>
         <source>neuron {number}</source>
         <translation>neuron {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="931"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="932"/>
         <source>the inputs x of the sample</source>
         <translation>input x dari sampel</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="932"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="933"/>
         <source>the outputs a of the previous layer</source>
-        <translation>keluaran a dari lapisan sebelumnya</translation>
+        <translation>output a dari lapisan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="934"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="935"/>
         <source>Each neuron multiplies {source} by its weights, adds them up with its bias b, and passes the sum z through its activation function.</source>
         <translation>Setiap neuron mengalikan {source} dengan bobot-bobotnya, menjumlahkan hasilnya bersama biasnya b, lalu meneruskan jumlah z itu melalui fungsi aktivasinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="975"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="976"/>
         <source>{w} is the weight from {i} (previous layer) to neuron {j} (this layer).</source>
         <translation>{w} adalah bobot dari {i} (lapisan sebelumnya) ke neuron {j} (lapisan ini).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="979"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="980"/>
         <source>A superscript tells the layer: {a} is neuron 2 of hidden layer 1; x are the inputs and ŷ the outputs.</source>
         <translation>Angka di atas (superskrip) menunjukkan lapisannya: {a} adalah neuron 2 di lapisan tersembunyi 1; x adalah input dan ŷ adalah output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1002"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1003"/>
         <source>(because {z} &gt; 0)</source>
         <translation>(karena {z} &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1003"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1004"/>
         <source>(because {z} ≤ 0)</source>
         <translation>(karena {z} ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1030"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1031"/>
         <source>loss term</source>
         <translation>suku kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1036"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1037"/>
         <source>The mean squared error compares each output ŷ with its target y: the squared differences, averaged over the {count} output(s).</source>
         <translation>Rata-rata kuadrat galat (MSE) membandingkan setiap output ŷ dengan targetnya y: selisihnya dikuadratkan, lalu dirata-ratakan atas {count} output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1048"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1049"/>
         <source>Binary cross-entropy: −log of the probability the network gave to the right answer. It is small when ŷ is close to y and grows without bound for confident mistakes.</source>
         <translation>Entropi silang biner: −log dari peluang yang diberikan jaringan untuk jawaban yang benar. Nilainya kecil jika ŷ dekat dengan y, dan membesar tanpa batas untuk kesalahan yang diberikan dengan yakin.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1066"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1067"/>
         <source>Cross-entropy: −log of the probability the softmax gave to the right class. Only the target class counts, because the other targets are 0.</source>
         <translation>Entropi silang: −log dari peluang yang diberikan softmax untuk kelas yang benar. Hanya kelas target yang dihitung, karena target lainnya bernilai 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1095"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1096"/>
         <source>Backpropagation starts at the output: δ = ∂L/∂z says how much the loss changes when an output neuron&apos;s z is nudged. Negative δ: increasing z lowers the loss.</source>
         <translation>Propagasi mundur dimulai dari output: δ = ∂L/∂z menyatakan seberapa besar kerugian berubah jika z sebuah neuron output digeser sedikit. Jika δ negatif, menaikkan z akan menurunkan kerugian.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1110"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1111"/>
         <source>A hidden neuron affects the loss only through the neurons of the next layer. Its δ collects their δs, each weighted by the connecting weight, times the slope of its own activation.</source>
         <translation>Neuron tersembunyi memengaruhi kerugian hanya melalui neuron-neuron di lapisan berikutnya. δ miliknya mengumpulkan δ mereka, masing-masing dikalikan bobot penghubungnya, lalu dikalikan kemiringan fungsi aktivasinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1131"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1132"/>
         <source>Why so simple? By the chain rule ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): the sigmoid&apos;s slope ŷ(1 − ŷ) cancels, leaving prediction minus target.</source>
         <translation>Mengapa sesederhana ini? Menurut aturan rantai ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): kemiringan sigmoid ŷ(1 − ŷ) saling menghapus, sehingga tersisa prediksi dikurangi target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1136"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1137"/>
         <source>Why so simple? The slopes of the softmax and of −log cancel when the chain rule multiplies them, leaving predicted probability minus target.</source>
         <translation>Mengapa sesederhana ini? Kemiringan softmax dan kemiringan −log saling menghapus ketika dikalikan oleh aturan rantai, sehingga tersisa peluang prediksi dikurangi target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1140"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1141"/>
         <source>The loss is the mean over the N = {count} outputs, hence the /N.</source>
         <translation>Kerugiannya adalah rata-rata atas N = {count} output, karena itu ada /N.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1150"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1151"/>
         <source>The squared error&apos;s slope is (2/N)·(ŷ − y); the chain rule multiplies it by the slope of the output activation.</source>
         <translation>Kemiringan kuadrat galat adalah (2/N)·(ŷ − y); aturan rantai mengalikannya dengan kemiringan aktivasi output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1161"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1162"/>
         <source>Every softmax output depends on every z, so the chain rule sums over all outputs.</source>
         <translation>Setiap output softmax bergantung pada setiap z, sehingga aturan rantai menjumlahkan atas semua output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1184"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1185"/>
         <source>With the running statistics fixed, batch norm just multiplies z by γ/√(σ² + ε), so the chain rule multiplies δ by the same factor.</source>
         <translation>Karena statistik berjalannya tetap, normalisasi batch hanya mengalikan z dengan γ/√(σ² + ε), sehingga aturan rantai mengalikan δ dengan faktor yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1188"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1189"/>
         <source>{delta} are the δs of the next layer ({layer}), found on the previous page.</source>
         <translation>{delta} adalah nilai-nilai δ dari lapisan berikutnya ({layer}), yang sudah dihitung di halaman sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1211"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1212"/>
         <source>because {z} = {value} &gt; 0</source>
         <translation>karena {z} = {value} &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1213"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1214"/>
         <source>because {z} = {value} ≤ 0</source>
         <translation>karena {z} = {value} ≤ 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1222"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1223"/>
         <source>The gradient of one weight of this layer</source>
         <translation>Gradien dari satu bobot di lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1232"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1233"/>
         <source>{z} contains the term {w}·{a}, so nudging {w} changes {z} by {a} times the nudge: ∂{z}/∂{w} = {a}. The bias is added with factor 1.</source>
         <translation>{z} memuat suku {w}·{a}, jadi menggeser {w} sedikit akan mengubah {z} sebesar {a} kali pergeseran itu: ∂{z}/∂{w} = {a}. Bias ditambahkan dengan faktor 1.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1237"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1238"/>
         <source>Here {a} is the input {name}.</source>
         <translation>Di sini {a} adalah input {name}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1248"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1249"/>
         <source>they agree ✓</source>
         <translation>keduanya sama ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1248"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1249"/>
         <source>they differ ✗</source>
         <translation>keduanya berbeda ✗</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1251"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1252"/>
         <source>finite differences (L(w + h) − L(w − h))/2h with h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;backpropagation: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;relative difference: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</source>
         <translation>beda hingga (L(w + h) − L(w − h))/2h dengan h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;propagasi mundur: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;selisih relatif: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1272"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1273"/>
         <source>Gradient descent: every weight takes a small step downhill</source>
         <translation>Penurunan gradien: setiap bobot melangkah kecil menuruni lereng</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1274"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1275"/>
         <source>Each weight moves against its gradient: if the loss grows when w grows (∂L/∂w &gt; 0), w shrinks, and the other way round. All weights and biases move at the same time, each by −η times its own gradient. The table shows the weights into neuron {j} of the {layer}.</source>
         <translation>Setiap bobot bergerak berlawanan arah dengan gradiennya: jika kerugian membesar saat w membesar (∂L/∂w &gt; 0), w dikecilkan, dan sebaliknya. Semua bobot dan bias bergerak bersamaan, masing-masing sebesar −η dikali gradiennya sendiri. Tabel ini menunjukkan bobot-bobot yang masuk ke neuron {j} di {layer}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1282"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1283"/>
         <source>from {source}</source>
         <translation>dari {source}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1283"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1284"/>
         <source>w now</source>
         <translation>w sekarang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1283"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1284"/>
         <source>w after</source>
         <translation>w sesudahnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1301"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1302"/>
         <source>it fell ✓</source>
         <translation>kerugian turun ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1301"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1302"/>
         <source>it did not fall: try a smaller η</source>
         <translation>kerugian tidak turun: coba η yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1305"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1306"/>
         <source>Step taken ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;loss on this sample: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Every page now shows the new weights: press again for another step.&lt;/span&gt;</source>
         <translation>Langkah sudah diterapkan ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;kerugian pada sampel ini: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Semua halaman kini menampilkan bobot yang baru: tekan lagi untuk langkah berikutnya.&lt;/span&gt;</translation>
     </message>
@@ -2606,45 +2605,45 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="108"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="109"/>
         <source>Weights of</source>
         <extracomment>The colour scale never shrinks below this fraction of its previous size at once, and only shrinks once the weights have fallen below SHRINK_BELOW of it.</extracomment>
         <translation>Bobot pada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="110"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="111"/>
         <source>Each square is one weight: how strongly a neuron&apos;s output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
-        <translation>Setiap kotak adalah satu bobot: seberapa kuat keluaran sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
+        <translation>Setiap kotak adalah satu bobot: seberapa kuat output sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="116"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="117"/>
         <source>from neuron (input side)</source>
         <translation>dari neuron (sisi input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="117"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="118"/>
         <source>to neuron</source>
         <translation>ke neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="118"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="119"/>
         <source>The colour scale: the value each colour stands for.</source>
         <translation>Skala warna: nilai yang diwakili setiap warna.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="121"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="122"/>
         <source>Layer {number} ({inputs} → {outputs})</source>
         <translation>Lapisan {number} ({inputs} → {outputs})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="176"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="177"/>
         <source>w[{source}→{target}] = {value}</source>
         <translation>w[{source}→{target}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="181"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="182"/>
         <source>Point at a square to see its weight.</source>
-        <translation>Arahkan penunjuk ke sebuah kotak untuk melihat bobotnya.</translation>
+        <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya.</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3108,7 @@
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="66"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="67"/>
         <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
@@ -3182,10 +3181,10 @@
     <message>
         <location filename="../../backprop_gui/io/run_reader.py" line="111"/>
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
-        <translation>berkas {path} tidak dapat dibaca sebagai berkas run, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan run yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
+        <translation>berkas {path} tidak dapat dibaca sebagai berkas hasil pelatihan, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan hasil pelatihan yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="67"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="68"/>
         <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
@@ -3236,239 +3235,442 @@
     </message>
 </context>
 <context>
-    <name>names</name>
+    <name>experiments</name>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="17"/>
+        <location filename="../../backprop_gui/gui/names.py" line="102"/>
+        <source>Two-arm spiral</source>
+        <translation>Spiral dua lengan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="103"/>
+        <source>Spiral from raw coordinates</source>
+        <translation>Spiral dari koordinat mentah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="104"/>
+        <source>Five-arm spiral (softmax)</source>
+        <translation>Spiral lima lengan (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="105"/>
         <source>Circle</source>
         <translation>Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="18"/>
-        <source>Exclusive or (XOR)</source>
-        <translation>Eksklusif-atau (XOR)</translation>
+        <location filename="../../backprop_gui/gui/names.py" line="106"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="19"/>
-        <source>Two Gaussians</source>
+        <location filename="../../backprop_gui/gui/names.py" line="107"/>
+        <source>Two Gaussian clouds</source>
         <translation>Dua sebaran Gauss</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="20"/>
-        <source>Spiral</source>
-        <translation>Spiral</translation>
+        <location filename="../../backprop_gui/gui/names.py" line="108"/>
+        <source>Three blobs (softmax)</source>
+        <translation>Tiga gumpalan (softmax)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="21"/>
+        <location filename="../../backprop_gui/gui/names.py" line="109"/>
         <source>Plane (regression)</source>
         <translation>Bidang (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="22"/>
-        <source>Gaussian bumps (regression)</source>
-        <translation>Gundukan Gauss (regresi)</translation>
+        <location filename="../../backprop_gui/gui/names.py" line="110"/>
+        <source>Several Gaussian bumps (regression)</source>
+        <translation>Beberapa gundukan Gauss (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="23"/>
-        <source>Blobs (several classes)</source>
-        <translation>Gumpalan (banyak kelas)</translation>
+        <location filename="../../backprop_gui/gui/names.py" line="111"/>
+        <source>Sine wave (regression)</source>
+        <translation>Gelombang sinus (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="24"/>
-        <source>Sine curve (regression)</source>
-        <translation>Kurva sinus (regresi)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/names.py" line="26"/>
+        <location filename="../../backprop_gui/gui/names.py" line="112"/>
         <source>Iris flowers (real data)</source>
         <translation>Bunga iris (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="27"/>
+        <location filename="../../backprop_gui/gui/names.py" line="113"/>
         <source>Wine cultivars (real data)</source>
         <translation>Kultivar anggur (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="28"/>
+        <location filename="../../backprop_gui/gui/names.py" line="114"/>
         <source>Breast cancer diagnosis (real data)</source>
         <translation>Diagnosis kanker payudara (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="29"/>
+        <location filename="../../backprop_gui/gui/names.py" line="115"/>
+        <source>Handwritten digits 8×8 (real data)</source>
+        <translation>Angka tulisan tangan 8×8 (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="116"/>
+        <source>Lesson 1: one neuron, two clouds</source>
+        <translation>Pelajaran 1: satu neuron, dua kelompok titik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="117"/>
+        <source>Lesson 2: XOR with one hidden layer</source>
+        <translation>Pelajaran 2: XOR dengan satu lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="118"/>
+        <source>Lesson 2: XOR without a hidden layer</source>
+        <translation>Pelajaran 2: XOR tanpa lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="119"/>
+        <source>Lesson 3: circle with cross-entropy</source>
+        <translation>Pelajaran 3: lingkaran dengan cross-entropy</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="120"/>
+        <source>Lesson 3: circle with mean squared error</source>
+        <translation>Pelajaran 3: lingkaran dengan mean squared error</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="121"/>
+        <source>Lesson 4: a tiny network for the step-through</source>
+        <translation>Pelajaran 4: jaringan mungil untuk langkah demi langkah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="122"/>
+        <source>Lesson 5: learning rate 0.1 (about right)</source>
+        <translation>Pelajaran 5: laju pembelajaran 0,1 (pas)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="123"/>
+        <source>Lesson 5: learning rate 10 (too large)</source>
+        <translation>Pelajaran 5: laju pembelajaran 10 (terlalu besar)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="124"/>
+        <source>Lesson 5: learning rate 0.0001 (too small)</source>
+        <translation>Pelajaran 5: laju pembelajaran 0,0001 (terlalu kecil)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="125"/>
+        <source>Lesson 6: batch size 1</source>
+        <translation>Pelajaran 6: ukuran batch 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="126"/>
+        <source>Lesson 6: batch size 10</source>
+        <translation>Pelajaran 6: ukuran batch 10</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="127"/>
+        <source>Lesson 6: the whole training set as one batch</source>
+        <translation>Pelajaran 6: seluruh data latih sebagai satu batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="128"/>
+        <source>Lesson 7: ten sigmoid layers (vanishing gradients)</source>
+        <translation>Pelajaran 7: sepuluh lapisan sigmoid (vanishing gradient)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="129"/>
+        <source>Lesson 7: fix with batch normalization</source>
+        <translation>Pelajaran 7: perbaikan dengan normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="130"/>
+        <source>Lesson 7: fix with ReLU</source>
+        <translation>Pelajaran 7: perbaikan dengan ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="131"/>
+        <source>Lesson 8: exploding gradients</source>
+        <translation>Pelajaran 8: gradien meledak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="132"/>
+        <source>Lesson 8: tamed with a smaller learning rate</source>
+        <translation>Pelajaran 8: dijinakkan dengan laju pembelajaran lebih kecil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="133"/>
+        <source>Lesson 8: tamed with Xavier initial weights</source>
+        <translation>Pelajaran 8: dijinakkan dengan inisialisasi bobot Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="134"/>
+        <source>Lesson 9: overfitting</source>
+        <translation>Pelajaran 9: overfitting</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="135"/>
+        <source>Lesson 9: fix with L2 regularization</source>
+        <translation>Pelajaran 9: perbaikan dengan regularisasi L2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="136"/>
+        <source>Lesson 9: fix with dropout</source>
+        <translation>Pelajaran 9: perbaikan dengan dropout</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="137"/>
+        <source>Lesson 9: fix by stopping early</source>
+        <translation>Pelajaran 9: perbaikan dengan berhenti lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="138"/>
+        <source>Lesson 10: deep network without batch normalization</source>
+        <translation>Pelajaran 10: jaringan dalam tanpa normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="139"/>
+        <source>Lesson 10: deep network with batch normalization</source>
+        <translation>Pelajaran 10: jaringan dalam dengan normalisasi batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="140"/>
+        <source>Lesson 11: all weights start at zero</source>
+        <translation>Pelajaran 11: semua bobot dimulai dari nol</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="141"/>
+        <source>Lesson 11: Xavier initial weights</source>
+        <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="34"/>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="35"/>
+        <source>Exclusive or (XOR)</source>
+        <translation>Atau-eksklusif (XOR)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="36"/>
+        <source>Two Gaussians</source>
+        <translation>Dua sebaran Gauss</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="37"/>
+        <source>Spiral</source>
+        <translation>Spiral</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="38"/>
+        <source>Plane (regression)</source>
+        <translation>Bidang (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="39"/>
+        <source>Gaussian bumps (regression)</source>
+        <translation>Gundukan Gauss (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="40"/>
+        <source>Blobs (several classes)</source>
+        <translation>Gumpalan (banyak kelas)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="41"/>
+        <source>Sine curve (regression)</source>
+        <translation>Kurva sinus (regresi)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="43"/>
+        <source>Iris flowers (real data)</source>
+        <translation>Bunga iris (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="44"/>
+        <source>Wine cultivars (real data)</source>
+        <translation>Kultivar anggur (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="45"/>
+        <source>Breast cancer diagnosis (real data)</source>
+        <translation>Diagnosis kanker payudara (data nyata)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="46"/>
         <source>Handwritten digits (real data)</source>
         <translation>Angka tulisan tangan (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="39"/>
+        <location filename="../../backprop_gui/gui/names.py" line="48"/>
         <source>Sigmoid</source>
         <translation>Sigmoid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="40"/>
+        <location filename="../../backprop_gui/gui/names.py" line="49"/>
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="41"/>
+        <location filename="../../backprop_gui/gui/names.py" line="50"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="42"/>
+        <location filename="../../backprop_gui/gui/names.py" line="51"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="43"/>
+        <location filename="../../backprop_gui/gui/names.py" line="52"/>
         <source>Linear</source>
         <translation>Linear</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="44"/>
+        <location filename="../../backprop_gui/gui/names.py" line="53"/>
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="46"/>
+        <location filename="../../backprop_gui/gui/names.py" line="55"/>
         <source>Mean squared error</source>
         <translation>Rata-rata kuadrat galat (MSE)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="47"/>
+        <location filename="../../backprop_gui/gui/names.py" line="56"/>
         <source>Binary cross-entropy</source>
         <translation>Entropi silang biner</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="48"/>
+        <location filename="../../backprop_gui/gui/names.py" line="57"/>
         <source>Cross-entropy</source>
         <translation>Entropi silang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="50"/>
+        <location filename="../../backprop_gui/gui/names.py" line="59"/>
         <source>Gradient descent (SGD)</source>
         <translation>Penurunan gradien (SGD)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="51"/>
+        <location filename="../../backprop_gui/gui/names.py" line="60"/>
         <source>SGD with momentum</source>
         <translation>SGD dengan momentum</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="52"/>
+        <location filename="../../backprop_gui/gui/names.py" line="61"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="54"/>
+        <location filename="../../backprop_gui/gui/names.py" line="63"/>
         <source>Xavier (Glorot)</source>
         <translation>Xavier (Glorot)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="55"/>
+        <location filename="../../backprop_gui/gui/names.py" line="64"/>
         <source>He (Kaiming)</source>
         <translation>He (Kaiming)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="56"/>
+        <location filename="../../backprop_gui/gui/names.py" line="65"/>
         <source>Uniform ±0.5</source>
-        <translation>Seragam ±0.5</translation>
+        <translation>Seragam ±0,5</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="57"/>
+        <location filename="../../backprop_gui/gui/names.py" line="66"/>
         <source>All zeros</source>
         <translation>Semua nol</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="59"/>
+        <location filename="../../backprop_gui/gui/names.py" line="68"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="63"/>
+        <location filename="../../backprop_gui/gui/names.py" line="72"/>
         <source>Double (float64)</source>
-        <translation>Ganda (float64)</translation>
+        <translation>Presisi ganda (float64)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="64"/>
+        <location filename="../../backprop_gui/gui/names.py" line="73"/>
         <source>Single (float32)</source>
-        <translation>Tunggal (float32)</translation>
+        <translation>Presisi tunggal (float32)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="68"/>
+        <location filename="../../backprop_gui/gui/names.py" line="77"/>
         <source>σ(z) = 1/(1+e⁻ᶻ) squeezes any number into 0…1. Its slope is at most 0.25, so deep stacks of it shrink gradients.</source>
-        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0.25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
+        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0,25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="69"/>
+        <location filename="../../backprop_gui/gui/names.py" line="78"/>
         <source>tanh(z) squeezes any number into −1…1 and is centred on 0.</source>
         <translation>tanh(z) memampatkan bilangan apa pun ke rentang −1…1 dan berpusat di 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="70"/>
+        <location filename="../../backprop_gui/gui/names.py" line="79"/>
         <source>ReLU(z) = max(0, z): passes positive values, blocks negative ones. Its slope is 1, so gradients do not shrink.</source>
         <translation>ReLU(z) = max(0, z): meneruskan nilai positif dan menahan nilai negatif. Kemiringannya 1, sehingga gradien tidak mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="71"/>
+        <location filename="../../backprop_gui/gui/names.py" line="80"/>
         <source>Like ReLU, but negative values keep a small slope (0.01), so a neuron never goes completely silent.</source>
-        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0.01), sehingga neuron tidak pernah benar-benar diam.</translation>
+        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0,01), sehingga neuron tidak pernah benar-benar diam.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="72"/>
+        <location filename="../../backprop_gui/gui/names.py" line="81"/>
         <source>f(z) = z: no bending at all. A network of linear layers can only draw straight lines.</source>
         <translation>f(z) = z: sama sekali tidak membengkokkan. Jaringan yang hanya terdiri atas lapisan linear hanya dapat menggambar garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="73"/>
+        <location filename="../../backprop_gui/gui/names.py" line="82"/>
         <source>Turns the output layer&apos;s numbers into probabilities that add up to 1, one per class.</source>
         <translation>Mengubah angka-angka di lapisan output menjadi peluang yang jumlahnya 1, satu peluang untuk setiap kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="74"/>
+        <location filename="../../backprop_gui/gui/names.py" line="83"/>
         <source>The average of (prediction − target)². The usual loss for predicting numbers (regression).</source>
         <translation>Rata-rata dari (prediksi − target)². Fungsi kerugian yang lazim untuk memprediksi angka (regresi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="75"/>
+        <location filename="../../backprop_gui/gui/names.py" line="84"/>
         <source>−[y·log ŷ + (1−y)·log(1−ŷ)]: punishes confident wrong answers hard. For two classes, with a sigmoid output.</source>
         <translation>−[y·log ŷ + (1−y)·log(1−ŷ)]: menghukum keras jawaban salah yang diberikan dengan yakin. Untuk dua kelas, dengan output sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="76"/>
+        <location filename="../../backprop_gui/gui/names.py" line="85"/>
         <source>−log of the probability given to the right class. For several classes, with a softmax output.</source>
         <translation>−log dari peluang yang diberikan untuk kelas yang benar. Untuk banyak kelas, dengan output softmax.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="77"/>
+        <location filename="../../backprop_gui/gui/names.py" line="86"/>
         <source>Each step moves every weight a little downhill: w ← w − η·∂L/∂w.</source>
         <translation>Setiap langkah menggeser setiap bobot sedikit menuruni lereng: w ← w − η·∂L/∂w.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="78"/>
+        <location filename="../../backprop_gui/gui/names.py" line="87"/>
         <source>Like a ball rolling downhill: steps build up speed in directions that stay the same.</source>
         <translation>Seperti bola yang menggelinding menuruni lereng: langkah makin cepat ke arah yang terus sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="79"/>
+        <location filename="../../backprop_gui/gui/names.py" line="88"/>
         <source>Adapts the step size of every weight from the history of its gradients. Often works well without tuning.</source>
         <translation>Menyesuaikan besar langkah setiap bobot berdasarkan riwayat gradiennya. Sering kali bekerja baik tanpa perlu disetel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="80"/>
+        <location filename="../../backprop_gui/gui/names.py" line="89"/>
         <source>Random starting weights scaled to the layer&apos;s size, so signals neither grow nor shrink. Good for tanh and sigmoid.</source>
         <translation>Bobot awal acak yang diskalakan sesuai ukuran lapisan, sehingga sinyal tidak membesar maupun mengecil. Cocok untuk tanh dan sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="81"/>
+        <location filename="../../backprop_gui/gui/names.py" line="90"/>
         <source>Random starting weights scaled for ReLU layers.</source>
         <translation>Bobot awal acak yang diskalakan untuk lapisan ReLU.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="82"/>
+        <location filename="../../backprop_gui/gui/names.py" line="91"/>
         <source>Random starting weights between −0.5 and 0.5, as TensorFlow Playground does.</source>
-        <translation>Bobot awal acak antara −0.5 dan 0.5, seperti di TensorFlow Playground.</translation>
+        <translation>Bobot awal acak antara −0,5 dan 0,5, seperti di TensorFlow Playground.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="83"/>
+        <location filename="../../backprop_gui/gui/names.py" line="92"/>
         <source>Every weight starts at 0. All neurons of a layer then stay identical forever: try it and see why randomness is needed.</source>
         <translation>Setiap bobot dimulai dari 0. Akibatnya semua neuron dalam satu lapisan akan selalu sama: cobalah, lalu lihat mengapa nilai awal yang acak itu perlu.</translation>
     </message>

@@ -740,6 +740,22 @@ Apakah Anda tetap ingin menghapusnya?</translation>
         <source>Space</source>
         <translation>Spasi</translation>
     </message>
+    <message>
+        <source>Right</source>
+        <translation>Kanan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kiri</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bawah</translation>
+    </message>
 </context>
 <context>
     <name>QTabBar</name>

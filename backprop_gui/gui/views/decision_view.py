@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...core.trainer import Snapshot
 from ...data.plane import EXTENT, plane_grid
 from .. import colors
+from ..names import feature_name
 from .base import View, ViewContext
 from .plotstyle import Throttle, class_rgb_table, style_plot_widget
 
@@ -160,7 +161,7 @@ class DecisionView(View):
             "The decision view needs data with two inputs (x1 and x2), or one input for regression, "
             "such as the built-in data sets. Data loaded from a file cannot be drawn over the plane."
         ))
-        self.plot.setLabel("bottom", "x1")
+        self.plot.setLabel("bottom", feature_name("x1"))
         if self.mode == CURVE:
             self.plot.setLabel("left", self.tr("target y"))
             tip = self.tr(
@@ -168,7 +169,7 @@ class DecisionView(View):
                 "Click a point to follow it through the network."
             )
         else:
-            self.plot.setLabel("left", "x2")
+            self.plot.setLabel("left", feature_name("x2"))
             if self.mode == PLANE:
                 tip = self.tr(
                     "The background shows the network's prediction at every point of the plane, "

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from ...core.network import Network
 from ...core.trainer import Snapshot
 from ...data.plane import picture_rows, plane_grid
-from .. import colors
+from .. import colors, names
 from .base import View, ViewContext
 
 # ---------------------------------------------------------------------------- constants
@@ -79,12 +79,6 @@ _LABEL_GAP = 14.0
 _HEADER_GAP = 16.0
 _BOTTOM_RESERVE = 34.0  # room below the columns for the highlight's direction label
 _MAX_LABEL_CHARS = 18
-
-# Pretty names for the toy data sets' features.
-_FEATURE_LABELS = {
-    "x1": "x1", "x2": "x2", "x1_squared": "x1²", "x2_squared": "x2²", "x1_times_x2": "x1·x2",
-    "sin_x1": "sin(x1)", "sin_x2": "sin(x2)",
-}
 
 # Z order: the highlight band, then lines, then neurons and their decorations, then text.
 _Z_BAND, _Z_EDGE, _Z_NODE, _Z_BIAS, _Z_TEXT = -10.0, 0.0, 10.0, 11.0, 12.0
@@ -715,7 +709,7 @@ class DiagramView(View):
         dataset = self.context.dataset
         name = dataset.feature_names[unit] if unit < len(dataset.feature_names) else f"x{unit + 1}"
         if dataset.raw_train is not None:
-            name = _FEATURE_LABELS.get(name, name)
+            name = names.feature_name(name)
         return name
 
     def _class_label(self, name: str) -> str:
@@ -750,7 +744,7 @@ class DiagramView(View):
                 sub = self.tr("%n feature(s)", "", column.units)
             else:
                 layer = network.layers[column.layer_index]
-                activation = layer.activation + (self.tr(" + BN") if layer.batch_norm else "")
+                activation = names.name(layer.activation) + (self.tr(" + BN") if layer.batch_norm else "")
                 if column.kind == "output":
                     sub = activation
                 else:
@@ -1057,7 +1051,7 @@ class DiagramView(View):
         layer = network.layers[layer_index]
         if layer_index == len(network.layers) - 1:
             lines[0] += f" — {self._output_label(unit)}"
-        lines.append(self.tr("activation: {name}").format(name=layer.activation))
+        lines.append(self.tr("activation: {name}").format(name=names.name(layer.activation)))
         bias = self._biases[layer_index] if self._biases else layer.bias
         lines.append(f"b = {_number(bias[unit])}")
         if layer.batch_norm:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLay
 
 from ...core.trainer import Snapshot
 from .. import colors
+from ..names import feature_name
 from .base import View, ViewContext
 from .plotstyle import neuron_ticks, palette_colors, style_plot, style_plot_widget
 
@@ -151,7 +152,7 @@ class WeightsView(View):
             # Limits first: the previous layer's limits would clamp the new range.
             self.plot.setLimits(xMin=-0.5, xMax=columns + 0.5, yMin=-0.5, yMax=rows + 0.5)
             self.plot.setRange(xRange=(0, columns), yRange=(0, rows), padding=0.02)
-            inputs = self.context.dataset.feature_names if index == 0 else None
+            inputs = [feature_name(f) for f in self.context.dataset.feature_names] if index == 0 else None
             if inputs is not None and len(inputs) != rows:
                 inputs = None
             self.plot.getAxis("left").setTicks([neuron_ticks(rows, names=inputs)])
@@ -166,7 +167,7 @@ class WeightsView(View):
     def _source_name(self, row: int) -> str:
         names = self.context.dataset.feature_names if self.context is not None else ()
         if self._layer_index() == 0 and self._weights is not None and len(names) == self._weights.shape[0]:
-            return str(names[row])
+            return feature_name(str(names[row]))
         return str(row + 1)
 
     def _hover_text(self) -> str | None:
