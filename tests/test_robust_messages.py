@@ -204,3 +204,15 @@ def test_the_command_line_escapes_a_hostile_file_name(tmp_path):
 
 def test_limits_are_the_documented_ones():
     assert errors.MAX_QUOTED_CHARS <= 48 and errors.MAX_MESSAGE_CHARS == 300
+
+
+def test_a_file_a_few_bytes_over_the_limit_shows_two_different_sizes(tmp_path):
+    from backprop_gui.core.errors import DataError
+    from backprop_gui.data.csvdata import DEFAULT_MAX_BYTES, read_csv_table
+
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"a,b\n" + b"1,2\n" * ((DEFAULT_MAX_BYTES - 4) // 4) + b"3,4\n" * 2)  # 4-8 bytes over
+    with pytest.raises(DataError) as info:
+        read_csv_table(path)
+    size, limit = re.findall(r"([\d.]+) MB", str(info.value))
+    assert size != limit and float(size) > float(limit), str(info.value)

@@ -291,6 +291,16 @@ class _LineNumbers(Sequence):
 # --------------------------------------------------------------------------- reading
 
 
+
+def _megabytes_that_differ(**sizes: int) -> dict[str, str]:
+    """Sizes in MB with as many decimals as it takes for different sizes to read
+    differently: a file a few bytes over the limit is not "104.9 MB, more than 104.9 MB"."""
+    for decimals in range(1, 7):
+        texts = {name: f"{size / 1e6:.{decimals}f}" for name, size in sizes.items()}
+        if len(set(texts.values())) == len(set(sizes.values())):
+            return texts
+    return texts
+
 def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
     """The file's bytes; what the path names and its size are checked before anything is read.
 
@@ -305,8 +315,7 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
                 "The file is {size} MB, more than the limit of {limit} MB; "
                 "use a smaller file, for example a sample of its rows.",
             ),
-            size=f"{size / 1e6:.1f}",
-            limit=f"{max_bytes / 1e6:.1f}",
+            **_megabytes_that_differ(size=size, limit=max_bytes),
         )
 
     if isinstance(source, (bytes, bytearray, memoryview)):
