@@ -174,14 +174,14 @@ def test_batch_norm_uses_batch_statistics_in_training_and_running_ones_in_evalua
 def test_the_one_evaluation_pass_reports_every_layer_as_computed_by_hand():
     """evaluate_layers gives per layer (a_prev, a_prev·W + b, z after batch norm, f(z)),
     with running statistics and no dropout; predict, logits_and_outputs and
-    forward(training=False) are its last layer."""
+    forward(training=False) are its last layer, which last_only gives alone."""
     net = Network.from_config({"hidden": [{"units": 6, "activation": "tanh"}, {"units": 4, "activation": "relu"}],
                                "output_activation": "softmax", "batch_norm": True, "dropout": 0.5}, 3, 3, seed=2)
     rng = np.random.default_rng(3)
     for _ in range(3):  # running statistics away from 0 and 1
         net.forward(rng.normal(loc=1.0, size=(8, 3)), training=True)
     X = rng.normal(size=(5, 3))
-    passes = list(net.evaluate_layers(X))
+    passes = net.evaluate_layers(X)
     assert len(passes) == len(net.layers)
     a = X
     for layer, step in zip(net.layers, passes):
@@ -201,7 +201,10 @@ def test_the_one_evaluation_pass_reports_every_layer_as_computed_by_hand():
     np.testing.assert_array_equal(outputs, passes[-1].a)
     np.testing.assert_array_equal(net.predict(X), passes[-1].a)
     np.testing.assert_array_equal(net.forward(X, training=False), passes[-1].a)
-    assert next(net.evaluate_layers(X.astype(np.float32))).inputs.dtype == np.float64  # the network's dtype
+    (last,) = net.evaluate_layers(X, last_only=True)
+    for got, expected in zip(last, passes[-1]):
+        np.testing.assert_array_equal(got, expected)
+    assert net.evaluate_layers(X.astype(np.float32))[0].inputs.dtype == np.float64  # the network's dtype
 
 
 def test_inverted_dropout_keeps_the_expected_activation_and_is_off_in_evaluation():

@@ -261,7 +261,7 @@ def trace_step(network: Network, x, y, loss: str) -> StepTrace:
     stepper = _stepper(network)
     # The engine's evaluation-mode numbers, put where its backward pass reads them on
     # the copy (which has no batch norm to redo and no dropout).
-    evaluated = list(network.evaluate_layers(X))
+    evaluated = network.evaluate_layers(X)
     for folded, step in zip(stepper.layers, evaluated):
         folded.inputs, folded.z, folded.outputs, folded.mask = step.inputs, step.z, step.a, None
     outputs, logits = evaluated[-1].a, evaluated[-1].z

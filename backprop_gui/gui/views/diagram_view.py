@@ -25,7 +25,6 @@ every neuron, as TensorFlow Playground draws them.
 
 from __future__ import annotations
 
-import itertools
 import time
 
 import numpy as np
@@ -91,11 +90,10 @@ def neuron_outputs(network: Network, X: np.ndarray, layer_index: int) -> np.ndar
     """The evaluation-mode activations (n, units) of ``network.layers[layer_index]``.
 
     ``layer_index`` 0 is the first hidden layer; the last index is the output layer.
-    The pass (:meth:`Network.evaluate_layers`) stops at that layer.
     """
     if not 0 <= layer_index < len(network.layers):
         raise IndexError(f"layer_index must be in 0..{len(network.layers) - 1}, got {layer_index}")
-    return next(itertools.islice(network.evaluate_layers(X), layer_index, None)).a
+    return network.evaluate_layers(X)[layer_index].a
 
 
 def activation_scale(activation: str, values: np.ndarray) -> tuple[float, float, bool]:
