@@ -26,7 +26,7 @@ from backprop_gui.schema import experiment
 from backprop_gui.build import Run, build_run
 from backprop_gui.content.glossary import load_glossary, search_terms, unknown_terms
 from backprop_gui.content.lessons import MAX_LESSON_BYTES, LessonError, load_lessons, read_lesson
-from backprop_gui.gui.views.gradients_view import gradient_diagnosis
+from backprop_gui.core.diagnostics import gradient_diagnosis
 
 ROOT = Path(__file__).resolve().parents[1]
 LESSONS_DIR = ROOT / "resources" / "lessons"

@@ -50,6 +50,7 @@ from . import losses
 from .errors import BackpropError, ExperimentError, QT_TRANSLATE_NOOP
 from .history import History
 from .network import MIN_BATCH_FOR_BATCH_NORM, Network
+from .predictions import predicted_classes
 from .optimizers import Optimizer
 
 LIVE_SETTINGS = (
@@ -465,7 +466,7 @@ class Trainer:
         with np.errstate(all="ignore"):
             loss = losses.value(self.loss, logits, outputs, Y)
             if self.data.task == "classification":
-                predicted = (outputs[:, 0] > 0.5) if outputs.shape[1] == 1 else outputs.argmax(axis=1)
+                predicted = predicted_classes(outputs)
                 return loss, float(np.mean(predicted == labels)), None
             residual = float(np.sum((Y - outputs) ** 2))
             total = float(np.sum((Y - Y.mean(axis=0)) ** 2))
