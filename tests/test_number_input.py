@@ -11,6 +11,7 @@ the thousands-like text that a fraction field refuses.
 """
 
 import math
+import re
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -135,3 +136,46 @@ def test_a_number_spin_box_shows_a_decimal_comma_in_indonesian(window):
     assert window.controls.test_spin.text() == "0,50"
     window.controls.samples_spin.setValue(12500)
     assert window.controls.samples_spin.text() == "12.500"
+
+
+def test_the_step_through_learning_rate_reads_a_decimal_comma(window, qtbot):
+    box = window.stepthrough.learning_rate
+    i18n.install(None, "id")
+    type_into(qtbot, box, "0,01")
+    assert box.value() == pytest.approx(0.01)
+    assert box.text() == "0,01"
+    refusals = []
+    window.stepthrough.invalid_input.connect(refusals.append)
+    type_into(qtbot, box, "1.000")  # 1 or 1000? refused, said, and the old rate kept
+    assert box.value() == pytest.approx(0.01)
+    assert len(refusals) == 1 and "1.000" in refusals[0]
+    assert window.stepthrough.result_label.text()
+
+
+def test_the_status_bar_writes_numbers_the_languages_way(window, qtbot):
+    window.step_epoch()
+    qtbot.waitUntil(lambda: window.last_snapshot is not None and window.last_snapshot.epoch >= 1, timeout=10_000)
+    i18n.install(None, "id")
+    loss = window.status_fields["train_loss"].text()
+    accuracy = window.status_fields["accuracy"].text()
+    assert re.search(r"\d,\d{4}$", loss), loss
+    assert "." not in loss.split()[-1]
+    assert re.search(r"\d+,\d\u00a0?%", accuracy), accuracy
+    i18n.install(None, "en")
+    assert re.search(r"\d\.\d{4}$", window.status_fields["train_loss"].text())
+
+
+def test_the_confusion_caption_and_the_axes_write_a_decimal_comma(window, qtbot):
+    view = window.confusion_view
+    view.show_snapshot(window.last_snapshot)
+    qtbot.waitUntil(lambda: view.matrix is not None, timeout=10_000)
+    i18n.install(None, "id")
+    assert re.search(r"\d+,\d\u00a0%", view.caption.text()), view.caption.text()
+    axis = window.decision_view.plot.getAxis("bottom")
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0,5", "0,0", "0,5"]
+    loss_axis = window.loss_view.loss_plot.getAxis("left")
+    loss_axis.setLogMode(True)
+    assert loss_axis.tickStrings([239.0], 1.0, 1.0) == ["10²³⁹"]  # never 2e+239
+    assert window.loss_view.metric_plot.getAxis("left").tickStrings([0.25, 0.5], 1.0, 0.25) == ["0,25", "0,50"]
+    i18n.install(None, "en")
+    assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0.0", "0.5"]

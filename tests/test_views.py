@@ -398,12 +398,12 @@ def test_gradient_curves_and_warnings(show):
     norms[-1] = [1e-9, 1e-5, 1.2e-5]
     view.show_snapshot(dataclasses.replace(snapshot, history={**history, "gradient_norms": norms}))
     assert view.gradient_warning.isVisible()
-    assert view.gradient_warning.text().startswith("The first layer's gradient is 12,000× smaller")
+    assert view.gradient_warning.text().startswith("The first layer's gradient is 12 thousand× smaller")
     assert "vanishing" in view.gradient_warning.text()
 
     norms[-1] = [3.2e4, 10.0, 1.0]
     view.show_snapshot(dataclasses.replace(snapshot, history={**history, "gradient_norms": norms}))
-    assert view.gradient_warning.text().startswith("Gradients are very large (3.2e+04)")
+    assert view.gradient_warning.text().startswith("Gradients are very large (32,000)")
 
     view.show_snapshot(snapshot)
     assert not view.gradient_warning.isVisible()

@@ -210,6 +210,12 @@ def format_number(value: float, decimals: int | None = None, significant: int | 
     return _format_significant(value, max(1, int(significant or 4)), locale, grouping)
 
 
+def list_separator(*, locale: QLocale | None = None) -> str:
+    """What parts the numbers of a list: ``"; "`` where the decimal sign is a comma
+    (``0,5; 0,25``, not ``0,5, 0,25``), ``", "`` elsewhere."""
+    return "; " if _signs(_locale(locale))[0] == "," else ", "
+
+
 def format_percent(fraction: float, decimals: int = 1, *, locale: QLocale | None = None) -> str:
     """0.925 -> ``92,5 %`` (Indonesian) / ``92.5%`` (English); the template is translated."""
     if not math.isfinite(fraction):

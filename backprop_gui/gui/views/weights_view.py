@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLay
 
 from ...core.trainer import Snapshot
 from .. import colors
+from ..numbers import format_number
 from .base import View, ViewContext
-from .plotstyle import neuron_ticks, palette_colors, style_plot, style_plot_widget
+from .plotstyle import locale_axes, neuron_ticks, palette_colors, style_plot, style_plot_widget
 
 #: The colour scale never shrinks below this fraction of its previous size at once,
 #: and only shrinks once the weights have fallen below SHRINK_BELOW of it.
@@ -54,7 +55,7 @@ class WeightsView(View):
         self.layer_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_choice.currentIndexChanged.connect(self._layer_changed)
 
-        self.plot_widget = pg.PlotWidget(self)
+        self.plot_widget = pg.PlotWidget(self, axisItems=locale_axes())
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.invertY(True)  # row 1 on top, as a matrix is written
         self.plot.setMenuEnabled(False)
@@ -174,7 +175,7 @@ class WeightsView(View):
             return None
         row, column = self._hover
         return self.tr("w[{source}→{target}] = {value}").format(
-            source=self._source_name(row), target=column + 1, value=f"{self._weights[row, column]:.3f}")
+            source=self._source_name(row), target=column + 1, value=format_number(float(self._weights[row, column]), 3))
 
     def _update_readout(self) -> None:
         text = self._hover_text()
