@@ -179,3 +179,11 @@ def test_the_confusion_caption_and_the_axes_write_a_decimal_comma(window, qtbot)
     assert window.loss_view.metric_plot.getAxis("left").tickStrings([0.25, 0.5], 1.0, 0.25) == ["0,25", "0,50"]
     i18n.install(None, "en")
     assert axis.tickStrings([-0.5, 0.0, 0.5], 1.0, 0.5) == ["−0.5", "0.0", "0.5"]
+
+
+def test_the_weights_colour_bar_and_the_epoch_axes_read_well(window):
+    i18n.install(None, "id")
+    assert window.weights_view.color_bar.axis.tickStrings([-0.5, 0.5], 1.0, 0.5) == ["−0,5", "0,5"]
+    epochs = window.loss_view.loss_plot.getAxis("bottom")
+    ticks = [value for _spacing, values in epochs.tickValues(0.0, 1.0, 400) for value in values]
+    assert ticks and all(value == int(value) for value in ticks)  # no epoch 0,2 before training

@@ -14,7 +14,7 @@ from ...core.diagnostics import GROWTH_WINDOW, gradient_diagnosis
 from ...core.trainer import Snapshot
 from ..numbers import format_count, format_number
 from .base import View, ViewContext
-from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, live_curve, locale_axes, series_color, style_plot_widget
+from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, live_curve, series_color, style_plot_widget
 
 def _round_significant(value: float, digits: int = 2) -> float:
     if value <= 0 or not math.isfinite(value):
@@ -33,7 +33,7 @@ class GradientsView(View):
         self.diagnosis: tuple[str, float] | None = None
         self._weakest_layer = 0
 
-        self.plot_widget = pg.PlotWidget(self, axisItems={**locale_axes("bottom"), "left": DecadeAxis("left")})
+        self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": WholeAxis("bottom"), "left": DecadeAxis("left")})
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
         self.plot.setMenuEnabled(False)  # as in the loss view

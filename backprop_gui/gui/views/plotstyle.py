@@ -215,6 +215,18 @@ def locale_axes(*names: str) -> dict[str, LocaleAxisItem]:
     return {name: LocaleAxisItem(name) for name in (names or ("left", "bottom"))}
 
 
+class WholeAxis(LocaleAxisItem):
+    """An axis of whole numbers (epochs): ticks at whole numbers only, so a plot that
+    spans less than one epoch (before training) does not read "0,2 0,4 0,6 0,8"."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        levels = [(spacing, values) for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
+        if levels:
+            return levels
+        low, high = sorted((minVal, maxVal))
+        return [(1.0, [float(v) for v in range(math.ceil(low), math.floor(high) + 1)])]
+
+
 class DecadeAxis(LocaleAxisItem):
     """An axis that, on a log scale, labels only the powers of ten once two of them are
     visible, so the minor labels (0,02, 0,03 …) do not pile up near each decade; from

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLay
 
 from ...core.trainer import Snapshot
 from .. import colors
-from ..numbers import format_number
+from ..numbers import LocaleAxisItem, format_number
 from .base import View, ViewContext
 from .plotstyle import locale_axes, neuron_ticks, palette_colors, style_plot, style_plot_widget
 
@@ -33,6 +33,18 @@ def stable_level(previous: float | None, largest: float) -> float:
     if largest < SHRINK_BELOW * previous:
         return max(largest, SHRINK_FACTOR * previous)
     return previous
+
+
+def _localise_color_bar(bar: pg.ColorBarItem) -> None:
+    """Give a vertical colour bar an axis that writes ``−0,5`` in Indonesian (pyqtgraph
+    makes its own plain axis, which writes ``-0.5`` whatever the language)."""
+    axis = LocaleAxisItem("right")
+    bar.setAxisItems({"right": axis})
+    axis.setZValue(0.5)
+    axis.setWidth(45)
+    axis.unlinkFromView()  # the bar sets the range itself, from its levels
+    axis.setRange(*bar.values)
+    bar.axis = axis
 
 
 class WeightsView(View):
@@ -67,6 +79,7 @@ class WeightsView(View):
             values=(-1.0, 1.0), colorMap=colors.diverging_colormap(),
             interactive=False, colorMapMenu=False, width=18,
         )
+        _localise_color_bar(self.color_bar)
         # Drawn next to the plot, but not linked to the image: the view sets the levels.
         self.plot.layout.addItem(self.color_bar, 2, 5)
         self.plot.layout.setColumnFixedWidth(4, 5)
