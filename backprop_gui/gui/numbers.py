@@ -47,7 +47,7 @@ import re
 from typing import NamedTuple
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
@@ -506,6 +506,7 @@ class _LocaleSpin:
     def _init_locale_spin(self) -> None:
         self._last_refused = None
         self.setLocale(interface_locale())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel (see wheelEvent)
 
     def _check(self, text: str) -> tuple[QValidator.State, str]:
         """(state, reason): Acceptable, or Intermediate with the sentence for fixup."""
@@ -542,6 +543,14 @@ class _LocaleSpin:
             # A new locale makes Qt send LocaleChange, which shows the value again.
             self.setLocale(interface_locale())
         super().changeEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's
+        # The wheel scrolls the panel the box sits in, unless the user clicked into the
+        # box first: scrolling the settings must not change every number it passes.
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
 
 
 class NumberSpinBox(_LocaleSpin, QDoubleSpinBox):
