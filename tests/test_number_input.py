@@ -187,3 +187,22 @@ def test_the_weights_colour_bar_and_the_epoch_axes_read_well(window):
     epochs = window.loss_view.loss_plot.getAxis("bottom")
     ticks = [value for _spacing, values in epochs.tickValues(0.0, 1.0, 400) for value in values]
     assert ticks and all(value == int(value) for value in ticks)  # no epoch 0,2 before training
+
+
+def test_scrolling_the_settings_changes_no_setting(window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    before = window.current_experiment()
+    controls = window.controls
+    boxes = [w for w in controls.findChildren(QComboBox) + numeric_controls(window) if w.isVisibleTo(controls)]
+    assert controls.init_combo in boxes and controls.learning_rate in boxes
+    for box in boxes:
+        box.clearFocus()
+        centre = QPointF(box.rect().center())
+        for delta in (-120, 120, -120):
+            QApplication.sendEvent(box, QWheelEvent(
+                centre, QPointF(box.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    assert window.current_experiment() == before

@@ -85,17 +85,32 @@ def setting_spin(path: str) -> WholeSpinBox | NumberSpinBox:
     return spin
 
 
+class SettingCombo(QComboBox):
+    """A combo box that takes the wheel only once clicked into, as the number boxes do:
+    scrolling the settings panel once set the initial weights to "all zero" on its way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's
+        if not self.hasFocus():
+            event.ignore()  # to the scroll area
+            return
+        super().wheelEvent(event)
+
+
 def setting_combo(path: str) -> QComboBox:
     """A combo box of the setting's choices (shown by ``name``), object name its key."""
     setting = SETTINGS[path]
-    combo = QComboBox()
+    combo = SettingCombo()
     for key in setting.choices:
         combo.addItem(name(key), key)
     combo.setObjectName(setting.key)
     return combo
 
 
-class NumberCombo(QComboBox):
+class NumberCombo(SettingCombo):
     """An editable combo box of preset numbers that also accepts a typed value.
 
     Numbers are read and shown the interface language's way (``0,01`` and ``0.01`` both
