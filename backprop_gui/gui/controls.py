@@ -71,7 +71,7 @@ def setting_spin(path: str) -> WholeSpinBox | NumberSpinBox:
     setting = SETTINGS[path]
     low, high = setting.control_range()
     if setting.kind == "number":
-        spin = NumberSpinBox()
+        spin = NumberSpinBox(trim_zeros=setting.decimals > 2)  # β₂ "0,999", not "0,99900"
         spin.setDecimals(setting.decimals)
     elif high > 2**31 - 1:  # QSpinBox holds a C int
         spin = WholeSpin()

@@ -609,7 +609,7 @@ class WholeSpinBox(_LocaleSpin, QSpinBox):
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's
         loc = QLocale(self.locale())
-        if not self.isGroupSeparatorShown():
+        if not self.isGroupSeparatorShown() or abs(value) < GROUP_FROM:  # "1000", "12.500", as format_fixed
             loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         return loc.toString(int(value))
 
