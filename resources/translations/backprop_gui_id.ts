@@ -136,7 +136,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="585"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
-        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0.5 = sangat berderau).</translation>
+        <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="586"/>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="596"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
-        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0.9 = banyak).</translation>
+        <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="597"/>
@@ -3369,7 +3369,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="56"/>
         <source>Uniform ±0.5</source>
-        <translation>Seragam ±0.5</translation>
+        <translation>Seragam ±0,5</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="57"/>
@@ -3394,7 +3394,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="68"/>
         <source>σ(z) = 1/(1+e⁻ᶻ) squeezes any number into 0…1. Its slope is at most 0.25, so deep stacks of it shrink gradients.</source>
-        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0.25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
+        <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0,25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="69"/>
@@ -3409,7 +3409,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="71"/>
         <source>Like ReLU, but negative values keep a small slope (0.01), so a neuron never goes completely silent.</source>
-        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0.01), sehingga neuron tidak pernah benar-benar diam.</translation>
+        <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0,01), sehingga neuron tidak pernah benar-benar diam.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="72"/>
@@ -3464,7 +3464,7 @@
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="82"/>
         <source>Random starting weights between −0.5 and 0.5, as TensorFlow Playground does.</source>
-        <translation>Bobot awal acak antara −0.5 dan 0.5, seperti di TensorFlow Playground.</translation>
+        <translation>Bobot awal acak antara −0,5 dan 0,5, seperti di TensorFlow Playground.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="83"/>
