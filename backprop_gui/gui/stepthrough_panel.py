@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import stepthrough
+from ..core.activations import LEAKY_SLOPE
 from ..core.network import Network
 from . import colors, numbers
 from .names import name
@@ -1004,7 +1005,8 @@ class StepThroughPanel(QWidget):
         if act == "leaky_relu":
             if z > 0:
                 return f"{a_sym} = {z_sym} = {result}  " + self.tr("(because {z} > 0)").format(z=z_sym)
-            return f"{a_sym} = 0.01·{z_sym} = 0.01·{_p(z)} = {result}  " + self.tr("(because {z} ≤ 0)").format(z=z_sym)
+            slope = format_number(LEAKY_SLOPE)  # "0,01" in Indonesian
+            return f"{a_sym} = {slope}·{z_sym} = {slope}·{_p(z)} = {result}  " + self.tr("(because {z} ≤ 0)").format(z=z_sym)
         if act == "linear":
             return f"{a_sym} = {z_sym} = {result}"
         if act == "softmax":
