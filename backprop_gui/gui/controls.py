@@ -44,8 +44,9 @@ def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, wid
 
 
 def _format_number(value: float) -> str:
-    """A preset or a typed rate as the interface language writes it: ``0,01`` in Indonesian."""
-    return format_number(value, significant=10)
+    """A preset or a typed rate as the interface language writes it: ``0,01`` and
+    ``0,00001`` in Indonesian (as TensorFlow Playground lists them); below 10⁻¹⁰ ``1 × 10⁻¹²``."""
+    return format_number(value, decimals=10, trim_zeros=True)
 
 
 class WholeSpin(NumberSpinBox):
