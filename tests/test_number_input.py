@@ -206,3 +206,20 @@ def test_scrolling_the_settings_changes_no_setting(window):
                 centre, QPointF(box.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
                 Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
     assert window.current_experiment() == before
+
+
+def test_a_kept_runs_label_and_an_error_sentence_write_a_decimal_comma(window):
+    from backprop_gui.core.errors import BackpropError
+    from backprop_gui.gui.session import translate_error
+
+    import copy
+
+    session = window.session
+    current = window.current_experiment()
+    kept = copy.deepcopy(current)
+    kept["training"]["learning_rate"] = 0.25
+    kept["data"]["samples"] = 12500
+    i18n.install(None, "id")
+    label = session.describe_difference(kept, current, 1)
+    assert "0,25" in label and "12.500" in label, label
+    assert "0,5" in translate_error(BackpropError("{field} must be at most {maximum}.", field="x", maximum=0.5))
