@@ -384,8 +384,8 @@ def test_typing_whole_numbers_with_thousands_separators(app, qtbot, language, te
     spin.show()
     typed(spin, qtbot, text)
     assert spin.value() == value
-    spin.setGroupSeparatorShown(True)
-    assert spin.text() == interface_locale(language).toString(value)
+    spin.setGroupSeparatorShown(True)  # separators from five digits on, as format_fixed: "1000", "12.345"
+    assert spin.text() == (interface_locale(language).toString(value) if value >= 10_000 else str(value))
 
 
 def test_a_whole_number_box_refuses_a_fraction(app, qtbot):
@@ -477,3 +477,25 @@ def test_the_validator_of_an_editable_combo_box(app):
     assert validator.reading("0.01").value == 0.01
     assert validator.reading("1.000").value is None
     assert NumberValidator(1, 10_000, whole=True).reading("1.000").value == 1000
+
+
+def test_the_wheel_scrolls_past_a_spin_box_that_was_not_clicked(dropout, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    dropout.setValue(0.5)
+    dropout.clearFocus()
+
+    def wheel() -> None:
+        centre = QPointF(dropout.rect().center())
+        event = QWheelEvent(centre, QPointF(dropout.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(dropout, event)
+
+    wheel()
+    assert dropout.value() == pytest.approx(0.5)  # scrolling the settings changed every number it passed
+    dropout.setFocus()
+    qtbot.waitUntil(dropout.hasFocus, timeout=2000)
+    wheel()
+    assert dropout.value() == pytest.approx(0.4)

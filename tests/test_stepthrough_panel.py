@@ -142,8 +142,9 @@ def test_loss_page_shows_the_engines_loss(qtbot):
     panel.go_to_page(3)
     assert panel.shown_values["loss"] == value
     text = shown_text(panel, "formula_label")
-    assert "L = −[y·log ŷ + (1 − y)·log(1 − ŷ)]" in text
-    assert f"L = −[{format_number(y[0])}·log(" in text
+    assert "L = −[y·ln ŷ + (1 − y)·ln(1 − ŷ)]" in text  # a natural logarithm is ln
+    assert f"L = −[{format_number(y[0])}·ln(" in text
+    assert "log" not in text
     assert text.rstrip().endswith(f"= {format_number(value)}")
 
 
@@ -352,9 +353,22 @@ def test_numbers_are_written_for_students():
     assert format_number(0.41327) == "0.4133"
     assert format_number(-0.11) == "−0.11"
     assert format_number(0.0) == "0"
-    assert format_number(1e-5) == "10⁻⁵"
-    assert format_number(-2.5e-7) == "−2.5·10⁻⁷"
-    assert format_number(123456) == "1.235·10⁵"
+    assert format_number(1e-5) == "1 × 10⁻⁵"
+    assert format_number(-2.5e-7) == "−2.5 × 10⁻⁷"
+    assert format_number(123456) == "1.235 × 10⁵"
+    assert format_number(12345.6) == "12346"  # no thousands separator among the formulas' commas
+
+
+def test_numbers_follow_the_interface_language():
+    from backprop_gui.gui import i18n
+
+    i18n.install(None, "id")
+    try:
+        assert format_number(0.25) == "0,25"
+        assert format_number(-2.5e-7) == "−2,5 × 10⁻⁷"
+    finally:
+        i18n.install(None, "en")
+    assert format_number(0.25) == "0.25"
 
 
 def test_clicking_a_table_row_chooses_the_neuron(qtbot):

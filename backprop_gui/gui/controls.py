@@ -12,11 +12,11 @@ from __future__ import annotations
 import math
 from pathlib import PurePath
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDoubleValidator, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..data.datasets import Dataset
@@ -25,6 +25,7 @@ from ..schema.fields import in_range
 from ..schema.settings import SETTINGS, Setting
 from . import colors
 from .names import explanation, name
+from .numbers import NumberSpinBox, NumberValidator, WholeSpinBox, format_number
 
 BUNDLED_DATASETS = ("iris", "wine", "breast_cancer", "digits")  # resources/experiments/<name>.json
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
@@ -43,14 +44,17 @@ def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, wid
 
 
 def _format_number(value: float) -> str:
-    return f"{value:g}"
+    """A preset or a typed rate as the interface language writes it: ``0,01`` and
+    ``0,00001`` in Indonesian (as TensorFlow Playground lists them); below 10⁻¹⁰ ``1 × 10⁻¹²``."""
+    return format_number(value, decimals=10, trim_zeros=True)
 
 
-class WholeSpin(QDoubleSpinBox):
+class WholeSpin(NumberSpinBox):
     """A spin box of whole numbers beyond QSpinBox's 2³¹ − 1 (a seed goes up to 2³² − 1).
 
-    A double holds every whole number up to 2⁵³ exactly; ``value()`` gives an ``int``
-    and ``valueChanged`` a float that the panel turns into one.
+    A double holds every whole number up to 2⁵³ exactly; with no decimals the box reads
+    whole numbers only (``1.000`` is one thousand in Indonesian). ``value()`` gives an
+    ``int`` and ``valueChanged`` a float that the panel turns into one.
     """
 
     def __init__(self) -> None:
@@ -61,18 +65,20 @@ class WholeSpin(QDoubleSpinBox):
         return int(super().value())
 
 
-def setting_spin(path: str) -> QSpinBox | QDoubleSpinBox:
+def setting_spin(path: str) -> WholeSpinBox | NumberSpinBox:
     """A spin box for the setting at ``path``, with its range, step and decimals from
-    the schema and the setting's key as its object name."""
+    the schema and the setting's key as its object name. It reads and shows numbers the
+    interface language's way and emits ``refused(sentence)`` for a text it cannot take."""
     setting = SETTINGS[path]
     low, high = setting.control_range()
     if setting.kind == "number":
-        spin = QDoubleSpinBox()
+        spin = NumberSpinBox(trim_zeros=setting.decimals > 2)  # β₂ "0,999", not "0,99900"
         spin.setDecimals(setting.decimals)
     elif high > 2**31 - 1:  # QSpinBox holds a C int
         spin = WholeSpin()
     else:
-        spin = QSpinBox()
+        spin = WholeSpinBox()
+        spin.setGroupSeparatorShown(high >= 10_000)  # 12.500 samples, 10.000 epochs
     spin.setRange(low, high)
     spin.setSingleStep(setting.step)
     spin.setKeyboardTracking(False)
@@ -80,25 +86,42 @@ def setting_spin(path: str) -> QSpinBox | QDoubleSpinBox:
     return spin
 
 
+class SettingCombo(QComboBox):
+    """A combo box that takes the wheel only once clicked into, as the number boxes do:
+    scrolling the settings panel once set the initial weights to "all zero" on its way."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's
+        if not self.hasFocus():
+            event.ignore()  # to the scroll area
+            return
+        super().wheelEvent(event)
+
+
 def setting_combo(path: str) -> QComboBox:
     """A combo box of the setting's choices (shown by ``name``), object name its key."""
     setting = SETTINGS[path]
-    combo = QComboBox()
+    combo = SettingCombo()
     for key in setting.choices:
         combo.addItem(name(key), key)
     combo.setObjectName(setting.key)
     return combo
 
 
-class NumberCombo(QComboBox):
+class NumberCombo(SettingCombo):
     """An editable combo box of preset numbers that also accepts a typed value.
 
-    Emits ``value_chosen(float)`` for a valid value, and ``invalid(str)`` with the typed
-    text when it is not a number in range (the previous value is then put back).
+    Numbers are read and shown the interface language's way (``0,01`` and ``0.01`` both
+    mean one hundredth). Emits ``value_chosen(float)`` for a valid value, and
+    ``invalid(text, reason)`` with the typed text and the sentence saying why it was
+    refused when it is not a number in range (the previous value is then put back).
     """
 
     value_chosen = Signal(float)
-    invalid = Signal(str)
+    invalid = Signal(str, str)
 
     def __init__(self, presets, setting: Setting) -> None:
         super().__init__()
@@ -106,12 +129,13 @@ class NumberCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setting = setting
         self.setObjectName(setting.key)
+        self.presets = tuple(presets)
         for value in presets:
             self.addItem(_format_number(value), value)
-        validator = QDoubleValidator(setting.low, setting.high, setting.decimals, self)
-        validator.setLocale(QLocale.c())
-        validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
-        self.lineEdit().setValidator(validator)
+        # The validator reads the text; the schema's range (open at 0 for the learning rate)
+        # is checked in _commit. It is not installed on the line edit: Qt would then keep
+        # quiet about a text it does not accept, where the user must be told why.
+        self.validator = NumberValidator(parent=self)
         self._value = presets[0]
         self.activated.connect(self._commit)
         self.lineEdit().editingFinished.connect(self._commit)
@@ -128,17 +152,28 @@ class NumberCombo(QComboBox):
         self.setEditText(_format_number(value))
         self.blockSignals(False)
 
+    def show_numbers(self) -> None:
+        """Write the presets and the value again in the interface language."""
+        for index, value in enumerate(self.presets):
+            self.setItemText(index, _format_number(value))
+        self.set_value(self._value)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_numbers()
+        super().changeEvent(event)
+
     def _commit(self, *_args) -> None:
-        text = self.currentText().strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
+        text = self.currentText().strip()
+        if text == _format_number(self._value):
+            return  # its own display, unchanged
+        reading = self.validator.reading(text)
         s = self.setting
+        value = reading.value if reading.ok else math.nan
         ok = math.isfinite(value) and in_range(value, s.low, s.high, s.low_open, s.high_open)
         if not ok:
             self.set_value(self._value)
-            self.invalid.emit(text)
+            self.invalid.emit(text, reading.reason)
             return
         if value != self._value:
             self._value = value
@@ -236,6 +271,7 @@ class LayerRow(QWidget):
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("Hidden {n}:").format(n=self.number))
+        self.units.setAccessibleName(self.label.text().rstrip(":"))
         self.units.setSuffix(self.tr(" neurons"))
         self.units.setToolTip(self.tr("How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner."))
         self.activation.setToolTip(self.tr("The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line."))
@@ -273,6 +309,8 @@ class ControlsPanel(QScrollArea):
         self._build_network()
         self._build_training()
         self.experiment: dict | None = None
+        for spin in self._number_spins():
+            spin.refused.connect(self.invalid_input)
         self.retranslate_ui()
         self._fit_width()
 
@@ -369,18 +407,26 @@ class ControlsPanel(QScrollArea):
         self.beta1_spin.valueChanged.connect(lambda v: self.edited.emit("training.adam_beta1", round(v, 6)))
         self.beta2_spin.valueChanged.connect(lambda v: self.edited.emit("training.adam_beta2", round(v, 8)))
         self.learning_rate.value_chosen.connect(lambda v: self.edited.emit("training.learning_rate", v))
-        self.learning_rate.invalid.connect(lambda text: self.invalid_input.emit(
-            self.tr("“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.").format(
-                text=text, low=_format_number(self.learning_rate.setting.low), high=_format_number(self.learning_rate.setting.high))))
+        self.learning_rate.invalid.connect(lambda text, reason: self.invalid_input.emit(reason or
+            self.tr("“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.").format(
+                text=text, low=_format_number(self.learning_rate.setting.low), high=_format_number(self.learning_rate.setting.high),
+                example=_format_number(0.03))))
         self.batch_spin.valueChanged.connect(lambda v: self.edited.emit("training.batch_size", v))
         self.regularization_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.regularization", self.regularization_combo.currentData()))
         self.regularization_rate.value_chosen.connect(lambda v: self.edited.emit("training.regularization_rate", v))
-        self.regularization_rate.invalid.connect(lambda text: self.invalid_input.emit(
-            self.tr("“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.").format(
-                text=text, low=_format_number(self.regularization_rate.setting.low), high=_format_number(self.regularization_rate.setting.high))))
+        self.regularization_rate.invalid.connect(lambda text, reason: self.invalid_input.emit(reason or
+            self.tr("“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.").format(
+                text=text, low=_format_number(self.regularization_rate.setting.low), high=_format_number(self.regularization_rate.setting.high),
+                example=_format_number(0.001))))
         self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("training.epochs", v))
         self.seed_spin.valueChanged.connect(lambda v: self.edited.emit("training.seed", int(v)))
         self.dtype_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.dtype", self.dtype_combo.currentData()))
+
+    def _number_spins(self) -> list:
+        """Every spin box of the panel but the layers' (each row connects its own)."""
+        return [self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin,
+                self.dropout_spin, self.momentum_spin, self.beta1_spin, self.beta2_spin, self.batch_spin,
+                self.epochs_spin, self.seed_spin]
 
     # ------------------------------------------------------------------ edits
     def _dataset_chosen(self, _index: int) -> None:
@@ -494,6 +540,7 @@ class ControlsPanel(QScrollArea):
                 row = LayerRow(i + 1, spec["units"], spec["activation"])
                 row.changed.connect(self._layer_changed)
                 row.remove_requested.connect(self._remove_layer)
+                row.units.refused.connect(self.invalid_input)
                 self.layers_box.addWidget(row)
                 self.layer_rows.append(row)
         self.add_layer.setEnabled(len(self.layer_rows) < MAX_LAYERS_IN_EDITOR)

@@ -38,7 +38,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
     QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QToolButton,
     QVBoxLayout, QWidget,
@@ -49,6 +49,7 @@ from ..data.datasets import CLASSIFICATION, REGRESSION, Dataset
 from ..core.errors import BackpropError
 from . import background
 from .controls import add_labelled_row
+from .numbers import NumberSpinBox, format_fixed
 
 PREVIEW_ROWS = 20
 #: Wait this long after a change before loading, so that ticking several features
@@ -222,7 +223,7 @@ class CsvImportDialog(QDialog):
         self.task_combo.setObjectName("csv_task")
         for _ in TASK_CHOICES:
             self.task_combo.addItem("")
-        self.test_spin = self._row(form, "test_fraction", QDoubleSpinBox())
+        self.test_spin = self._row(form, "test_fraction", NumberSpinBox())  # 0,3 in Indonesian
         self.test_spin.setObjectName("csv_test_fraction")
         self.test_spin.setRange(0.0, 0.9)
         self.test_spin.setSingleStep(0.05)
@@ -299,6 +300,7 @@ class CsvImportDialog(QDialog):
         self.no_features.clicked.connect(lambda: self._check_all_features(False))
         self.task_combo.currentIndexChanged.connect(lambda _i: self._choice_changed())
         self.test_spin.valueChanged.connect(lambda _v: self._choice_changed())
+        self.test_spin.refused.connect(self._input_refused)
         self.standardize_box.toggled.connect(lambda _v: self._choice_changed())
         self.drop_missing_box.toggled.connect(lambda _v: self._choice_changed())
         self.cancel_load_button.clicked.connect(self.cancel_load)
@@ -347,6 +349,11 @@ class CsvImportDialog(QDialog):
 
     def columns(self) -> tuple[str, ...]:
         return self._table.columns if self._table else ()
+
+    def _input_refused(self, sentence: str) -> None:
+        """A typed number was refused: say why where errors are shown, until the next change."""
+        self.error_label.setText(sentence)
+        self.error_label.setVisible(True)
 
     def error_text(self) -> str:
         return self.error_label.text() if self._error is not None else ""
@@ -682,7 +689,7 @@ class CsvImportDialog(QDialog):
                              + " " + self.tr("Classes: {names}.").format(names=_short_list(d.class_names)))
             else:
                 lines.append(self.tr("Regression: the network learns to predict a number."))
-            lines.append(self.tr("{train} rows for training, {test} rows for testing.").format(train=d.n_train, test=d.n_test))
+            lines.append(self.tr("{train} rows for training, {test} rows for testing.").format(train=format_fixed(d.n_train, 0), test=format_fixed(d.n_test, 0)))
             if self.drop_missing_box.isChecked():
                 lines.append(self.tr("%n row(s) with missing values left out.", "", d.dropped_rows))
         elif self._cancelled:

@@ -196,6 +196,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.tabifyDockWidget(self.weights_dock, self.stepthrough_dock)
         self.weights_dock.raise_()
         self.stepthrough.highlight.connect(self._highlight_layer)
+        self.stepthrough.invalid_input.connect(self.show_message)
         # The diagram shows the step-through's layer only while the step-through is in view.
         self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
         self._narrowed_for_stepthrough = False

@@ -47,7 +47,7 @@ import re
 from typing import NamedTuple
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
@@ -208,6 +208,12 @@ def format_number(value: float, decimals: int | None = None, significant: int | 
             return format_power(value, 3 if abs(value) >= LARGE else 2, locale=locale)
         return format_fixed(value, decimals, locale=locale, grouping=grouping, trim_zeros=trim_zeros)
     return _format_significant(value, max(1, int(significant or 4)), locale, grouping)
+
+
+def list_separator(*, locale: QLocale | None = None) -> str:
+    """What parts the numbers of a list: ``"; "`` where the decimal sign is a comma
+    (``0,5; 0,25``, not ``0,5, 0,25``), ``", "`` elsewhere."""
+    return "; " if _signs(_locale(locale))[0] == "," else ", "
 
 
 def format_percent(fraction: float, decimals: int = 1, *, locale: QLocale | None = None) -> str:
@@ -500,6 +506,7 @@ class _LocaleSpin:
     def _init_locale_spin(self) -> None:
         self._last_refused = None
         self.setLocale(interface_locale())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel (see wheelEvent)
 
     def _check(self, text: str) -> tuple[QValidator.State, str]:
         """(state, reason): Acceptable, or Intermediate with the sentence for fixup."""
@@ -536,6 +543,14 @@ class _LocaleSpin:
             # A new locale makes Qt send LocaleChange, which shows the value again.
             self.setLocale(interface_locale())
         super().changeEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's
+        # The wheel scrolls the panel the box sits in, unless the user clicked into the
+        # box first: scrolling the settings must not change every number it passes.
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
 
 
 class NumberSpinBox(_LocaleSpin, QDoubleSpinBox):
@@ -594,7 +609,7 @@ class WholeSpinBox(_LocaleSpin, QSpinBox):
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's
         loc = QLocale(self.locale())
-        if not self.isGroupSeparatorShown():
+        if not self.isGroupSeparatorShown() or abs(value) < GROUP_FROM:  # "1000", "12.500", as format_fixed
             loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         return loc.toString(int(value))
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ..build import Run, build_run
-from ..core.errors import BackpropError
+from ..core.errors import BackpropError, one_line
 from ..core.trainer import Snapshot
 from ..data.datasets import TOY_DATASETS
 from ..io import run_writer
@@ -27,6 +27,7 @@ from ..schema.rules import harmonise, with_toy_dataset
 from ..schema.settings import LIVE_PATHS
 from .controls import LEARNING_RATES
 from .names import name
+from .numbers import format_fixed, format_number
 from .worker import TrainingWorker
 
 MAX_KEPT_RUNS = 6
@@ -34,7 +35,13 @@ RUN_SUFFIX = ".bpexp"
 
 
 def translate_error(error: BackpropError) -> str:
-    return error.translated(lambda text: QCoreApplication.translate("core", text))
+    """The error's sentence in the interface language, its fractions written that
+    language's way ("0,5" in Indonesian); whole numbers print the same in both."""
+    params = {key: format_number(value) if isinstance(value, float) else value for key, value in error.params.items()}
+    try:
+        return one_line(QCoreApplication.translate("core", error.template).format(**params))
+    except (KeyError, IndexError, ValueError):
+        return error.translated(lambda text: QCoreApplication.translate("core", text))
 
 
 class Session(QObject):
@@ -151,7 +158,7 @@ class Session(QObject):
         epoch = self.last_snapshot.epoch if self.last_snapshot else 0
         answer = QMessageBox.question(
             self.parent(), self.tr("Reset the weights?"),
-            self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=epoch),
+            self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=format_fixed(epoch, 0)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -166,7 +173,7 @@ class Session(QObject):
         candidate["training"]["learning_rate"] = new_rate
         if self.rebuild(experiment_module.validate(candidate)):
             self.set_dirty(True)
-            self.told.emit(lambda: self.tr("Learning rate lowered to {rate}; the weights start again.").format(rate=f"{new_rate:g}"), 8000)
+            self.told.emit(lambda: self.tr("Learning rate lowered to {rate}; the weights start again.").format(rate=format_number(new_rate)), 8000)
 
     def use_csv(self, section: dict, dataset) -> bool:
         """Train the current network on CSV data (the output layer follows the data)."""
@@ -240,7 +247,9 @@ class Session(QObject):
             elif isinstance(value, str):
                 value = name(value)
             elif isinstance(value, float):
-                value = f"{value:g}"
+                value = format_number(value)  # "0,03" in Indonesian
+            elif isinstance(value, int):
+                value = format_fixed(value, 0)  # "12.500" samples
             elif isinstance(value, list):
                 value = ", ".join(name(str(v)) for v in value)
             parts.append(template.format(value=value))

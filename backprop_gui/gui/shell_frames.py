@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.trainer import Snapshot
+from .numbers import format_fixed, format_number, format_percent
 
 REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 STATUS_INTERVAL = 0.2  # seconds between updates of the status bar's numbers while training runs
@@ -25,10 +26,9 @@ STATUS_FIELDS = ("epoch", "speed", "train_loss", "test_loss", "accuracy")
 
 
 def number_text(value: float, decimals: int = 4) -> str:
-    """A loss or score for the status bar: fixed decimals, or powers of ten when huge or tiny."""
-    if value != 0 and (abs(value) >= 1e4 or abs(value) < 10 ** -decimals):
-        return f"{value:.2e}"
-    return f"{value:.{decimals}f}"
+    """A loss or score for the status bar in the interface language: fixed decimals
+    (``0,6931``), or powers of ten when huge or tiny (``1,2 × 10⁻⁷``), never ``1.2e-07``."""
+    return format_number(value, decimals)
 
 
 def grow_only(label: QLabel, padding: int = 0) -> None:
@@ -106,7 +106,7 @@ class FramesMixin:
         self._drawn_views.append(view)
 
     def _show_epoch(self, s: Snapshot) -> None:
-        self.epoch_counter.setText(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(s.epoch)))
+        self.epoch_counter.setText(self.tr("Epoch {epoch}").format(epoch=format_fixed(s.epoch, 0)))
         grow_only(self.epoch_counter, padding=16)
 
     def _show_status(self, s: Snapshot) -> None:
@@ -121,18 +121,17 @@ class FramesMixin:
             label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
 
     def _fill_status(self, s: Snapshot) -> None:
-        locale = self.locale()
         m = s.metrics
         f = self.status_fields
         f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
-            epoch=locale.toString(s.epoch), batch=s.batch_index, batches=s.batches_per_epoch))
-        f["speed"].setText(self.tr("{rate} epochs/s").format(rate=locale.toString(round(s.epochs_per_second))))
+            epoch=format_fixed(s.epoch, 0), batch=format_fixed(s.batch_index, 0), batches=format_fixed(s.batches_per_epoch, 0)))
+        f["speed"].setText(self.tr("{rate} epochs/s").format(rate=format_fixed(round(s.epochs_per_second), 0)))
         f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=number_text(m.train_loss)))
         f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=number_text(m.test_loss)) if m.test_loss is not None else self.tr("No test data"))
         if m.test_accuracy is not None or m.train_accuracy is not None:
-            parts = [self.tr("Accuracy: train {value}").format(value=f"{m.train_accuracy:.1%}")]
+            parts = [self.tr("Accuracy: train {value}").format(value=format_percent(m.train_accuracy))]
             if m.test_accuracy is not None:
-                parts.append(self.tr("test {value}").format(value=f"{m.test_accuracy:.1%}"))
+                parts.append(self.tr("test {value}").format(value=format_percent(m.test_accuracy)))
             f["accuracy"].setText(", ".join(parts))
         elif m.train_r2 is not None:
             text = self.tr("R²: train {value}").format(value=number_text(m.train_r2, 3))

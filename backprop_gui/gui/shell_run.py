@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout
 
+from .numbers import format_fixed
 from .session import translate_error
 
 SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
@@ -75,7 +76,7 @@ class RunMixin:
             self.play_action.setChecked(False)
             if reason == "max_epochs":
                 self.show_message(self.tr("Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.").format(
-                    epochs=self.experiment["training"]["epochs"]))
+                    epochs=format_fixed(self.experiment["training"]["epochs"], 0)))
             elif reason == "diverged":
                 self.banner.show()
             return
@@ -111,7 +112,7 @@ class RunMixin:
             self.banner.show()
         elif reason == "max_epochs":
             self.tell(lambda: self.tr("Finished: reached the maximum of {epochs} epochs.").format(
-                epochs=self.experiment["training"]["epochs"]), 8000)
+                epochs=format_fixed(self.experiment["training"]["epochs"], 0)), 8000)
         elif reason == "target_loss":
             self.tell(lambda: self.tr("Finished: the training loss reached its target."), 8000)
 

@@ -20,6 +20,8 @@ Signals
     is shown (the current page again) and when it is hidden (None). ``direction`` is
     "forward" or "backward" (with None it is "forward", so the signal can be connected
     straight to :meth:`DiagramView.highlight_layer`).
+    ``invalid_input(sentence)`` when the learning rate box refuses a typed text; the
+    sentence is shown under the box as well.
 
 Spin boxes count from 1, as the labels do (neuron 1, x₁, sample 1); the methods
 (:meth:`set_sample`, :meth:`set_neuron`, :meth:`set_weight`) count from 0, as NumPy does.
@@ -27,21 +29,24 @@ Spin boxes count from 1, as the labels do (neuron 1, x₁, sample 1); the method
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from ..core import stepthrough
+from ..core.activations import LEAKY_SLOPE
 from ..core.network import Network
-from . import colors
+from . import colors, numbers
 from .names import name
+from .numbers import NumberSpinBox, list_separator
 from .views.base import ViewContext
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
@@ -55,7 +60,6 @@ FORMULA_SCALE = 1.45
 TITLE_SCALE = 1.3
 TABLE_SCALE = 1.1
 
-_SUPERSCRIPT = str.maketrans("-0123456789+", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹⁺")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
@@ -63,18 +67,12 @@ _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def format_number(value: float, digits: int = 4) -> str:
-    """``digits`` significant digits with a true minus sign; powers of ten as ·10⁻⁵."""
+    """``digits`` significant digits in the interface language (``0,25`` in Indonesian),
+    with a true minus sign; very large or small numbers as ``2,5 × 10⁻⁷``."""
     value = float(value)
-    if value == 0.0:
-        return "0"
-    if not math.isfinite(value):
+    if not math.isfinite(value):  # the formulas' own signs, shorter than the words
         return "∞" if value > 0 else ("−∞" if value < 0 else "NaN")
-    text = f"{value:.{digits}g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        power = f"10{str(int(exponent)).translate(_SUPERSCRIPT)}"
-        text = power if mantissa == "1" else (f"-{power}" if mantissa == "-1" else f"{mantissa}·{power}")
-    return text.replace("-", "−")
+    return numbers.format_number(value, significant=digits, grouping=False)  # no "12,346" in a list of numbers
 
 
 def _p(value: float) -> str:
@@ -131,6 +129,7 @@ class StepThroughPanel(QWidget):
     """
 
     highlight = Signal(object, str)
+    invalid_input = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,7 +290,8 @@ class StepThroughPanel(QWidget):
 
         # The update.
         self.rate_caption = QLabel()
-        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate = NumberSpinBox(trim_zeros=True)  # "0,03" in Indonesian
+        self.learning_rate.setKeyboardTracking(False)  # typing "1.000" must not make the rate 1 on the way
         self.learning_rate.setObjectName("learning_rate")
         self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(0.00001, 10.0)
@@ -360,6 +360,7 @@ class StepThroughPanel(QWidget):
         self.check_button.clicked.connect(self.check_gradient)
         self.apply_button.clicked.connect(self.apply_step)
         self.learning_rate.valueChanged.connect(self._rate_changed)
+        self.learning_rate.refused.connect(self._rate_refused)
 
     def _formula_label(self, object_name: str) -> QLabel:
         label = QLabel()
@@ -679,19 +680,19 @@ class StepThroughPanel(QWidget):
 
     def _show_sample(self) -> None:
         dataset = self.context.dataset
-        inputs = ", ".join(
+        inputs = list_separator().join(
             f"{self._feature_name(i)} = {format_number(v)}" for i, v in enumerate(self.x)
         )
         labels = dataset.y_train if self.split == "train" else dataset.y_test
         if dataset.task == "classification":
             label = int(labels[self.index])
             color = colors.class_color(label)
-            y = format_number(self.y[0]) if len(self.y) == 1 else "[" + ", ".join(format_number(v) for v in self.y) + "]"
+            y = format_number(self.y[0]) if len(self.y) == 1 else "[" + list_separator().join(format_number(v) for v in self.y) + "]"
             target = self.tr("{name}, so y = {y}").format(
                 name=f"<b style='color:{color}'>{self._class_name(label)}</b>", y=y
             )
         else:
-            target = ", ".join(f"y = {format_number(v)}" for v in self.y)
+            target = list_separator().join(f"y = {format_number(v)}" for v in self.y)
         self.sample_label.setText(self.tr("inputs {inputs} · target: {target}").format(inputs=inputs, target=target))
         self.sample_label.setToolTip(self.tr(
             "The sample's input features (what the network sees) and its target (the right answer, "
@@ -778,6 +779,10 @@ class StepThroughPanel(QWidget):
             self._neuron[target] = self.weight_to.value() - 1
         self.last_check = None
         self._render()
+
+    def _rate_refused(self, sentence: str) -> None:
+        self.result_label.setText(html.escape(sentence))
+        self.invalid_input.emit(sentence)
 
     def _rate_changed(self, _value: float) -> None:
         if not self._building and self.page_kind[0] == UPDATE:
@@ -1001,7 +1006,8 @@ class StepThroughPanel(QWidget):
         if act == "leaky_relu":
             if z > 0:
                 return f"{a_sym} = {z_sym} = {result}  " + self.tr("(because {z} > 0)").format(z=z_sym)
-            return f"{a_sym} = 0.01·{z_sym} = 0.01·{_p(z)} = {result}  " + self.tr("(because {z} ≤ 0)").format(z=z_sym)
+            slope = format_number(LEAKY_SLOPE)  # "0,01" in Indonesian
+            return f"{a_sym} = {slope}·{z_sym} = {slope}·{_p(z)} = {result}  " + self.tr("(because {z} ≤ 0)").format(z=z_sym)
         if act == "linear":
             return f"{a_sym} = {z_sym} = {result}"
         if act == "softmax":
@@ -1046,34 +1052,34 @@ class StepThroughPanel(QWidget):
                 lines.append(f"L = (1/{n})·[{' + '.join(squares)}] = {value}")
         elif loss == "binary_cross_entropy":
             self.intro_label.setText(self.tr(
-                "Binary cross-entropy: −log of the probability the network gave to the right answer. "
+                "Binary cross-entropy: −ln of the probability the network gave to the right answer. "
                 "It is small when ŷ is close to y and grows without bound for confident mistakes."
             ))
             brackets = []
             for k, (p, t) in enumerate(terms.pairs):
                 q = float(0.5 * (1.0 + np.tanh(-0.5 * logits[k])))  # 1 − ŷ, accurately
-                brackets.append(f"[{format_number(t)}·log({format_number(p)}) + {format_number(1 - t)}·log({format_number(q)})]")
+                brackets.append(f"[{format_number(t)}·ln({format_number(p)}) + {format_number(1 - t)}·ln({format_number(q)})]")
             if k_count == 1:
-                lines.append("L = −[y·log ŷ + (1 − y)·log(1 − ŷ)]")
+                lines.append("L = −[y·ln ŷ + (1 − y)·ln(1 − ŷ)]")
                 lines.append(f"L = −{brackets[0]} = {value}")
             else:
                 lines.append(
-                    f"L = −(1/N)·Σ<sub>k</sub> [y<sub>k</sub>·log ŷ<sub>k</sub> + (1 − y<sub>k</sub>)·"
-                    f"log(1 − ŷ<sub>k</sub>)],  N = {n}"
+                    f"L = −(1/N)·Σ<sub>k</sub> [y<sub>k</sub>·ln ŷ<sub>k</sub> + (1 − y<sub>k</sub>)·"
+                    f"ln(1 − ŷ<sub>k</sub>)],  N = {n}"
                 )
                 lines.append(f"L = −(1/{n})·({' + '.join(brackets)}) = {value}")
         else:
             self.intro_label.setText(self.tr(
-                "Cross-entropy: −log of the probability the softmax gave to the right class. Only the "
+                "Cross-entropy: −ln of the probability the softmax gave to the right class. Only the "
                 "target class counts, because the other targets are 0."
             ))
-            parts = [f"{format_number(t)}·log({format_number(p)})" for p, t in terms.pairs]
-            lines.append("L = −Σ<sub>k</sub> y<sub>k</sub>·log ŷ<sub>k</sub>")
+            parts = [f"{format_number(t)}·ln({format_number(p)})" for p, t in terms.pairs]
+            lines.append("L = −Σ<sub>k</sub> y<sub>k</sub>·ln ŷ<sub>k</sub>")
             lines.append(f"L = −[{' + '.join(parts)}] = {value}")
             hot = [k for k, (_p_, t) in enumerate(terms.pairs) if t == 1.0]
             if len(hot) == 1 and all(t in (0.0, 1.0) for _p_, t in terms.pairs):
                 k = hot[0]
-                lines.append(f"L = −log {_sub('ŷ', k + 1)} = −log({format_number(terms.pairs[k][0])}) = {value}")
+                lines.append(f"L = −ln {_sub('ŷ', k + 1)} = −ln({format_number(terms.pairs[k][0])}) = {value}")
         self.formula_label.setText("".join(f"<p style='margin:0 0 6px 0'>{line}</p>" for line in lines))
         self.shown_values = {"kind": LOSS, "loss": terms.value, "pairs": terms.pairs, "mean_count": n}
 
@@ -1134,7 +1140,7 @@ class StepThroughPanel(QWidget):
                 )
             else:
                 why = self.tr(
-                    "Why so simple? The slopes of the softmax and of −log cancel when the chain rule "
+                    "Why so simple? The slopes of the softmax and of −ln cancel when the chain rule "
                     "multiplies them, leaving predicted probability minus target."
                 )
             if terms.mean_count > 1:

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="525"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="533"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="580"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, for %1 classes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="535"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="582"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, one per value to predict</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Classification into %n class.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n row with missing values left out.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>StepThroughPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="864"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="869"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>

@@ -4,23 +4,23 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="103"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104"/>
         <source>true class</source>
         <extracomment>Colour strength above which a cell&apos;s count is written in white.</extracomment>
         <translation>kelas sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="105"/>
         <source>predicted class</source>
         <translation>kelas prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="106"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="107"/>
         <source>The confusion matrix applies to classification only; this data set is a regression task.</source>
         <translation>Matriks konfusi hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="109"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="110"/>
         <source>Each row is the class a point really has, each column the class the network predicts. Correct answers lie on the diagonal; any other cell counts one kind of mistake.</source>
         <translation>Setiap baris adalah kelas sebenarnya dari sebuah titik, setiap kolom adalah kelas yang diprediksi jaringan. Jawaban yang benar ada di diagonal; sel lainnya menghitung satu jenis kesalahan.</translation>
     </message>
@@ -38,333 +38,333 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="373"/>
-        <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example 0.03.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya 0,03.</translation>
+        <location filename="../../backprop_gui/gui/controls.py" line="411"/>
+        <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="379"/>
-        <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example 0.001.</source>
-        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya 0,001.</translation>
+        <location filename="../../backprop_gui/gui/controls.py" line="418"/>
+        <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.</source>
+        <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="464"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="510"/>
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="476"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="522"/>
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="525"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="526"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="533"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="580"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="535"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="582"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="547"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="594"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="548"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="595"/>
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="549"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="596"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="551"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="552"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="553"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="554"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="555"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="556"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="557"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="558"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
         <source>The output layer&apos;s size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="559"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="560"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="561"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
         <source>Re-centres and re-scales each hidden layer&apos;s sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="562"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="563"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="564"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="565"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="566"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="567"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="568"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="569"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="570"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="571"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="574"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="594"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="641"/>
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="596"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="643"/>
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="597"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="644"/>
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="645"/>
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="646"/>
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="647"/>
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="331"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="332"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="633"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="635"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="636"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="660"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="660"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="661"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="663"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="665"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="666"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="666"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="684"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="685"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="704"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="706"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="707"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="724"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="725"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="726"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="727"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="728"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="729"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="742"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="743"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="748"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="752"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="753"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="774"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="775"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="776"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="777"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="780"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="810"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="812"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="176"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="211"/>
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -973,42 +973,42 @@
 <context>
     <name>DigitsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="128"/>
-        <source>The network reads {predicted} ({probability:.0%} sure). Right!</source>
-        <translation>Jaringan membaca {predicted} (yakin {probability:.0%}). Benar!</translation>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="129"/>
+        <source>The network reads {predicted} ({probability} sure). Right!</source>
+        <translation>Jaringan membaca {predicted} (yakin {probability}). Benar!</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="130"/>
-        <source>The network reads {predicted} ({probability:.0%} sure), but it is {truth}.</source>
-        <translation>Jaringan membaca {predicted} (yakin {probability:.0%}), padahal sebenarnya {truth}.</translation>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="131"/>
+        <source>The network reads {predicted} ({probability} sure), but it is {truth}.</source>
+        <translation>Jaringan membaca {predicted} (yakin {probability}), padahal sebenarnya {truth}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="143"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="144"/>
         <source>Sample:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="145"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="145"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="146"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="146"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="147"/>
         <source>probability</source>
         <translation>probabilitas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="147"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="148"/>
         <source>class</source>
         <translation>kelas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/digits_view.py" line="148"/>
+        <location filename="../../backprop_gui/gui/views/digits_view.py" line="149"/>
         <source>The image the network sees (8×8 pixels) and the probability it gives each digit. Step through the test images to find the ones it gets wrong.</source>
         <translation>Gambar yang dilihat jaringan (8×8 piksel) dan probabilitas yang diberikannya untuk setiap angka. Telusuri gambar-gambar data uji untuk menemukan yang salah ditebak.</translation>
     </message>
@@ -1155,43 +1155,43 @@
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="127"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="132"/>
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="135"/>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="140"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="134"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="139"/>
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="138"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="137"/>
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1242,52 +1242,52 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="94"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="95"/>
         <source>gradient norm ‖∂L/∂W‖</source>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="95"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="96"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="97"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="98"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="102"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="103"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="107"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="108"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="118"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="119"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="124"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="125"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="128"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="129"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="137"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="135"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="141"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="139"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1326,32 +1326,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="238"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="273"/>
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="239"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="275"/>
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="240"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="276"/>
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="241"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="277"/>
         <source>The activation function bends each neuron&apos;s weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="245"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="281"/>
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="246"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="282"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1999,147 +1999,147 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="121"/>
+        <location filename="../../backprop_gui/gui/session.py" line="128"/>
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="153"/>
+        <location filename="../../backprop_gui/gui/session.py" line="160"/>
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="154"/>
+        <location filename="../../backprop_gui/gui/session.py" line="161"/>
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="169"/>
+        <location filename="../../backprop_gui/gui/session.py" line="176"/>
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="192"/>
+        <location filename="../../backprop_gui/gui/session.py" line="199"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="197"/>
+        <location filename="../../backprop_gui/gui/session.py" line="204"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <location filename="../../backprop_gui/gui/session.py" line="218"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <location filename="../../backprop_gui/gui/session.py" line="219"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="213"/>
+        <location filename="../../backprop_gui/gui/session.py" line="220"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="214"/>
+        <location filename="../../backprop_gui/gui/session.py" line="221"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="215"/>
+        <location filename="../../backprop_gui/gui/session.py" line="222"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="216"/>
+        <location filename="../../backprop_gui/gui/session.py" line="223"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="217"/>
+        <location filename="../../backprop_gui/gui/session.py" line="224"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <location filename="../../backprop_gui/gui/session.py" line="225"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <location filename="../../backprop_gui/gui/session.py" line="226"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <location filename="../../backprop_gui/gui/session.py" line="227"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <location filename="../../backprop_gui/gui/session.py" line="228"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <location filename="../../backprop_gui/gui/session.py" line="229"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <location filename="../../backprop_gui/gui/session.py" line="230"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <location filename="../../backprop_gui/gui/session.py" line="231"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <location filename="../../backprop_gui/gui/session.py" line="232"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <location filename="../../backprop_gui/gui/session.py" line="233"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <location filename="../../backprop_gui/gui/session.py" line="234"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="228"/>
+        <location filename="../../backprop_gui/gui/session.py" line="235"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="239"/>
+        <location filename="../../backprop_gui/gui/session.py" line="246"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="239"/>
+        <location filename="../../backprop_gui/gui/session.py" line="246"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="248"/>
+        <location filename="../../backprop_gui/gui/session.py" line="257"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="277"/>
+        <location filename="../../backprop_gui/gui/session.py" line="286"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="278"/>
+        <location filename="../../backprop_gui/gui/session.py" line="287"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
@@ -2147,457 +2147,457 @@
 <context>
     <name>StepThroughPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="555"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="556"/>
         <source>Sample:</source>
         <extracomment>The check counts as agreement below this relative difference. A float32 network&apos;s gradient carries about 7 digits, and rounding in its forward pass more. Formulas and the phase title are drawn this much larger than the application font.</extracomment>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="556"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="557"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="557"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="558"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="558"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="559"/>
         <source>Take the sample from the training set or from the test set.</source>
         <translation>Ambil sampel dari data latih atau dari data uji.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="560"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="561"/>
         <source>Which sample (data point) to follow through one training step. You can also click a point in the decision map.</source>
         <translation>Sampel (titik data) yang diikuti selama satu langkah pelatihan. Anda juga bisa mengeklik sebuah titik di peta keputusan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="563"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="564"/>
         <source>Use the current weights</source>
         <translation>Pakai bobot terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="565"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="566"/>
         <source>The step-through works on its own copy of the network, so trying things here never disturbs training. Click to copy the network&apos;s newest weights into it.</source>
         <translation>Penelusuran langkah ini bekerja pada salinan jaringannya sendiri, jadi mencoba-coba di sini tidak akan mengganggu pelatihan. Klik untuk menyalin bobot terbaru jaringan ke salinan ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="568"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="569"/>
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="569"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="570"/>
         <source>Go back one page.</source>
         <translation>Kembali satu halaman.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="570"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="571"/>
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="572"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="573"/>
         <source>Go on: forward through the layers, then the loss, then backward through the layers, then the update.</source>
         <translation>Lanjutkan: maju melewati lapisan-lapisan, lalu menghitung kerugian, lalu mundur melewati lapisan-lapisan, lalu memperbarui bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="576"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="577"/>
         <source>One training step has four phases: the forward pass computes the prediction, the loss measures how wrong it is, the backward pass finds how each weight changes the loss, and the update moves every weight a little downhill.</source>
         <translation>Satu langkah pelatihan punya empat tahap: propagasi maju menghitung prediksi, fungsi kerugian mengukur seberapa salah prediksi itu, propagasi mundur mencari pengaruh setiap bobot terhadap kerugian, dan pembaruan menggeser setiap bobot sedikit menuruni lereng.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="580"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="581"/>
         <source>Neuron:</source>
         <translation>Neuron:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="582"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="583"/>
         <source>The neuron whose computation is written out below. You can also click its row in the table.</source>
         <translation>Neuron yang perhitungannya diuraikan di bawah. Anda juga bisa mengeklik barisnya di tabel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="584"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="585"/>
         <source>Every neuron of this layer. Click a row to write out its numbers.</source>
         <translation>Semua neuron di lapisan ini. Klik sebuah baris untuk menguraikan angka-angkanya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="585"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="586"/>
         <source>Layer:</source>
         <translation>Lapisan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="586"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="587"/>
         <source>The layer the weight leads into.</source>
         <translation>Lapisan yang dituju oleh bobot ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="587"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="588"/>
         <source>Weight from input i =</source>
         <translation>Bobot dari input i =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="589"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="590"/>
         <source>The neuron (or input feature) of the previous layer the weight comes from.</source>
         <translation>Neuron (atau fitur input) di lapisan sebelumnya, tempat bobot ini berasal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="591"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="592"/>
         <source>to neuron j =</source>
         <translation>ke neuron j =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="592"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="593"/>
         <source>The neuron of this layer the weight leads to.</source>
         <translation>Neuron di lapisan ini yang dituju oleh bobot ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="593"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="594"/>
         <source>Check with finite differences</source>
         <translation>Periksa dengan beda hingga</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="595"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="596"/>
         <source>Nudge this one weight up and down by a tiny h, measure how the loss changes, and compare the slope (L(w + h) − L(w − h))/2h with the gradient backpropagation found. They should agree.</source>
         <translation>Geser bobot ini sedikit ke atas dan ke bawah sebesar h yang sangat kecil, ukur perubahan kerugiannya, lalu bandingkan kemiringan (L(w + h) − L(w − h))/2h dengan gradien yang ditemukan propagasi mundur. Keduanya seharusnya sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="598"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="599"/>
         <source>Learning rate η =</source>
         <translation>Laju pembelajaran η =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="600"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="601"/>
         <source>How big a step to take downhill. Only for this step-through: the training settings stay as they are.</source>
         <translation>Seberapa besar langkah menuruni lereng. Hanya untuk penelusuran langkah ini: pengaturan pelatihan tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="602"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="603"/>
         <source>Apply this step</source>
         <translation>Terapkan langkah ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="604"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="605"/>
         <source>Move every weight and bias of the panel&apos;s copy by −η·∂L/∂w, then compute this sample&apos;s loss again. For a small η it falls.</source>
         <translation>Geser setiap bobot dan bias pada salinan di panel ini sebesar −η·∂L/∂w, lalu hitung lagi kerugian sampel ini. Untuk η yang kecil, kerugiannya turun.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="607"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="608"/>
         <source>The computation written out with this sample&apos;s numbers.</source>
         <translation>Perhitungan yang diuraikan dengan angka-angka sampel ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="609"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="610"/>
         <source>How much the loss changes when this one weight is nudged: the chain rule gives it as a product.</source>
         <translation>Seberapa besar kerugian berubah jika bobot yang satu ini digeser sedikit: aturan rantai memberikannya sebagai hasil kali.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="617"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="618"/>
         <source>No network yet</source>
         <translation>Belum ada jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="627"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="628"/>
         <source>output layer</source>
         <translation>lapisan output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="628"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="629"/>
         <source>hidden layer {number}</source>
         <translation>lapisan tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="639"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="641"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="640"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="642"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="644"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="645"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="649"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="650"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="690"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="691"/>
         <source>{name}, so y = {y}</source>
         <translation>{name}, jadi y = {y}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="695"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="696"/>
         <source>inputs {inputs} · target: {target}</source>
         <translation>input {inputs} · target: {target}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="697"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="698"/>
         <source>The sample&apos;s input features (what the network sees) and its target (the right answer, encoded as the loss needs it).</source>
         <translation>Fitur input sampel ini (yang dilihat jaringan) dan targetnya (jawaban yang benar, dikodekan sesuai kebutuhan fungsi kerugian).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="706"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="707"/>
         <source>This network uses batch normalization. With a single sample a batch&apos;s mean is that sample and its variance 0, so every neuron would be normalised to 0. The step-through therefore uses batch norm&apos;s running mean μ and variance σ² (as when predicting): it then scales and shifts each neuron, z′ = γ·(z − μ)/√(σ² + ε) + β.</source>
         <translation>Jaringan ini memakai normalisasi batch. Dengan satu sampel saja, rata-rata batch adalah sampel itu sendiri dan variansnya 0, sehingga setiap neuron akan dinormalisasi menjadi 0. Karena itu penelusuran langkah ini memakai rata-rata berjalan μ dan varians berjalan σ² dari normalisasi batch (seperti saat memprediksi): setiap neuron lalu diskalakan dan digeser, z′ = γ·(z − μ)/√(σ² + ε) + β.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="713"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="714"/>
         <source>Dropout is off in the step-through: its random choice of neurons would change the numbers at every click.</source>
         <translation>Dropout dimatikan dalam penelusuran langkah: pemilihan neuron secara acak akan mengubah angka-angkanya setiap kali Anda mengeklik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="718"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="719"/>
         <source>This network computes in single precision (float32, about 7 digits), so the finite-difference check, which computes in float64, agrees only to about 3 or 4 digits.</source>
         <translation>Jaringan ini menghitung dengan presisi tunggal (float32, sekitar 7 digit), sehingga pemeriksaan beda hingga, yang menghitung dengan float64, hanya sama sampai sekitar 3 atau 4 digit.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="724"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="725"/>
         <source>The {name} penalty on the weights is left out: the loss here is this one sample&apos;s error.</source>
         <translation>Hukuman {name} pada bobot tidak diikutkan: kerugian di sini hanyalah galat dari satu sampel ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="728"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="729"/>
         <source>Training uses {name}; this step is plain gradient descent, w ← w − η·∂L/∂w, so every number can be followed.</source>
         <translation>Pelatihan memakai {name}; langkah ini memakai penurunan gradien biasa, w ← w − η·∂L/∂w, agar setiap angkanya bisa diikuti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="731"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="732"/>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="823"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="824"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="829"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="826"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="831"/>
         <source>Step {number} of 4: {phase}</source>
         <translation>Tahap {number} dari 4: {phase}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="830"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="835"/>
         <source>page {page} of {count}</source>
         <translation>halaman {page} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="861"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="866"/>
         <source> + batch norm</source>
         <translation> + normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="862"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="867"/>
         <source>layer {number} of {count}: {layer} ({units}, {activation})</source>
         <translation>lapisan {number} dari {count}: {layer} ({units}, {activation})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="864"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="869"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="893"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="899"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="898"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="904"/>
         <source>neuron {number}</source>
         <translation>neuron {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="932"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="937"/>
         <source>the inputs x of the sample</source>
         <translation>input x dari sampel</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="933"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="938"/>
         <source>the outputs a of the previous layer</source>
         <translation>output a dari lapisan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="935"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="940"/>
         <source>Each neuron multiplies {source} by its weights, adds them up with its bias b, and passes the sum z through its activation function.</source>
         <translation>Setiap neuron mengalikan {source} dengan bobot-bobotnya, menjumlahkan hasilnya bersama biasnya b, lalu meneruskan jumlah z itu melalui fungsi aktivasinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="976"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="981"/>
         <source>{w} is the weight from {i} (previous layer) to neuron {j} (this layer).</source>
         <translation>{w} adalah bobot dari {i} (lapisan sebelumnya) ke neuron {j} (lapisan ini).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="980"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="985"/>
         <source>A superscript tells the layer: {a} is neuron 2 of hidden layer 1; x are the inputs and ŷ the outputs.</source>
         <translation>Angka di atas (superskrip) menunjukkan lapisannya: {a} adalah neuron 2 di lapisan tersembunyi 1; x adalah input dan ŷ adalah output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1003"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1008"/>
         <source>(because {z} &gt; 0)</source>
         <translation>(karena {z} &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1004"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1010"/>
         <source>(because {z} ≤ 0)</source>
         <translation>(karena {z} ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1031"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1037"/>
         <source>loss term</source>
         <translation>suku kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1037"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1043"/>
         <source>The mean squared error compares each output ŷ with its target y: the squared differences, averaged over the {count} output(s).</source>
         <translation>Rata-rata kuadrat galat (MSE) membandingkan setiap output ŷ dengan targetnya y: selisihnya dikuadratkan, lalu dirata-ratakan atas {count} output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1049"/>
-        <source>Binary cross-entropy: −log of the probability the network gave to the right answer. It is small when ŷ is close to y and grows without bound for confident mistakes.</source>
-        <translation>Entropi silang biner: −log dari peluang yang diberikan jaringan untuk jawaban yang benar. Nilainya kecil jika ŷ dekat dengan y, dan membesar tanpa batas untuk kesalahan yang diberikan dengan yakin.</translation>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1055"/>
+        <source>Binary cross-entropy: −ln of the probability the network gave to the right answer. It is small when ŷ is close to y and grows without bound for confident mistakes.</source>
+        <translation>Entropi silang biner: −ln dari peluang yang diberikan jaringan untuk jawaban yang benar. Nilainya kecil jika ŷ dekat dengan y, dan membesar tanpa batas untuk kesalahan yang diberikan dengan yakin.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1067"/>
-        <source>Cross-entropy: −log of the probability the softmax gave to the right class. Only the target class counts, because the other targets are 0.</source>
-        <translation>Entropi silang: −log dari peluang yang diberikan softmax untuk kelas yang benar. Hanya kelas target yang dihitung, karena target lainnya bernilai 0.</translation>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1073"/>
+        <source>Cross-entropy: −ln of the probability the softmax gave to the right class. Only the target class counts, because the other targets are 0.</source>
+        <translation>Entropi silang: −ln dari peluang yang diberikan softmax untuk kelas yang benar. Hanya kelas target yang dihitung, karena target lainnya bernilai 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1096"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1143"/>
+        <source>Why so simple? The slopes of the softmax and of −ln cancel when the chain rule multiplies them, leaving predicted probability minus target.</source>
+        <translation>Mengapa sesederhana ini? Kemiringan softmax dan kemiringan −ln saling menghapus ketika dikalikan oleh aturan rantai, sehingga tersisa peluang prediksi dikurangi target.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1102"/>
         <source>Backpropagation starts at the output: δ = ∂L/∂z says how much the loss changes when an output neuron&apos;s z is nudged. Negative δ: increasing z lowers the loss.</source>
         <translation>Propagasi mundur dimulai dari output: δ = ∂L/∂z menyatakan seberapa besar kerugian berubah jika z sebuah neuron output digeser sedikit. Jika δ negatif, menaikkan z akan menurunkan kerugian.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1111"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1117"/>
         <source>A hidden neuron affects the loss only through the neurons of the next layer. Its δ collects their δs, each weighted by the connecting weight, times the slope of its own activation.</source>
         <translation>Neuron tersembunyi memengaruhi kerugian hanya melalui neuron-neuron di lapisan berikutnya. δ miliknya mengumpulkan δ mereka, masing-masing dikalikan bobot penghubungnya, lalu dikalikan kemiringan fungsi aktivasinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1132"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1138"/>
         <source>Why so simple? By the chain rule ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): the sigmoid&apos;s slope ŷ(1 − ŷ) cancels, leaving prediction minus target.</source>
         <translation>Mengapa sesederhana ini? Menurut aturan rantai ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): kemiringan sigmoid ŷ(1 − ŷ) saling menghapus, sehingga tersisa prediksi dikurangi target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1137"/>
-        <source>Why so simple? The slopes of the softmax and of −log cancel when the chain rule multiplies them, leaving predicted probability minus target.</source>
-        <translation>Mengapa sesederhana ini? Kemiringan softmax dan kemiringan −log saling menghapus ketika dikalikan oleh aturan rantai, sehingga tersisa peluang prediksi dikurangi target.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1141"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1147"/>
         <source>The loss is the mean over the N = {count} outputs, hence the /N.</source>
         <translation>Kerugiannya adalah rata-rata atas N = {count} output, karena itu ada /N.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1151"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1157"/>
         <source>The squared error&apos;s slope is (2/N)·(ŷ − y); the chain rule multiplies it by the slope of the output activation.</source>
         <translation>Kemiringan kuadrat galat adalah (2/N)·(ŷ − y); aturan rantai mengalikannya dengan kemiringan aktivasi output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1162"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1168"/>
         <source>Every softmax output depends on every z, so the chain rule sums over all outputs.</source>
         <translation>Setiap output softmax bergantung pada setiap z, sehingga aturan rantai menjumlahkan atas semua output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1185"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1191"/>
         <source>With the running statistics fixed, batch norm just multiplies z by γ/√(σ² + ε), so the chain rule multiplies δ by the same factor.</source>
         <translation>Karena statistik berjalannya tetap, normalisasi batch hanya mengalikan z dengan γ/√(σ² + ε), sehingga aturan rantai mengalikan δ dengan faktor yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1189"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1195"/>
         <source>{delta} are the δs of the next layer ({layer}), found on the previous page.</source>
         <translation>{delta} adalah nilai-nilai δ dari lapisan berikutnya ({layer}), yang sudah dihitung di halaman sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1212"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1218"/>
         <source>because {z} = {value} &gt; 0</source>
         <translation>karena {z} = {value} &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1214"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1220"/>
         <source>because {z} = {value} ≤ 0</source>
         <translation>karena {z} = {value} ≤ 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1223"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1229"/>
         <source>The gradient of one weight of this layer</source>
         <translation>Gradien dari satu bobot di lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1233"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1239"/>
         <source>{z} contains the term {w}·{a}, so nudging {w} changes {z} by {a} times the nudge: ∂{z}/∂{w} = {a}. The bias is added with factor 1.</source>
         <translation>{z} memuat suku {w}·{a}, jadi menggeser {w} sedikit akan mengubah {z} sebesar {a} kali pergeseran itu: ∂{z}/∂{w} = {a}. Bias ditambahkan dengan faktor 1.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1238"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1244"/>
         <source>Here {a} is the input {name}.</source>
         <translation>Di sini {a} adalah input {name}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1249"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1255"/>
         <source>they agree ✓</source>
         <translation>keduanya sama ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1249"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1255"/>
         <source>they differ ✗</source>
         <translation>keduanya berbeda ✗</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1252"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1258"/>
         <source>finite differences (L(w + h) − L(w − h))/2h with h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;backpropagation: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;relative difference: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</source>
         <translation>beda hingga (L(w + h) − L(w − h))/2h dengan h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;propagasi mundur: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;selisih relatif: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1273"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1279"/>
         <source>Gradient descent: every weight takes a small step downhill</source>
         <translation>Penurunan gradien: setiap bobot melangkah kecil menuruni lereng</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1275"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1281"/>
         <source>Each weight moves against its gradient: if the loss grows when w grows (∂L/∂w &gt; 0), w shrinks, and the other way round. All weights and biases move at the same time, each by −η times its own gradient. The table shows the weights into neuron {j} of the {layer}.</source>
         <translation>Setiap bobot bergerak berlawanan arah dengan gradiennya: jika kerugian membesar saat w membesar (∂L/∂w &gt; 0), w dikecilkan, dan sebaliknya. Semua bobot dan bias bergerak bersamaan, masing-masing sebesar −η dikali gradiennya sendiri. Tabel ini menunjukkan bobot-bobot yang masuk ke neuron {j} di {layer}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1283"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1289"/>
         <source>from {source}</source>
         <translation>dari {source}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1284"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1290"/>
         <source>w now</source>
         <translation>w sekarang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1284"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1290"/>
         <source>w after</source>
         <translation>w sesudahnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1302"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1308"/>
         <source>it fell ✓</source>
         <translation>kerugian turun ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1302"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1308"/>
         <source>it did not fall: try a smaller η</source>
         <translation>kerugian tidak turun: coba η yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1306"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1312"/>
         <source>Step taken ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;loss on this sample: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Every page now shows the new weights: press again for another step.&lt;/span&gt;</source>
         <translation>Langkah sudah diterapkan ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;kerugian pada sampel ini: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Semua halaman kini menampilkan bobot yang baru: tekan lagi untuk langkah berikutnya.&lt;/span&gt;</translation>
     </message>
@@ -2605,43 +2605,43 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="109"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="123"/>
         <source>Weights of</source>
         <extracomment>The colour scale never shrinks below this fraction of its previous size at once, and only shrinks once the weights have fallen below SHRINK_BELOW of it.</extracomment>
         <translation>Bobot pada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="111"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="125"/>
         <source>Each square is one weight: how strongly a neuron&apos;s output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
         <translation>Setiap kotak adalah satu bobot: seberapa kuat output sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="117"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="131"/>
         <source>from neuron (input side)</source>
         <translation>dari neuron (sisi input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="118"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="132"/>
         <source>to neuron</source>
         <translation>ke neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="119"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="133"/>
         <source>The colour scale: the value each colour stands for.</source>
         <translation>Skala warna: nilai yang diwakili setiap warna.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="122"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="136"/>
         <source>Layer {number} ({inputs} → {outputs})</source>
         <translation>Lapisan {number} ({inputs} → {outputs})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="177"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="191"/>
         <source>w[{source}→{target}] = {value}</source>
         <translation>w[{source}→{target}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="182"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="196"/>
         <source>Point at a square to see its weight.</source>
         <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya.</translation>
     </message>
@@ -2669,163 +2669,163 @@
         <translation>jaringan ini memiliki {parameters} parameter: bersama memori optimizernya, hasil pelatihan yang disimpan akan berukuran sekitar {size} MB, lebih dari {limit} MB yang dapat dimuat berkas hasil pelatihan; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="303"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="313"/>
         <source>The file is {size} MB, more than the limit of {limit} MB; use a smaller file, for example a sample of its rows.</source>
         <extracomment>A numeric target with whole numbers and at most this many values is taken as classes. No target may have more classes than this (a column of names or ids is not a label).</extracomment>
         <translation>Ukuran berkas {size} MB, melebihi batas {limit} MB; gunakan berkas yang lebih kecil, misalnya sebagian baris saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="325"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="334"/>
         <source>The file &apos;{path}&apos; does not exist; check its name and folder.</source>
         <translation>Berkas &apos;{path}&apos; tidak ada; periksa nama dan foldernya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="330"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="339"/>
         <source>&apos;{path}&apos; is a folder, not a file; choose a CSV file.</source>
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="396"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="489"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="595"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="621"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="676"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="697"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="708"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="723"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="733"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="883"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="890"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="898"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="923"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="930"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="335"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="344"/>
         <source>&apos;{path}&apos; is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the data to a CSV file and choose that file.</source>
         <translation>&apos;{path}&apos; bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan datanya ke sebuah berkas CSV lalu pilih berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="344"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
         <source>You are not allowed to read the file &apos;{path}&apos;; ask for access, or copy the file to a folder of your own and choose the copy.</source>
         <translation>Anda tidak diizinkan membaca berkas &apos;{path}&apos;; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="353"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="362"/>
         <source>&apos;{path}&apos; cannot be a file name (it holds a character no file name may have); choose another file.</source>
         <translation>&apos;{path}&apos; tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="360"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="369"/>
         <source>The file &apos;{path}&apos; cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and choose the copy.</source>
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3114,27 +3114,27 @@
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="60"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="61"/>
         <source>batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more</source>
         <translation>normalisasi batch memerlukan paling sedikit {minimum} sampel per mini-batch; isi training.batch_size dengan {minimum} atau lebih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="301"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="302"/>
         <source>the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}, mini-batch {batch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="405"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="406"/>
         <source>the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="424"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="425"/>
         <source>the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi NaN (bukan angka) pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="426"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="427"/>
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.predictions import confusion_matrix, predicted_classes
 from ...core.trainer import Snapshot
 from .. import colors
+from ..numbers import format_fixed
 from .base import View, ViewContext
-from .plotstyle import Throttle, neuron_ticks, sequential_lut, style_plot_widget
+from .plotstyle import Throttle, locale_axes, neuron_ticks, sequential_lut, style_plot_widget
 
 #: Colour strength above which a cell's count is written in white.
 LIGHT_TEXT_FROM = 0.55
@@ -33,7 +34,7 @@ class ConfusionView(View):
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
         page = QWidget()
-        self.plot_widget = pg.PlotWidget(page)
+        self.plot_widget = pg.PlotWidget(page, axisItems=locale_axes())
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.invertY(True)  # the first true class on top, as a table is read
         self.plot.setMouseEnabled(x=False, y=False)
@@ -133,11 +134,10 @@ class ConfusionView(View):
         self._fraction = fraction
         self.image.setImage(fraction, autoLevels=False, levels=(0.0, 1.0))
         self.image.setRect(0.0, 0.0, float(k), float(k))  # (needs the image's size)
-        locale = QLocale()
         for row in range(k):
             for column in range(k):
                 item = self._cells[row][column]
-                item.setText(locale.toString(int(matrix[row, column])))
+                item.setText(format_fixed(int(matrix[row, column]), 0))
                 item.setColor("#FFFFFF" if fraction[row, column] > LIGHT_TEXT_FROM else "#1A1A1A")
         self._update_caption()
 
@@ -147,13 +147,13 @@ class ConfusionView(View):
             return
         total = int(self.matrix.sum())
         correct = int(np.trace(self.matrix))
-        percent = QLocale().toString(100.0 * correct / total if total else 0.0, "f", 1)
+        percent = format_fixed(100.0 * correct / total if total else 0.0, 1)  # "92,5" in Indonesian
         if self.split == "test":
             text = self.tr("Accuracy on the test set: {percent} % ({correct} of {total} correct)")
         else:
             text = self.tr("Accuracy on the training set (there is no test set): {percent} % ({correct} of {total} correct)")
         # A line break never parts a number from its per cent sign in a narrow dock.
-        self.caption.setText(text.format(percent=percent, correct=correct, total=total).replace(" %", "\u00a0%"))
+        self.caption.setText(text.format(percent=percent, correct=format_fixed(correct, 0), total=format_fixed(total, 0)).replace(" %", "\u00a0%"))
 
     def _apply_palette(self) -> None:
         style_plot_widget(self.plot_widget, self, (self.plot,))

@@ -21,7 +21,7 @@ from ...data.plane import EXTENT, plane_grid
 from .. import colors
 from ..names import feature_name
 from .base import View, ViewContext
-from .plotstyle import Throttle, class_rgb_table, style_plot_widget
+from .plotstyle import Throttle, class_rgb_table, locale_axes, style_plot_widget
 
 GRID = 100  # grid cells per side (the plane and its convention: data/plane.py)
 CURVE_POINTS = 300
@@ -66,7 +66,7 @@ class DecisionView(View):
         self._throttle = Throttle(self._evaluate, rate=10.0, parent=self)
 
         page = QWidget()
-        self.plot_widget = pg.PlotWidget(page)
+        self.plot_widget = pg.PlotWidget(page, axisItems=locale_axes())
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)

@@ -43,6 +43,7 @@ from ...core.network import Network
 from ...core.trainer import Snapshot
 from ...data.plane import picture_rows, plane_grid
 from .. import colors, names
+from ..numbers import format_number
 from .base import View, ViewContext
 
 # ---------------------------------------------------------------------------- constants
@@ -163,8 +164,9 @@ _LUT = colors.diverging_lut()
 
 
 def _number(value: float) -> str:
-    """Three significant digits with a true minus sign: 0.532, −0.12, 1.2e+03."""
-    return f"{float(value):.3g}".replace("-", "−")
+    """Three significant digits with a true minus sign, in the interface language:
+    0,532, −0,12, 1230, 2,8 × 10⁵ (never 2.8e+05)."""
+    return format_number(float(value), significant=3)
 
 
 def _blend(color: QColor, background: QColor, share: float) -> QColor:

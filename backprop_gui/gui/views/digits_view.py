@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from ...core.trainer import Snapshot
 from .. import colors
+from ..numbers import format_percent
 from .base import View, ViewContext
-from .plotstyle import style_plot_widget
+from .plotstyle import locale_axes, style_plot_widget
 
 PIXELS = 8  # the digits are 8×8 images
 IMAGE_SIZE = 160  # pixels on screen
@@ -49,7 +50,7 @@ class DigitsView(View):
         font = self.verdict.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.verdict.setFont(font)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems=locale_axes())
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(False, False)
         self.plot.setYRange(0, 1, padding=0.02)
@@ -125,10 +126,10 @@ class DigitsView(View):
         truth = int(y[row])
         names = d.class_names
         if predicted == truth:
-            text = self.tr("The network reads {predicted} ({probability:.0%} sure). Right!")
+            text = self.tr("The network reads {predicted} ({probability} sure). Right!")
         else:
-            text = self.tr("The network reads {predicted} ({probability:.0%} sure), but it is {truth}.")
-        self.verdict.setText(text.format(predicted=names[predicted], probability=outputs[predicted], truth=names[truth]))
+            text = self.tr("The network reads {predicted} ({probability} sure), but it is {truth}.")
+        self.verdict.setText(text.format(predicted=names[predicted], probability=format_percent(float(outputs[predicted]), 0), truth=names[truth]))
 
     def _show_image(self, values: np.ndarray) -> None:
         # The digits' pixels run from 0 (white paper) to 16 (black ink).

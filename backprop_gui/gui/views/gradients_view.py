@@ -7,13 +7,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.diagnostics import GROWTH_WINDOW, gradient_diagnosis
 from ...core.trainer import Snapshot
+from ..numbers import format_count, format_number
 from .base import View, ViewContext
-from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, live_curve, series_color, style_plot_widget
+from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, live_curve, series_color, style_plot_widget
 
 def _round_significant(value: float, digits: int = 2) -> float:
     if value <= 0 or not math.isfinite(value):
@@ -32,7 +33,7 @@ class GradientsView(View):
         self.diagnosis: tuple[str, float] | None = None
         self._weakest_layer = 0
 
-        self.plot_widget = pg.PlotWidget(self, axisItems={"left": DecadeAxis("left")})
+        self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": WholeAxis("bottom"), "left": DecadeAxis("left")})
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.setLogMode(y=True)
         self.plot.setMenuEnabled(False)  # as in the loss view
@@ -117,7 +118,7 @@ class GradientsView(View):
             return self.tr(
                 "Gradients are very large ({size}): training is unstable (exploding gradients). "
                 "Try a smaller learning rate."
-            ).format(size=f"{value:.2g}")
+            ).format(size=format_number(value, significant=2))
         if not math.isfinite(value):
             if self._weakest_layer == 0:
                 return self.tr(
@@ -128,10 +129,7 @@ class GradientsView(View):
                 "Layer {layer}'s gradient is zero: the early layers are not learning at all "
                 "(vanishing gradients). Try ReLU or batch normalization."
             ).format(layer=self._weakest_layer + 1)
-        factor = _round_significant(value)
-        locale = QLocale()
-        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 12,000 (also in the C locale)
-        shown = locale.toString(int(factor)) if factor < 1e9 else f"{factor:.0e}"
+        shown = format_count(_round_significant(value))  # "3,5 juta" in Indonesian: the template adds ×
         if self._weakest_layer == 0:
             return self.tr(
                 "The first layer's gradient is {factor}× smaller than the last layer's: the early layers "

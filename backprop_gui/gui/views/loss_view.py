@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
 from .base import View, ViewContext
-from .plotstyle import DecadeAxis, LiveCurve, StableRange, faint, live_curve, series_color, style_plot_widget
+from .plotstyle import DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, locale_axes, series_color, style_plot_widget
 
 METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while training runs
 
@@ -44,8 +44,8 @@ class LossView(View):
         self.log_scale.toggled.connect(self._set_log_scale)
 
         self.graphics = pg.GraphicsLayoutWidget(self)
-        self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems={"left": DecadeAxis("left")})
-        self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0)
+        self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": WholeAxis("bottom"), "left": DecadeAxis("left")})
+        self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0, axisItems={**locale_axes("left"), "bottom": WholeAxis("bottom")})
         layout = self.graphics.ci.layout
         layout.setRowStretchFactor(0, 3)
         layout.setRowStretchFactor(1, 2)

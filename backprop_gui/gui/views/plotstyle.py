@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QWidget
 
 from ..colors import CLASS_COLORS, hex_to_rgb
+from ..numbers import LocaleAxisItem
 
 #: Curve colours for series that are not classes (layers, kept runs): the Okabe–Ito
 #: colours in an order that puts the pale yellow last.
@@ -208,9 +209,27 @@ def neuron_ticks(count: int, offset: float = 0.5, names=None, most: int = 16) ->
     return [(i + offset, str(labels[i])) for i in range(0, count, step)]
 
 
-class DecadeAxis(pg.AxisItem):
+def locale_axes(*names: str) -> dict[str, LocaleAxisItem]:
+    """Axes whose tick labels follow the interface language (``0,5`` in Indonesian, and
+    ``2×10⁵`` rather than ``2e+05``), for a plot's ``axisItems`` (default: left and bottom)."""
+    return {name: LocaleAxisItem(name) for name in (names or ("left", "bottom"))}
+
+
+class WholeAxis(LocaleAxisItem):
+    """An axis of whole numbers (epochs): ticks at whole numbers only, so a plot that
+    spans less than one epoch (before training) does not read "0,2 0,4 0,6 0,8"."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        levels = [(spacing, values) for spacing, values in super().tickValues(minVal, maxVal, size) if spacing >= 1]
+        if levels:
+            return levels
+        low, high = sorted((minVal, maxVal))
+        return [(1.0, [float(v) for v in range(math.ceil(low), math.floor(high) + 1)])]
+
+
+class DecadeAxis(LocaleAxisItem):
     """An axis that, on a log scale, labels only the powers of ten once two of them are
-    visible, so the minor labels (0.02, 0.03 …) do not pile up near each decade; from
+    visible, so the minor labels (0,02, 0,03 …) do not pile up near each decade; from
     four decades on it draws no minor ticks (2, 3 … 9 × 10ᵏ) at all: their grid lines,
     a few pixels apart, were clutter, and drawing them took some 7 ms each time the
     axis moved (one long frame while training)."""

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLay
 from ...core.trainer import Snapshot
 from .. import colors
 from ..names import feature_name
+from ..numbers import LocaleAxisItem, format_number
 from .base import View, ViewContext
-from .plotstyle import neuron_ticks, palette_colors, style_plot, style_plot_widget
+from .plotstyle import locale_axes, neuron_ticks, palette_colors, style_plot, style_plot_widget
 
 #: The colour scale never shrinks below this fraction of its previous size at once,
 #: and only shrinks once the weights have fallen below SHRINK_BELOW of it.
@@ -35,6 +36,18 @@ def stable_level(previous: float | None, largest: float) -> float:
     return previous
 
 
+def _localise_color_bar(bar: pg.ColorBarItem) -> None:
+    """Give a vertical colour bar an axis that writes ``−0,5`` in Indonesian (pyqtgraph
+    makes its own plain axis, which writes ``-0.5`` whatever the language)."""
+    axis = LocaleAxisItem("right")
+    bar.setAxisItems({"right": axis})
+    axis.setZValue(0.5)
+    axis.setWidth(45)
+    axis.unlinkFromView()  # the bar sets the range itself, from its levels
+    axis.setRange(*bar.values)
+    bar.axis = axis
+
+
 class WeightsView(View):
     """The weights W of one layer: row i is the neuron it comes from (input side),
     column j the neuron it goes to, so cell (i, j) is w[i→j]."""
@@ -55,7 +68,7 @@ class WeightsView(View):
         self.layer_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer_choice.currentIndexChanged.connect(self._layer_changed)
 
-        self.plot_widget = pg.PlotWidget(self)
+        self.plot_widget = pg.PlotWidget(self, axisItems=locale_axes())
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self.plot.invertY(True)  # row 1 on top, as a matrix is written
         self.plot.setMenuEnabled(False)
@@ -67,6 +80,7 @@ class WeightsView(View):
             values=(-1.0, 1.0), colorMap=colors.diverging_colormap(),
             interactive=False, colorMapMenu=False, width=18,
         )
+        _localise_color_bar(self.color_bar)
         # Drawn next to the plot, but not linked to the image: the view sets the levels.
         self.plot.layout.addItem(self.color_bar, 2, 5)
         self.plot.layout.setColumnFixedWidth(4, 5)
@@ -175,7 +189,7 @@ class WeightsView(View):
             return None
         row, column = self._hover
         return self.tr("w[{source}→{target}] = {value}").format(
-            source=self._source_name(row), target=column + 1, value=f"{self._weights[row, column]:.3f}")
+            source=self._source_name(row), target=column + 1, value=format_number(float(self._weights[row, column]), 3))
 
     def _update_readout(self) -> None:
         text = self._hover_text()
