@@ -180,6 +180,11 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.gradients_dock = self._dock("gradients_dock", self.gradients_view, bottom)
         self.confusion_dock = self._dock("confusion_dock", self.confusion_view, bottom)
         self.digits_dock = self._dock("digits_dock", self.digits_view, right)
+        # The lesson at the right edge, from top to bottom, beside the views (split off
+        # before the digit images share the decision view's place).
+        self.lessons_dock = self._dock("lessons_dock", QWidget(), right)
+        self.splitDockWidget(self.decision_dock, self.lessons_dock, Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.decision_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.decision_dock, self.digits_dock)
         self.digits_dock.hide()
         # The step-through goes below the diagram, which lights up the layer being
@@ -199,12 +204,14 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
         self._narrowed_for_stepthrough = False
         self.decision_view.point_clicked.connect(self._point_clicked)
+        # The lesson beside the settings and the views, never hiding them: the class reads
+        # a step, and the step points at the control it names.
         self.lessons = LessonsPanel(language=i18n.current_language)
-        self.lessons.preset_requested.connect(lambda path: self.open_file(Path(path)))
+        self.lessons.preset_requested.connect(lambda path: self.files.open_preset(Path(path)))
         self.lessons.term_requested.connect(self.show_glossary)
-        self.lessons_dock = self._dock("lessons_dock", self.lessons, left)
-        self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
-        self.controls_dock.raise_()
+        self.lessons.target_requested.connect(self.point_at)
+        self.lessons_dock.setWidget(self.lessons)
+        self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None
         self.views = [
@@ -212,6 +219,21 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
             (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
         ]
+
+    def point_at(self, names) -> list:
+        """Show where the controls or views ``names`` are: bring each into view and frame
+        it for a moment. Returns the widgets framed (names the window has not in use are skipped)."""
+        from .pointer import Pointer, find_target
+
+        for pointer in self.pointers:
+            try:
+                pointer.close()
+            except RuntimeError:  # it closed (and was deleted) by itself
+                pass
+        targets = [widget for widget in (find_target(self, name) for name in names) if widget is not None]
+        self.layout().activate()  # the docks just shown are where the frames go
+        self.pointers = [Pointer(self, widget) for widget in targets]
+        return targets
 
     def docks(self) -> tuple:
         """Every dock, in the order of the View menu."""
