@@ -74,3 +74,107 @@ def test_the_lesson_is_its_own_dock_beside_the_settings(window, qtbot):
     assert not window.lessons.scroll.isAncestorOf(preset)
     assert preset.mapTo(window.lessons, preset.rect().topLeft()).y() < window.lessons.scroll.mapTo(window.lessons, window.lessons.scroll.rect().topLeft()).y()
     assert window.lessons.scroll.isAncestorOf(window.lessons.findChild(QWidget, "lesson_try"))
+
+
+# ------------------------------------------------------------------ 2. steps that point at what they name
+def test_a_lesson_file_may_give_each_step_a_target(tmp_path):
+    document = {
+        "format": "backprop-gui-lesson", "version": 1, "id": "t", "number": 1, "title": {"en": "T"}, "goal": {"en": "G"},
+        "explanation": {"en": ["E"]}, "try": {"en": ["one", "two", "three"], "id": ["satu", "dua"]},
+        "targets": [None, "learning_rate", ["play", "loss_dock"]], "question": {"en": "Q"}, "answer": {"en": "A"},
+    }
+    lesson = parse_lesson(document, tmp_path / "t.json")
+    assert lesson.steps("en") == [("one", ()), ("two", ("learning_rate",)), ("three", ("play", "loss_dock"))]
+    assert lesson.steps("id") == [("satu", ()), ("dua", ())]  # another number of steps: no targets rather than wrong ones
+    del document["targets"]
+    assert parse_lesson(document, tmp_path / "t.json").steps("en")[1] == ("two", ())  # old files stay valid
+    for bad in ([None, "play"], [None, "Play!", None], [None, 3, None]):
+        with pytest.raises(LessonError):
+            parse_lesson({**document, "targets": bad}, tmp_path / "t.json")
+
+
+def test_every_shipped_lesson_points_its_steps_at_real_controls(window, qtbot):
+    lessons = load_lessons()
+    assert len(lessons) == 11
+    for lesson in lessons:
+        assert len(lesson.targets) == len(lesson.text("try", "en")) == len(lesson.text("try", "id")), lesson.id
+        assert sum(bool(targets) for targets in lesson.targets) >= len(lesson.targets) - 1, lesson.id
+        names = {name for targets in lesson.targets for name in targets}
+        found = set()
+        for preset in lesson.presets:
+            assert window.files.open_preset(preset.path)
+            found |= {name for name in names if window.point_at((name,))}
+        assert found == names, (lesson.id, names - found)
+    window.stepthrough_dock.hide()
+
+
+def test_clicking_a_step_frames_the_control_it_names(window, qtbot):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_2").click()
+    step = window.lessons.findChild(QWidget, "lesson_step_5")  # "type your own values into the Learning rate field ..."
+    assert step.targets == ("learning_rate", "reset", "play")
+    window.controls.verticalScrollBar().setValue(0)  # the field is out of sight, far down the Settings panel
+    qtbot.mouseClick(step, Qt.MouseButton.LeftButton)
+    assert [pointer.target.objectName() for pointer in window.pointers] == ["learning_rate", "reset_button", "play_button"]
+    frame = window.pointers[0]
+    assert frame.isVisible()
+    field = window.controls.learning_rate
+    assert not field.visibleRegion().isEmpty()  # scrolled into view
+    assert frame.geometry().contains(field.mapTo(window, field.rect().center()))
+    qtbot.waitUntil(lambda: not window.pointers[0].isVisible() if _alive(window.pointers[0]) else True, timeout=5000)
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
+def test_a_step_brings_a_hidden_view_to_the_front(window, qtbot):
+    window.show_stepthrough()
+    window.stepthrough_dock.raise_()
+    assert window.weights_dock.visibleRegion().isEmpty()  # under the step-through's tab
+    open_lesson(window, 11)
+    window.lessons.findChild(QWidget, "lesson_step_1").setFocus()
+    qtbot.keyClick(window.lessons.findChild(QWidget, "lesson_step_1"), Qt.Key.Key_Return)
+    assert window.weights_dock in [pointer.target for pointer in window.pointers]
+    qtbot.waitUntil(lambda: not window.weights_dock.visibleRegion().isEmpty(), timeout=2000)
+
+
+# ------------------------------------------------------------------ 3. switching presets
+def test_switching_between_a_lessons_presets_asks_nothing_and_keeps_the_run(window, qtbot, answers):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_2").click()  # learning rate 0.1
+    train(window, qtbot, 3)
+    window.lessons.findChild(QPushButton, "preset_1").click()  # 0.0001
+    assert answers["asked"] == []
+    assert window.experiment["training"]["learning_rate"] == pytest.approx(1e-4)
+    assert len(window.kept_runs) == 1 and window.kept_runs[0][0]["training"]["learning_rate"] == pytest.approx(0.1)
+    # Kept by hand first (as the lesson says): not kept twice.
+    train(window, qtbot, 2)
+    window.keep_run_action.trigger()
+    window.lessons.findChild(QPushButton, "preset_3").click()
+    assert answers["asked"] == [] and len(window.kept_runs) == 2
+    # Untrained: nothing to keep.
+    window.lessons.findChild(QPushButton, "preset_2").click()
+    assert answers["asked"] == [] and len(window.kept_runs) == 2
+
+
+def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_2").click()
+    window.controls.learning_rate.set_value(0.3)
+    window.controls.learning_rate.value_chosen.emit(0.3)  # the student's own learning rate
+    assert window.experiment["training"]["learning_rate"] == pytest.approx(0.3)
+    answers["question"] = QMessageBox.StandardButton.Cancel
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    assert answers["asked"] == ["Unsaved changes"]
+    assert window.experiment["training"]["learning_rate"] == pytest.approx(0.3)  # nothing lost
+    # The user's own new experiment, trained: asked too.
+    answers["question"] = QMessageBox.StandardButton.Discard
+    window.files.new_experiment()
+    train(window, qtbot, 1)
+    answers["asked"].clear()
+    answers["question"] = QMessageBox.StandardButton.Cancel
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    assert answers["asked"] == ["Unsaved changes"] and window.experiment_path is None
