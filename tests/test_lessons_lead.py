@@ -178,3 +178,32 @@ def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
     answers["question"] = QMessageBox.StandardButton.Cancel
     window.lessons.findChild(QPushButton, "preset_1").click()
     assert answers["asked"] == ["Unsaved changes"] and window.experiment_path is None
+
+
+# ------------------------------------------------------------------ 4. a speed a class can watch
+def test_the_default_speed_lets_a_class_watch_and_fast_is_one_click(qtbot, settings, answers, tmp_path):
+    make_application()
+    first = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(first)
+    assert first.worker.epochs_per_second_limit == 30  # about one epoch per frame, as TF Playground
+    assert "30" in first.speed_combo.currentText()
+    first.fast_button.click()
+    assert first.worker.epochs_per_second_limit is None and first.fast_button.isChecked()
+    first.fast_button.click()
+    assert first.worker.epochs_per_second_limit == 30
+    first.speed_combo.setCurrentIndex(first.speed_combo.findData(5))
+    first.fast_button.click()
+    first.fast_button.click()
+    assert first.worker.epochs_per_second_limit == 5  # back to the speed chosen before
+    first.fast_button.click()
+    first.shutdown()
+    # Remembered.
+    second = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(second)
+    assert second.worker.epochs_per_second_limit is None and second.fast_button.isChecked()
+    second.speed_combo.setCurrentIndex(second.speed_combo.findData(20))
+    second.shutdown()
+    third = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(third)
+    assert third.worker.epochs_per_second_limit == 20 and not third.fast_button.isChecked()
+    third.shutdown()

@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QFrame, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ..core.network import Network
@@ -41,7 +41,7 @@ from .session import Session, translate_error  # noqa: F401 (translate_error: fo
 from .shell_frames import FramesMixin, number_text  # noqa: F401 (number_text: likewise)
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
-from .shell_run import SPEEDS, Banner, RunMixin
+from .shell_run import SPEEDS, Banner, RunMixin  # noqa: F401 (SPEEDS: for callers)
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -262,15 +262,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         bar.addSeparator()
         bar.addAction(self.keep_run_action)
         bar.addSeparator()
-        self.speed_label = QLabel()
-        self.speed_combo = QComboBox()
-        self.speed_combo.setObjectName("speed")
-        for speed in SPEEDS:
-            self.speed_combo.addItem("", speed)
-        self.speed_combo.setCurrentIndex(len(SPEEDS) - 1)
-        self.speed_combo.currentIndexChanged.connect(self._speed_changed)
-        bar.addWidget(self.speed_label)
-        bar.addWidget(self.speed_combo)
+        self._build_speed(bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -367,12 +359,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                             (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
                             (self.digits_dock, self.tr("Digit images"))):
             dock.setWindowTitle(title)
-        self.speed_label.setText(self.tr("Speed:"))
-        names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
-                 100: self.tr("100 epochs per second"), None: self.tr("As fast as possible")}
-        for i, speed in enumerate(SPEEDS):
-            self.speed_combo.setItemText(i, names[speed])
-        self.speed_combo.setToolTip(self.tr("Slow training down to watch each step, or let it run flat out."))
+        self._retranslate_speed()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))

@@ -69,7 +69,7 @@ class LayoutMixin:
         width, height = self.width(), self.height()
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
-        self.resizeDocks([self.decision_dock, self.loss_dock, self.lessons_dock], [int(0.28 * width)] * 2 + [int(0.22 * width)], horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock, self.lessons_dock], [int(0.27 * width)] * 2 + [int(0.2 * width)], horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
         self._size_bottom_row()
 
