@@ -207,3 +207,22 @@ def test_the_default_speed_lets_a_class_watch_and_fast_is_one_click(qtbot, setti
     qtbot.addWidget(third)
     assert third.worker.epochs_per_second_limit == 20 and not third.fast_button.isChecked()
     third.shutdown()
+
+
+# ------------------------------------------------------------------ 5. what the lessons speak of
+def test_clicking_the_output_neuron_shows_its_weights_bias_and_weighted_sum(window, qtbot):
+    open_lesson(window, 1)
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    train(window, qtbot, 2)
+    window.diagram.select_neuron(0, 0)  # the one output neuron
+    formula = window.diagram.findChild(QWidget, "neuron_formula")
+    assert formula.isVisible()
+    w = window.run.network.layers[0].weights[:, 0]
+    b = window.run.network.layers[0].bias[0]
+    text = formula.text()
+    shown = lambda v: f"{abs(v):.3g}"  # noqa: E731
+    assert f"w₁ = {'−' if w[0] < 0 else ''}{shown(w[0])}" in text and f"b = {'−' if b < 0 else ''}{shown(b)}" in text
+    assert text.splitlines()[1].startswith("z = ") and f"{shown(w[1])}·x2" in text and "a = sigmoid(z)" in text
+    before = text
+    train(window, qtbot, 6)
+    assert formula.text() != before  # live numbers
