@@ -226,3 +226,35 @@ def test_clicking_the_output_neuron_shows_its_weights_bias_and_weighted_sum(wind
     before = text
     train(window, qtbot, 6)
     assert formula.text() != before  # live numbers
+
+
+def test_the_decision_view_draws_one_neurons_boundary_as_one_straight_line(window, qtbot):
+    from backprop_gui.gui.views.decision_view import level_segments
+
+    # Marching squares on a plane z = x − 0.3 y + 0.2: its zero line exactly.
+    centres = np.linspace(-1, 1, 21)
+    x, y = np.meshgrid(centres, centres)
+    segments = level_segments(x - 0.3 * y + 0.2, centres).reshape(-1, 2)
+    assert len(segments) >= 20
+    assert np.allclose(segments[:, 0] - 0.3 * segments[:, 1] + 0.2, 0, atol=1e-9)
+    assert len(level_segments(np.ones((5, 5)), np.arange(5.0))) == 0
+
+    open_lesson(window, 1)
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    train(window, qtbot, 5)
+    view = window.decision_view
+    view._throttle.run_now()
+    points = view.boundary_segments.reshape(-1, 2)
+    assert view.boundary.isVisible() and len(points) > 20
+    # On the line w₁x₁ + w₂x₂ + b = 0 of the one neuron (the line the lesson speaks of).
+    layer = window.run.network.layers[0]
+    w, b = layer.weights[:, 0], layer.bias[0]
+    z = points @ w + b
+    assert np.abs(z).max() < 0.05 * np.abs(w).sum()
+    # Several classes: the boundary where the most likely class changes.
+    outputs = np.zeros((100 * 100, 3))
+    grid = view.grid_points
+    outputs[np.arange(len(grid)), (grid[:, 0] > 0).astype(int) + (grid[:, 1] > 2).astype(int)] = 1.0
+    view.mode = "multiclass"
+    view._draw_boundary(outputs)
+    assert len(view.boundary_segments) > 50
