@@ -258,3 +258,30 @@ def test_the_decision_view_draws_one_neurons_boundary_as_one_straight_line(windo
     view.mode = "multiclass"
     view._draw_boundary(outputs)
     assert len(view.boundary_segments) > 50
+
+
+def test_kept_runs_appear_in_every_time_plot(window, qtbot):
+    open_lesson(window, 10)
+    window.lessons.findChild(QPushButton, "preset_1").click()  # without batch normalization
+    train(window, qtbot, 4)
+    window.keep_run_action.trigger()
+    kept_norms = window.kept_runs[0][1]["gradient_norms"]
+    window.lessons.findChild(QPushButton, "preset_2").click()  # with
+    train(window, qtbot, 2)
+    gradients = window.gradients_view
+    assert len(gradients.kept_curves) == 1 and len(gradients.kept_curves[0]) == kept_norms.shape[1]
+    _x, y = gradients.kept_curves[0][0].getData()  # (log10: the axis is logarithmic)
+    assert np.allclose(y, np.log10(kept_norms[:, 0]), equal_nan=True)
+    legend = [label.text for _sample, label in gradients.legend.items]
+    assert any("batch normalization" in text for text in legend)  # labelled with what differed
+    assert gradients.plot.viewRange()[0][1] >= 4  # the kept run shown whole
+    loss = window.loss_view
+    assert len(loss._kept_items) == 1  # loss and accuracy, as before
+    window.clear_kept_action.trigger()
+    assert gradients.kept_curves == [] and loss._kept_items == []
+
+
+def test_the_accuracy_strip_is_as_tall_as_the_loss_plot(window, qtbot):
+    loss = window.loss_view
+    qtbot.waitUntil(lambda: loss.metric_plot.height() > 0)
+    assert loss.metric_plot.height() >= 0.8 * loss.loss_plot.height()

@@ -407,7 +407,9 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             self.controls.show_experiment(experiment, run.dataset, run.dataset.output_width(experiment["network"]["output_activation"]))
 
     def _show_kept_runs(self) -> None:
-        self.loss_view.set_kept_runs(self.session.labelled_kept_runs())
+        kept = self.session.labelled_kept_runs()
+        self.loss_view.set_kept_runs(kept)  # loss and accuracy
+        self.gradients_view.set_kept_runs(kept)
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
