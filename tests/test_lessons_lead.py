@@ -285,3 +285,40 @@ def test_the_accuracy_strip_is_as_tall_as_the_loss_plot(window, qtbot):
     loss = window.loss_view
     qtbot.waitUntil(lambda: loss.metric_plot.height() > 0)
     assert loss.metric_plot.height() >= 0.8 * loss.loss_plot.height()
+
+
+# ------------------------------------------------------------------ 6. saturation is not vanishing
+def _trained_history(preset: str):
+    from backprop_gui.build import build_run
+    from backprop_gui.schema import experiment
+
+    trainer = build_run(experiment.load(ROOT / "resources" / "lessons" / "presets" / preset)).trainer
+    trainer.run()
+    return trainer.snapshot().history
+
+
+def test_a_too_large_learning_rate_is_diagnosed_as_saturation_not_vanishing():
+    from backprop_gui.core.diagnostics import gradient_diagnosis
+
+    too_large = _trained_history("05_lr_too_large.json")  # lesson 5, η = 10
+    assert gradient_diagnosis(too_large["gradient_norms"][-10:])[0] == "vanishing"  # what the old warning said
+    assert gradient_diagnosis(too_large["gradient_norms"], too_large["train_loss"])[0] == "saturated"
+    assert gradient_diagnosis(too_large["gradient_norms"])[0] == "saturated"  # the norms' collapse alone tells
+    deep = _trained_history("07_deep_sigmoid.json")  # lesson 7: really vanishing
+    assert gradient_diagnosis(deep["gradient_norms"], deep["train_loss"])[0] == "vanishing"
+    # The loss jumping up alone tells too.
+    norms = np.array([[1e-9, 0.3]] * 5)
+    assert gradient_diagnosis(norms, np.array([0.7, 0.6, 0.5, 0.5, 0.5]))[0] == "vanishing"
+    assert gradient_diagnosis(norms, np.array([0.7, 3.9, 1.2, 0.9, 0.8]))[0] == "saturated"
+
+
+def test_the_gradient_view_tells_lesson_5_to_lower_the_learning_rate(window, qtbot):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_3").click()  # η = 10
+    window.fast_button.click()
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot.stop_reason is not None and not window.worker.running, timeout=30_000)
+    window.gradients_view.show_snapshot(window.last_snapshot)
+    text = window.gradients_view.gradient_warning.text()
+    assert window.gradients_view.diagnosis[0] == "saturated"
+    assert "learning rate" in text and "lower" in text and "ReLU" not in text

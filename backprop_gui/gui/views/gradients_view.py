@@ -125,8 +125,9 @@ class GradientsView(View):
                     series += list(np.log10(np.where(kept_norms > 0, kept_norms, np.nan)).T)
         self.range.update(max([float(epochs[-1]) if len(epochs) else 1.0] + _kept_last_epochs(self._kept_runs)), series)
         recent = norms[-GROWTH_WINDOW:]
-        self.diagnosis = gradient_diagnosis(recent)
-        if self.diagnosis is not None and self.diagnosis[0] == "vanishing":
+        # The whole history: whether small gradients were large before (saturation) counts.
+        self.diagnosis = gradient_diagnosis(norms, history.get("train_loss"))
+        if self.diagnosis is not None and self.diagnosis[0] in ("vanishing", "saturated"):
             latest = recent[np.isfinite(recent).all(axis=1)][-1]
             self._weakest_layer = int(np.argmin(latest[:-1]))
         self._update_warning()
@@ -162,6 +163,12 @@ class GradientsView(View):
                 "Gradients are very large ({size}): training is unstable (exploding gradients). "
                 "Try a smaller learning rate."
             ).format(size=f"{value:.2g}")
+        if kind == "saturated":
+            return self.tr(
+                "The learning rate is so large that the neurons saturated: a big step pushed them where "
+                "their activation is flat, so their gradient is almost zero. This is not a deep network's "
+                "vanishing gradient: lower the learning rate."
+            )
         if not math.isfinite(value):
             if self._weakest_layer == 0:
                 return self.tr(
