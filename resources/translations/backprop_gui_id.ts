@@ -4,33 +4,33 @@
 <context>
     <name>ConfusionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="115"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="103"/>
         <source>true class</source>
         <extracomment>Colour strength above which a cell&apos;s count is written in white.</extracomment>
         <translation>kelas sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="116"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104"/>
         <source>predicted class</source>
         <translation>kelas prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="118"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="106"/>
         <source>The confusion matrix applies to classification only; this data set is a regression task.</source>
         <translation>Matriks kebingungan hanya berlaku untuk klasifikasi, sedangkan dataset ini adalah tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="121"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="109"/>
         <source>Each row is the class a point really has, each column the class the network predicts. Correct answers lie on the diagonal; any other cell counts one kind of mistake.</source>
         <translation>Setiap baris adalah kelas sebenarnya dari sebuah titik, setiap kolom adalah kelas yang diprediksi jaringan. Jawaban yang benar ada di diagonal; sel lainnya menghitung satu jenis kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="164"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="152"/>
         <source>Accuracy on the test set: {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data uji: {percent} % ({correct} dari {total} benar)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="166"/>
+        <location filename="../../backprop_gui/gui/views/confusion_view.py" line="154"/>
         <source>Accuracy on the training set (there is no test set): {percent} % ({correct} of {total} correct)</source>
         <translation>Akurasi pada data latih (tidak ada data uji): {percent} % ({correct} dari {total} benar)</translation>
     </message>
@@ -793,53 +793,58 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="170"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="221"/>
         <source>show test data</source>
         <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
         <translation>tampilkan data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="172"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="223"/>
         <source>Test points are not used for training; they show how well the network does on data it has not seen.</source>
         <translation>Titik data uji tidak dipakai untuk pelatihan; titik-titik ini menunjukkan seberapa baik jaringan bekerja pada data yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="175"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="226"/>
         <source>The decision view needs data with two inputs (x1 and x2), or one input for regression, such as the built-in data sets. Data loaded from a file cannot be drawn over the plane.</source>
         <translation>Peta keputusan memerlukan data dengan dua input (x1 dan x2), atau satu input untuk regresi, seperti dataset bawaan. Data yang dimuat dari berkas tidak dapat digambar pada bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="180"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="231"/>
         <source>target y</source>
         <translation>target y</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="182"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="233"/>
         <source>The line is the network&apos;s prediction for every x1; the dots are the data it should fit. Click a point to follow it through the network.</source>
         <translation>Garis ini adalah prediksi jaringan untuk setiap x1; titik-titik adalah data yang harus didekati. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="189"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="240"/>
         <source>The background shows the network&apos;s prediction at every point of the plane, from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan prediksi jaringan di setiap titik pada bidang, dari jingga (−1) melalui putih (0) sampai biru (+1). Titik-titik adalah data, diwarnai sesuai targetnya. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="195"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="246"/>
         <source>The background shows which class the network predicts at every point of the plane; pale colours mean it is unsure. Where the colour changes is the decision boundary. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan kelas yang diprediksi jaringan di setiap titik pada bidang; warna pucat berarti jaringan belum yakin. Tempat warnanya berganti adalah batas keputusan. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="337"/>
         <source>training</source>
         <translation>latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="272"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="337"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="287"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="345"/>
+        <source>boundary</source>
+        <translation>batas keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="353"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
@@ -847,125 +852,130 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="498"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="497"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
-        <extracomment>The plane a neuron&apos;s picture covers, and the picture&apos;s resolution in the panel. Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
+        <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer&apos;s ends in &quot;+ …&quot;.</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan penunjuk ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="501"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="500"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="736"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="735"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="738"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="737"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="739"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="738"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="749"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="748"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="757"/>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="759"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="756"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="758"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="762"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="761"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="768"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="767"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="776"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="780"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="779"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="784"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="783"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="800"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="799"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="899"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="900"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="899"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1014"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1015"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1021"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Keluaran neuron ini, {formula}, di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1064"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1043"/>
+        <source>then batch normalization: γ·ẑ + β</source>
+        <translation>lalu normalisasi batch: γ·ẑ + β</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1087"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1080"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1103"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1082"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1105"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1087"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1110"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1091"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1114"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1094"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1117"/>
         <source>Click to see what it computes over the plane.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
     </message>
@@ -1051,98 +1061,103 @@
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="128"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="129"/>
+        <source>The previous run is kept as a faint curve to compare with; Run → Clear kept runs removes it.</source>
+        <translation>Hasil pelatihan sebelumnya disimpan sebagai kurva samar untuk pembanding; Pelatihan → Hapus hasil yang disimpan akan menghapusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="142"/>
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
         <source>Saved runs with weights and curves (*.bpexp)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
         <source>Settings only (*.json)</source>
         <translation>Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="131"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="145"/>
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="180"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="194"/>
         <source>No recent files</source>
         <translation>Belum ada berkas terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="188"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="202"/>
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="215"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="229"/>
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="256"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="270"/>
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="260"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="274"/>
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="269"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="283"/>
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="285"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="299"/>
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="295"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1199,42 +1214,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="477"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="547"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="479"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="549"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="498"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="568"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="499"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="569"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="509"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="579"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="510"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="580"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="511"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="581"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="512"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="582"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1242,53 +1257,57 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="143"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="136"/>
         <source>gradient norm ‖∂L/∂W‖</source>
-        <extracomment>The first layer&apos;s gradient this many times smaller than the last&apos;s means vanishing. Below this a gradient is practically zero (vanishing if the last layer&apos;s is 100× larger). Above this a gradient norm is exploding. Growth of the largest norm by this factor within GROWTH_WINDOW recorded points (to above GROWTH_FLOOR) also counts as exploding.</extracomment>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="137"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="146"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="139"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="151"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="144"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="156"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="149"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="167"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="163"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="173"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="168"/>
+        <source>The learning rate is so large that the neurons saturated: a big step pushed them where their activation is flat, so their gradient is almost zero. This is not a deep network&apos;s vanishing gradient: lower the learning rate.</source>
+        <translation>Laju pembelajaran terlalu besar sehingga neuron-neuronnya jenuh: satu langkah besar mendorongnya ke bagian fungsi aktivasi yang datar, sehingga gradiennya hampir nol. Ini bukan vanishing gradient pada jaringan yang dalam: turunkan laju pembelajarannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="175"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="177"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="179"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="186"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="188"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="190"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="192"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1378,80 +1397,85 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="298"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="348"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="373"/>
+        <source>Click to see where this is in the window.</source>
+        <translation>Klik untuk melihat letaknya di jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="323"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="393"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="325"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="395"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="327"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="397"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="328"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="398"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="329"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="330"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="400"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="331"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="332"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="402"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="333"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="336"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="337"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="339"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan penunjuk ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1459,47 +1483,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="129"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="133"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="131"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
         <source>The loss measures how wrong the network&apos;s answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="143"/>
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="140"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="146"/>
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="148"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="188"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="192"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="190"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="194"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
@@ -1508,7 +1532,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1788,7 +1812,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1799,12 +1823,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="339"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1824,112 +1848,77 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
-        <source>Speed:</source>
-        <translation>Kecepatan:</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
-        <source>1 epoch per second</source>
-        <translation>1 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
-        <source>5 epochs per second</source>
-        <translation>5 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
-        <source>20 epochs per second</source>
-        <translation>20 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
-        <source>100 epochs per second</source>
-        <translation>100 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
-        <source>As fast as possible</source>
-        <translation>Secepat mungkin</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
-        <source>Slow training down to watch each step, or let it run flat out.</source>
-        <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="410"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="421"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1957,42 +1946,93 @@
 <context>
     <name>RunMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="55"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
         <source>Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.</source>
+        <extracomment>A class watches training happen: about one epoch per frame, as TensorFlow Playground trains. Most lesson presets take 5 to 10 seconds at this speed, not 1.</extracomment>
         <translation>Pelatihan berhenti karena memori tidak cukup; bobot dari langkah terakhir yang selesai tetap disimpan, dan jaringan, mini-batch, atau dataset yang lebih kecil akan muat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="57"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="68"/>
         <source>Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.</source>
         <translation>Pelatihan berhenti karena masalah yang tidak terduga ({reason}); bobot dari langkah terakhir yang selesai tetap disimpan, dan Anda dapat melatih lagi, maju selangkah, mengatur ulang, atau menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="61"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="72"/>
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="88"/>
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="113"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="134"/>
+        <source>Speed:</source>
+        <translation>Kecepatan:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="135"/>
+        <source>1 epoch per second</source>
+        <translation>1 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="135"/>
+        <source>5 epochs per second</source>
+        <translation>5 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="135"/>
+        <source>20 epochs per second</source>
+        <translation>20 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <source>30 epochs per second (watch)</source>
+        <translation>30 epoch per detik (untuk diamati)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <source>100 epochs per second</source>
+        <translation>100 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="137"/>
+        <source>As fast as possible</source>
+        <translation>Secepat mungkin</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="140"/>
+        <source>Slow training down to watch each step, or let it run flat out.</source>
+        <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="141"/>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="142"/>
+        <source>Train as fast as possible; click again to watch at the speed chosen before.</source>
+        <translation>Latih secepat mungkin; klik lagi untuk mengamati dengan kecepatan yang dipilih sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="168"/>
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="116"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="171"/>
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
@@ -2000,147 +2040,152 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="121"/>
+        <location filename="../../backprop_gui/gui/session.py" line="122"/>
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="153"/>
+        <location filename="../../backprop_gui/gui/session.py" line="154"/>
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="154"/>
+        <location filename="../../backprop_gui/gui/session.py" line="155"/>
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="169"/>
+        <location filename="../../backprop_gui/gui/session.py" line="170"/>
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="192"/>
+        <location filename="../../backprop_gui/gui/session.py" line="215"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="197"/>
+        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <source>This run is kept already.</source>
+        <translation>Hasil pelatihan ini sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="226"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil pelatihan disimpan. Ubah satu pengaturan, atur ulang, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <location filename="../../backprop_gui/gui/session.py" line="240"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <location filename="../../backprop_gui/gui/session.py" line="241"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="213"/>
+        <location filename="../../backprop_gui/gui/session.py" line="242"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="214"/>
+        <location filename="../../backprop_gui/gui/session.py" line="243"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="215"/>
+        <location filename="../../backprop_gui/gui/session.py" line="244"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="216"/>
+        <location filename="../../backprop_gui/gui/session.py" line="245"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="217"/>
+        <location filename="../../backprop_gui/gui/session.py" line="246"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <location filename="../../backprop_gui/gui/session.py" line="247"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <location filename="../../backprop_gui/gui/session.py" line="248"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <location filename="../../backprop_gui/gui/session.py" line="249"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <location filename="../../backprop_gui/gui/session.py" line="250"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <location filename="../../backprop_gui/gui/session.py" line="251"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <location filename="../../backprop_gui/gui/session.py" line="252"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <location filename="../../backprop_gui/gui/session.py" line="253"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <location filename="../../backprop_gui/gui/session.py" line="254"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <location filename="../../backprop_gui/gui/session.py" line="255"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <location filename="../../backprop_gui/gui/session.py" line="256"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="228"/>
+        <location filename="../../backprop_gui/gui/session.py" line="257"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="239"/>
+        <location filename="../../backprop_gui/gui/session.py" line="268"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="239"/>
+        <location filename="../../backprop_gui/gui/session.py" line="268"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="248"/>
+        <location filename="../../backprop_gui/gui/session.py" line="277"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="277"/>
+        <location filename="../../backprop_gui/gui/session.py" line="306"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="278"/>
+        <location filename="../../backprop_gui/gui/session.py" line="307"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
@@ -3109,7 +3154,7 @@
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="66"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="67"/>
         <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
@@ -3185,7 +3230,7 @@
         <translation>berkas {path} tidak dapat dibaca sebagai berkas run, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan run yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="67"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="68"/>
         <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
