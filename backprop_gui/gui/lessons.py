@@ -95,7 +95,7 @@ class _Step(QLabel):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             # A blue bar on the left marks the steps that show where to look.
-            self.setStyleSheet("QLabel { border-left: 3px solid #0072B2; padding: 2px 2px 2px 5px; }"
+            self.setStyleSheet("QLabel { border: none; border-left: 3px solid #0072B2; padding: 2px 2px 2px 5px; }"
                                "QLabel:hover, QLabel:focus { background: rgba(0, 114, 178, 40); }")
         else:
             self.setStyleSheet("QLabel { padding: 2px 2px 2px 8px; }")
@@ -184,6 +184,8 @@ class LessonsPanel(QWidget):
         self.explanation_heading = self._heading(content)
         self.explanation_label = _label("lesson_explanation", content)
         self.try_heading = self._heading(content)
+        self.try_hint = _label("lesson_try_hint", content, selectable=False)
+        self.try_hint.setStyleSheet("color: palette(mid);")
         self.try_box = QWidget(content)  # one _Step per "try this" step
         self.try_box.setObjectName("lesson_try")
         self.try_column = QVBoxLayout(self.try_box)
@@ -216,6 +218,8 @@ class LessonsPanel(QWidget):
                               (self.try_heading, self.try_box), (self.question_heading, self.question_label)):
             column.addSpacing(6)
             column.addWidget(heading)
+            if body is self.try_box:
+                column.addWidget(self.try_hint)
             column.addWidget(body)
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer_button)
@@ -375,6 +379,7 @@ class LessonsPanel(QWidget):
             self.try_column.addWidget(step)
             step.show()
             self.steps.append(step)
+        self.try_hint.setVisible(any(targets for _text, targets in steps))
 
     def steps_text(self) -> str:
         """The "try this" steps as shown, one per line ("1. ...")."""
@@ -397,6 +402,7 @@ class LessonsPanel(QWidget):
         self.goal_heading.setText(self.tr("Goal"))
         self.explanation_heading.setText(self.tr("Explanation"))
         self.try_heading.setText(self.tr("Try this"))
+        self.try_hint.setText(self.tr("Click a step with a blue bar to see where it is in the window."))
         self.question_heading.setText(self.tr("Question"))
         self.presets_heading.setText(self.tr("Open an experiment"))
         self.terms_heading.setText(self.tr("Words in this lesson"))
