@@ -322,3 +322,17 @@ def test_the_gradient_view_tells_lesson_5_to_lower_the_learning_rate(window, qtb
     text = window.gradients_view.gradient_warning.text()
     assert window.gradients_view.diagnosis[0] == "saturated"
     assert "learning rate" in text and "lower" in text and "ReLU" not in text
+
+
+def test_on_a_narrow_projector_the_lesson_is_a_tab_beside_the_settings(qtbot, settings, answers, tmp_path):
+    make_application()
+    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitUntil(lambda: win.lessons_dock in win.tabifiedDockWidgets(win.controls_dock), timeout=3000)
+    assert win.width() < 1200
+    win.point_at(("lessons_dock",))
+    assert not win.lessons_dock.visibleRegion().isEmpty()  # a step's frame (or Help → Lessons) brings it up
+    answers["question"] = QMessageBox.StandardButton.Discard
+    win.close()

@@ -349,6 +349,7 @@ class LessonsPanel(QWidget):
         for number, preset in enumerate(lesson.presets, start=1):
             button = QPushButton(localized(preset.label, language), self)
             button.setObjectName(f"preset_{number}")
+            button.setMinimumWidth(80)  # a long label must not make the panel (and the window) wider
             button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
             button.clicked.connect(lambda _checked=False, path=str(preset.path): self.preset_requested.emit(path))
             self.presets_box.addWidget(button)
