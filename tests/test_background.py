@@ -67,6 +67,7 @@ def fail_after(monkeypatch, batches: int, error: Exception):
 
 def test_training_that_raises_says_so_keeps_the_last_step_and_the_app_stays_usable(window, qtbot, monkeypatch, tmp_path):
     original_run = fail_after(monkeypatch, 40, MemoryError("cannot allocate 80 MiB for a mini-batch"))
+    window.fast_button.setChecked(True)  # one run of the trainer, not one per epoch (each would count 40 afresh)
     window.play_action.trigger()
     assert window.play_action.isChecked()
     qtbot.waitUntil(window.banner.isVisible, timeout=10_000)

@@ -49,7 +49,7 @@ MAX_LESSON_BYTES = 256 * 1024
 MAX_LESSON_FILES = 500
 
 _LESSON_KEYS = (
-    "format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer",
+    "format", "version", "id", "number", "title", "goal", "explanation", "try", "targets", "question", "answer",
     "presets", "terms",
 )
 _LESSON_REQUIRED = ("format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer")
@@ -78,11 +78,40 @@ class Lesson:
     presets: tuple[Preset, ...]
     terms: tuple[str, ...]
     path: Path
+    #: What each "try this" step points at in the window (settings' keys, views' docks,
+    #: actions' names; none for a step that names no control): one entry per step.
+    targets: tuple[tuple[str, ...], ...] = ()
 
     def text(self, field: str, language: str):
         """One field (``"title"``, ``"goal"``, ``"explanation"``, ``"try"``, ...) in ``language``."""
         attribute = "try_steps" if field == "try" else field
         return localized(getattr(self, attribute), language)
+
+    def steps(self, language: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The "try this" steps in ``language``, each with what it points at. A language
+        whose list of steps is not as long as ``targets`` gets no targets: they could
+        point at the wrong step."""
+        steps = self.text("try", language)
+        targets = self.targets if len(self.targets) == len(steps) else ((),) * len(steps)
+        return list(zip(steps, targets))
+
+
+def _target(value: object, field: str) -> tuple[str, ...]:
+    """What one step points at: null (nothing), a name, or a list of names."""
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(identifier(name, f"{field}[{i}]") for i, name in enumerate(items(value, field)))
+    return (identifier(value, field),)
+
+
+def _targets(value: object, steps: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """One entry per English step."""
+    values = items(value, "targets")
+    if len(values) != len(steps[DEFAULT_LANGUAGE]):
+        raise LessonError(f"targets has {len(values)} entries but try has {len(steps[DEFAULT_LANGUAGE])} English steps: "
+                          "give one target (or null) per step")
+    return tuple(_target(target, f"targets[{i}]") for i, target in enumerate(values))
 
 
 def _preset(value: object, field: str, folder: Path) -> Preset:
@@ -110,18 +139,20 @@ def parse_lesson(document: object, path: str | os.PathLike) -> Lesson:
     presets = items(document.get("presets", []), "presets")
     terms = items(document.get("terms", []), "terms")
     folder = path.resolve().parent
+    try_steps = paragraphs(document["try"], "try")
     return Lesson(
         id=identifier(document["id"], "id"),
         number=whole(document["number"], "number", 1),
         title=text_map(document["title"], "title"),
         goal=text_map(document["goal"], "goal"),
         explanation=paragraphs(document["explanation"], "explanation"),
-        try_steps=paragraphs(document["try"], "try"),
+        try_steps=try_steps,
         question=text_map(document["question"], "question"),
         answer=text_map(document["answer"], "answer"),
         presets=tuple(_preset(p, f"presets[{i}]", folder) for i, p in enumerate(presets)),
         terms=tuple(identifier(t, f"terms[{i}]") for i, t in enumerate(terms)),
         path=path,
+        targets=_targets(document["targets"], try_steps) if "targets" in document else (),
     )
 
 

@@ -1,4 +1,5 @@
-"""Diagnoses of a training run from what it records: do the gradients vanish or explode?
+"""Diagnoses of a training run from what it records: do the gradients vanish or explode,
+or did a too-large learning rate saturate the neurons?
 
 Pure NumPy, so that the gradients view and the command line judge a run the same way.
 The thresholds are rules of thumb for the small networks of a classroom, chosen so that
@@ -23,16 +24,29 @@ HUGE_NORM = 1e3
 GROWTH_FACTOR = 100.0
 GROWTH_WINDOW = 10
 GROWTH_FLOOR = 10.0
+#: Small early gradients that stay small are vanishing; gradients that were healthy
+#: (above HEALTHY_NORM) and fell this many times are neurons a too-large step pushed
+#: into their flat part (saturated). So is a training loss that jumped above
+#: LOSS_JUMP times where it started: only a too-large step makes the loss climb so.
+COLLAPSE_FACTOR = 1e3
+HEALTHY_NORM = 1e-3
+LOSS_JUMP = 1.5
+#: A loss still above this share of where it started has not been helped by training.
+STUCK_LOSS = 0.8
 
 
-def gradient_diagnosis(norms: np.ndarray) -> tuple[str, float] | None:
-    """Say whether gradients vanish or explode.
+def gradient_diagnosis(norms: np.ndarray, losses: np.ndarray | None = None) -> tuple[str, float] | None:
+    """Say whether gradients vanish or explode, or the neurons saturated.
 
     ``norms`` is one value per layer (the latest epoch) or a history of shape
-    (points, layers); rows with a NaN (not measured) are skipped. Returns
-    ``("exploding", size)`` with the largest latest norm, ``("vanishing", factor)``
-    with how many times smaller the smallest non-last layer's norm is than the last
-    layer's (``inf`` when it is exactly zero), or None when the gradients look healthy.
+    (points, layers); rows with a NaN (not measured) are skipped, and the growth and
+    vanishing checks look at the last :data:`GROWTH_WINDOW` rows. ``losses``, the
+    training loss at the same points, is optional. Returns ``("exploding", size)``
+    with the largest latest norm, ``("vanishing", factor)`` with how many times smaller
+    the smallest non-last layer's norm is than the last layer's (``inf`` when it is
+    exactly zero), ``("saturated", factor)`` when those small gradients come from a
+    too-large learning rate (:func:`saturated_by_large_steps`), or None when the
+    gradients look healthy.
     """
     norms = np.asarray(norms, dtype=float)
     if norms.ndim == 1:
@@ -59,5 +73,28 @@ def gradient_diagnosis(norms: np.ndarray) -> tuple[str, float] | None:
         return None
     factor = math.inf if smallest <= 0 else last / smallest
     if factor >= VANISHING_RATIO or (smallest < TINY_NORM and factor >= 100.0):
+        weakest = int(np.argmin(latest[:-1]))
+        if saturated_by_large_steps(norms[finite_rows][:, weakest], losses):
+            return "saturated", factor
         return "vanishing", factor
     return None
+
+
+def saturated_by_large_steps(weakest_layer: np.ndarray, losses: np.ndarray | None) -> bool:
+    """Small gradients caused by too-large steps rather than by depth: the weakest
+    layer's gradient was healthy and collapsed (a step threw its neurons' inputs so far
+    that the activation is flat there: σ′ or tanh′ ≈ 0), or the loss jumped up."""
+    history = np.asarray(weakest_layer, dtype=float)
+    history = history[np.isfinite(history)]
+    collapsed = history.size >= 2 and float(history.max()) >= max(HEALTHY_NORM, COLLAPSE_FACTOR * float(history[-1]))
+    if losses is None:
+        return collapsed
+    losses = np.asarray(losses, dtype=float).ravel()
+    losses = losses[np.isfinite(losses)]
+    if losses.size < 2 or losses[0] <= 0:
+        return collapsed
+    if float(losses[1:].max()) > LOSS_JUMP * float(losses[0]):
+        return True
+    # A collapse while the loss fell well is a network that learnt (and whose early
+    # layers then fell quiet), not one thrown off by its steps.
+    return collapsed and float(losses[-1]) >= STUCK_LOSS * float(losses[0])

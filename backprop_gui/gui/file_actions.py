@@ -115,6 +115,20 @@ class FileActions(QObject):
         self.session.set_dirty(False)
         return True
 
+    def open_preset(self, path: Path) -> bool:
+        """A lesson's preset. Moving on from an experiment of the app's own whose settings
+        nobody changed asks nothing: its training is kept as a faint run to compare with
+        (unless it was kept already), and nothing of the user's is lost. Edited settings,
+        or the user's own file or new experiment, are asked about as by File → Open."""
+        if not self.session.is_unedited_bundled():
+            return self.open_file(path)
+        kept = self.session.keep_run_once()
+        if not self.open_file(path, ask=False):
+            return False
+        if kept:
+            self.window.tell(lambda: self.tr("The previous run is kept as a faint curve to compare with; Run → Clear kept runs removes it."), 8000)
+        return True
+
     # ------------------------------------------------------------------ save
     def save(self) -> bool:
         """Save to the open file; ask for one when there is none, or when it is one of

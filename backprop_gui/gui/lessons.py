@@ -78,6 +78,40 @@ def _bold_font(base: QFont, factor: float = 1.0) -> QFont:
     return font
 
 
+class _Step(QLabel):
+    """One "try this" step. One that names controls is a button: a click (or Enter)
+    emits ``clicked`` with what it points at, and the window shows them."""
+
+    clicked = Signal(object)
+
+    def __init__(self, number: int, text: str, targets: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(f"{number}. {text}", parent)
+        self.setObjectName(f"lesson_step_{number}")
+        self.targets = targets
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if targets:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # A blue bar on the left marks the steps that show where to look.
+            self.setStyleSheet("QLabel { border: none; border-left: 3px solid #0072B2; padding: 2px 2px 2px 5px; }"
+                               "QLabel:hover, QLabel:focus { background: rgba(0, 114, 178, 40); }")
+        else:
+            self.setStyleSheet("QLabel { padding: 2px 2px 2px 8px; }")
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.targets and event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit(self.targets)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.targets and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.targets)
+            return
+        super().keyPressEvent(event)
+
+
 class LessonsPanel(QWidget):
     """The lessons: a numbered list, and the selected lesson's texts and presets.
 
@@ -89,9 +123,13 @@ class LessonsPanel(QWidget):
         The id of the lesson now shown.
     ``term_requested(str)``
         The id of a glossary term the student clicked under "Words in this lesson".
+    ``target_requested(tuple)``
+        What a clicked "try this" step points at: settings' keys, docks' and actions'
+        names (see ``resources/lessons/README.md``); the window shows them.
 
     Object names for tests and style sheets: ``lesson_list``, ``lesson_title``,
-    ``lesson_goal``, ``lesson_explanation``, ``lesson_try``, ``lesson_question``,
+    ``lesson_goal``, ``lesson_explanation``, ``lesson_try`` (holding ``lesson_step_1``,
+    ``lesson_step_2``, ...), ``lesson_question``,
     ``show_answer`` (checkable), ``lesson_answer``, ``preset_1``, ``preset_2``, ...
     (counted from 1, in the lesson's order), ``lesson_terms`` and ``lesson_problems``.
     """
@@ -99,6 +137,7 @@ class LessonsPanel(QWidget):
     preset_requested = Signal(str)
     lesson_selected = Signal(str)
     term_requested = Signal(str)
+    target_requested = Signal(object)  # the names (tuple) a clicked "try this" step points at
 
     def __init__(
         self,
@@ -139,13 +178,20 @@ class LessonsPanel(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 6, 8, 8)
         column.setSpacing(4)
-        self.title_label = _label("lesson_title", content)
+        self.title_label = _label("lesson_title", self)
         self.goal_heading = self._heading(content)
         self.goal_label = _label("lesson_goal", content)
         self.explanation_heading = self._heading(content)
         self.explanation_label = _label("lesson_explanation", content)
         self.try_heading = self._heading(content)
-        self.try_label = _label("lesson_try", content)
+        self.try_hint = _label("lesson_try_hint", content, selectable=False)
+        self.try_hint.setStyleSheet("color: palette(mid);")
+        self.try_box = QWidget(content)  # one _Step per "try this" step
+        self.try_box.setObjectName("lesson_try")
+        self.try_column = QVBoxLayout(self.try_box)
+        self.try_column.setContentsMargins(0, 0, 0, 0)
+        self.try_column.setSpacing(3)
+        self.steps: list[_Step] = []
         self.question_heading = self._heading(content)
         self.question_label = _label("lesson_question", content)
         self.answer_button = QPushButton(content)
@@ -156,7 +202,7 @@ class LessonsPanel(QWidget):
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setContentsMargins(6, 4, 6, 4)
         self.answer_label.setVisible(False)
-        self.presets_heading = self._heading(content)
+        self.presets_heading = self._heading(self)
         self.presets_box = QVBoxLayout()
         self.presets_box.setSpacing(3)
         self.terms_heading = self._heading(content)
@@ -168,20 +214,18 @@ class LessonsPanel(QWidget):
                                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.terms_label.linkActivated.connect(self._term_link)
 
-        column.addWidget(self.title_label)
         for heading, body in ((self.goal_heading, self.goal_label), (self.explanation_heading, self.explanation_label),
-                              (self.try_heading, self.try_label), (self.question_heading, self.question_label)):
+                              (self.try_heading, self.try_box), (self.question_heading, self.question_label)):
             column.addSpacing(6)
             column.addWidget(heading)
+            if body is self.try_box:
+                column.addWidget(self.try_hint)
             column.addWidget(body)
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer_button)
         answer_row.addStretch(1)
         column.addLayout(answer_row)
         column.addWidget(self.answer_label)
-        column.addSpacing(6)
-        column.addWidget(self.presets_heading)
-        column.addLayout(self.presets_box)
         column.addSpacing(6)
         column.addWidget(self.terms_heading)
         column.addWidget(self.terms_label)
@@ -201,13 +245,22 @@ class LessonsPanel(QWidget):
         top_column.addWidget(self.lesson_list, 1)
         top_column.addWidget(self.empty_label)
         top_column.addWidget(self.problems_label)
+        # The lesson: its title and presets stay in sight at the top; the texts scroll below.
+        lesson = QWidget(self)
+        lesson_column = QVBoxLayout(lesson)
+        lesson_column.setContentsMargins(8, 4, 8, 0)
+        lesson_column.setSpacing(3)
+        lesson_column.addWidget(self.title_label)
+        lesson_column.addWidget(self.presets_heading)
+        lesson_column.addLayout(self.presets_box)
+        lesson_column.addWidget(self.scroll, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(lesson)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([170, 500])
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([120, 550])
         box = QVBoxLayout(self)
         box.setContentsMargins(2, 2, 2, 2)
         box.addWidget(self.splitter)
@@ -277,6 +330,7 @@ class LessonsPanel(QWidget):
     def _show(self, lesson: Lesson | None) -> None:
         language = self.language()
         self.content.setVisible(lesson is not None)
+        self.title_label.setVisible(lesson is not None)
         for button in self.preset_buttons:
             self.presets_box.removeWidget(button)
             button.hide()
@@ -288,16 +342,18 @@ class LessonsPanel(QWidget):
         self.title_label.setText(f"{lesson.number}. {lesson.text('title', language)}")
         self.goal_label.setText(lesson.text("goal", language))
         self.explanation_label.setText("\n\n".join(lesson.text("explanation", language)))
-        self.try_label.setText("\n".join(f"{n}. {step}" for n, step in enumerate(lesson.text("try", language), 1)))
+        self._show_steps(lesson.steps(language))
         self.question_label.setText(lesson.text("question", language))
         self.answer_label.setText(lesson.text("answer", language))
         self.answer_label.setVisible(self.answer_button.isChecked())
         for number, preset in enumerate(lesson.presets, start=1):
-            button = QPushButton(localized(preset.label, language), self.content)
+            button = QPushButton(localized(preset.label, language), self)
             button.setObjectName(f"preset_{number}")
+            button.setMinimumWidth(80)  # a long label must not make the panel (and the window) wider
             button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
             button.clicked.connect(lambda _checked=False, path=str(preset.path): self.preset_requested.emit(path))
             self.presets_box.addWidget(button)
+            button.show()  # now, not at the next event loop
             self.preset_buttons.append(button)
         self.presets_heading.setVisible(bool(lesson.presets))
         links = []
@@ -309,6 +365,26 @@ class LessonsPanel(QWidget):
         self.terms_label.setText(", ".join(links))
         self.terms_heading.setVisible(bool(links))
         self.terms_label.setVisible(bool(links))
+
+    def _show_steps(self, steps: list[tuple[str, tuple[str, ...]]]) -> None:
+        for step in self.steps:
+            self.try_column.removeWidget(step)
+            step.hide()
+            step.setParent(None)
+            step.deleteLater()
+        self.steps = []
+        for number, (text, targets) in enumerate(steps, start=1):
+            step = _Step(number, text, targets, self.try_box)
+            step.setToolTip(self.tr("Click to see where this is in the window.") if targets else "")
+            step.clicked.connect(self.target_requested)
+            self.try_column.addWidget(step)
+            step.show()
+            self.steps.append(step)
+        self.try_hint.setVisible(any(targets for _text, targets in steps))
+
+    def steps_text(self) -> str:
+        """The "try this" steps as shown, one per line ("1. ...")."""
+        return "\n".join(step.text() for step in self.steps)
 
     def _answer_toggled(self, shown: bool) -> None:
         self.answer_label.setVisible(shown)
@@ -327,6 +403,7 @@ class LessonsPanel(QWidget):
         self.goal_heading.setText(self.tr("Goal"))
         self.explanation_heading.setText(self.tr("Explanation"))
         self.try_heading.setText(self.tr("Try this"))
+        self.try_hint.setText(self.tr("Click a step with a blue bar to see where it is in the window."))
         self.question_heading.setText(self.tr("Question"))
         self.presets_heading.setText(self.tr("Open an experiment"))
         self.terms_heading.setText(self.tr("Words in this lesson"))

@@ -28,7 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QFrame, QLabel, QMainWindow, QScrollArea, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ..core.network import Network
@@ -42,7 +42,7 @@ from .session import Session, translate_error  # noqa: F401 (translate_error: fo
 from .shell_frames import FramesMixin, number_text  # noqa: F401 (number_text: likewise)
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
-from .shell_run import SPEEDS, Banner, RunMixin
+from .shell_run import SPEEDS, Banner, RunMixin  # noqa: F401 (SPEEDS: for callers)
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -181,6 +181,11 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.gradients_dock = self._dock("gradients_dock", self.gradients_view, bottom)
         self.confusion_dock = self._dock("confusion_dock", self.confusion_view, bottom)
         self.digits_dock = self._dock("digits_dock", self.digits_view, right)
+        # The lesson at the right edge, from top to bottom, beside the views (split off
+        # before the digit images share the decision view's place).
+        self.lessons_dock = self._dock("lessons_dock", QWidget(), right)
+        self.splitDockWidget(self.decision_dock, self.lessons_dock, Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.decision_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.decision_dock, self.digits_dock)
         self.digits_dock.hide()
         # The step-through goes below the diagram, which lights up the layer being
@@ -201,12 +206,14 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
         self._narrowed_for_stepthrough = False
         self.decision_view.point_clicked.connect(self._point_clicked)
+        # The lesson beside the settings and the views, never hiding them: the class reads
+        # a step, and the step points at the control it names.
         self.lessons = LessonsPanel(language=i18n.current_language)
-        self.lessons.preset_requested.connect(lambda path: self.open_file(Path(path)))
+        self.lessons.preset_requested.connect(lambda path: self.files.open_preset(Path(path)))
         self.lessons.term_requested.connect(self.show_glossary)
-        self.lessons_dock = self._dock("lessons_dock", self.lessons, left)
-        self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
-        self.controls_dock.raise_()
+        self.lessons.target_requested.connect(self.point_at)
+        self.lessons_dock.setWidget(self.lessons)
+        self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None
         self.views = [
@@ -214,6 +221,21 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
             (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
         ]
+
+    def point_at(self, names) -> list:
+        """Show where the controls or views ``names`` are: bring each into view and frame
+        it for a moment. Returns the widgets framed (names the window has not in use are skipped)."""
+        from .pointer import Pointer, find_target
+
+        for pointer in self.pointers:
+            try:
+                pointer.close()
+            except RuntimeError:  # it closed (and was deleted) by itself
+                pass
+        targets = [widget for widget in (find_target(self, name) for name in names) if widget is not None]
+        self.layout().activate()  # the docks just shown are where the frames go
+        self.pointers = [Pointer(self, widget) for widget in targets]
+        return targets
 
     def docks(self) -> tuple:
         """Every dock, in the order of the View menu."""
@@ -242,15 +264,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         bar.addSeparator()
         bar.addAction(self.keep_run_action)
         bar.addSeparator()
-        self.speed_label = QLabel()
-        self.speed_combo = QComboBox()
-        self.speed_combo.setObjectName("speed")
-        for speed in SPEEDS:
-            self.speed_combo.addItem("", speed)
-        self.speed_combo.setCurrentIndex(len(SPEEDS) - 1)
-        self.speed_combo.currentIndexChanged.connect(self._speed_changed)
-        bar.addWidget(self.speed_label)
-        bar.addWidget(self.speed_combo)
+        self._build_speed(bar)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -347,12 +361,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                             (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
                             (self.digits_dock, self.tr("Digit images"))):
             dock.setWindowTitle(title)
-        self.speed_label.setText(self.tr("Speed:"))
-        names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
-                 100: self.tr("100 epochs per second"), None: self.tr("As fast as possible")}
-        for i, speed in enumerate(SPEEDS):
-            self.speed_combo.setItemText(i, names[speed])
-        self.speed_combo.setToolTip(self.tr("Slow training down to watch each step, or let it run flat out."))
+        self._retranslate_speed()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))
@@ -400,7 +409,9 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             self.controls.show_experiment(experiment, run.dataset, run.dataset.output_width(experiment["network"]["output_activation"]))
 
     def _show_kept_runs(self) -> None:
-        self.loss_view.set_kept_runs(self.session.labelled_kept_runs())
+        kept = self.session.labelled_kept_runs()
+        self.loss_view.set_kept_runs(kept)  # loss and accuracy
+        self.gradients_view.set_kept_runs(kept)
 
     def _dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)

@@ -65,6 +65,7 @@ class Session(QObject):
         self.last_snapshot: Snapshot | None = None  # the newest one the window drew
         self.kept_runs: list[tuple[dict, dict]] = []  # (experiment, history) of earlier runs
         self.saved_steps = 0  # the trainer's steps when last saved (or built)
+        self._kept_at: tuple[int, int] | None = None  # (generation, steps) of the run kept last
         self.dirty = False
 
     # ------------------------------------------------------------------ the run
@@ -192,16 +193,44 @@ class Session(QObject):
         self.set_dirty(True)
         return True
 
+    def is_unedited_bundled(self) -> bool:
+        """Whether this is one of the app's own experiments (a lesson's preset, an example)
+        with the settings it was opened with: then its run is nobody's own work."""
+        from ..paths import resources_dir
+
+        path = self.experiment_path
+        if path is None or not path.resolve().is_relative_to(resources_dir().resolve()) or path.suffix.lower() != ".json":
+            return False
+        try:
+            shipped = experiment_module.load(path)
+        except (BackpropError, OSError):
+            return False
+        return experiment_module.dumps(shipped) == experiment_module.dumps(self.experiment)
+
     # ------------------------------------------------------------------ comparing runs
-    def keep_run(self) -> None:
+    def keep_run_once(self) -> bool:
+        """Keep the current run unless it is untrained or kept already; True if kept."""
+        snapshot = self.last_snapshot
+        if snapshot is None or snapshot.epoch == 0 or self._kept_at == (self.generation, snapshot.steps):
+            return False
+        self.keep_run(quiet=True)
+        return True
+
+    def keep_run(self, quiet: bool = False) -> None:
         """Keep the current run's curves, to draw faintly beside the next runs."""
         if self.last_snapshot is None or self.last_snapshot.epoch == 0:
             self.told.emit(lambda: self.tr("Train first: there are no curves to keep yet."), 5000)
             return
+        if self._kept_at == (self.generation, self.last_snapshot.steps):
+            if not quiet:
+                self.told.emit(lambda: self.tr("This run is kept already."), 5000)
+            return
+        self._kept_at = (self.generation, self.last_snapshot.steps)
         self.kept_runs.append((copy.deepcopy(self.experiment), dict(self.last_snapshot.history)))
         self.kept_runs = self.kept_runs[-MAX_KEPT_RUNS:]
         self.kept_runs_changed.emit()
-        self.told.emit(lambda: self.tr("Run kept. Change a setting, reset and train again to compare."), 5000)
+        if not quiet:
+            self.told.emit(lambda: self.tr("Run kept. Change a setting, reset and train again to compare."), 5000)
 
     def clear_kept_runs(self) -> None:
         self.kept_runs = []

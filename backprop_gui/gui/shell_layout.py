@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QTabBar, Q
 from . import i18n
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
+#: A window at least this wide has the lesson beside the views; a narrower one (a
+#: 1024-pixel projector) has it as a tab beside the Settings, as there is no room.
+LESSONS_BESIDE_WIDTH = 1200
 
 
 class LayoutMixin:
@@ -68,8 +71,11 @@ class LayoutMixin:
         """Share the window out between the docks in proportion to its size."""
         width, height = self.width(), self.height()
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        if width < LESSONS_BESIDE_WIDTH and not self.lessons_dock.isFloating():
+            self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
+            self.controls_dock.raise_()
         self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
-        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock, self.lessons_dock], [int(0.27 * width)] * 2 + [int(0.2 * width)], horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
         self._size_bottom_row()
 

@@ -9,12 +9,23 @@ banner, in the window's language.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QToolButton, QVBoxLayout
 
 from .numbers import format_fixed
 from .session import translate_error
 
-SPEEDS = (1, 5, 20, 100, None)  # epochs per second; None is as fast as possible
+SPEEDS = (1, 5, 20, 30, 100, None)  # epochs per second; None is as fast as possible
+#: A class watches training happen: about one epoch per frame, as TensorFlow Playground
+#: trains. Most lesson presets take 5 to 10 seconds at this speed, not 1.
+WATCH_SPEED = 30
+
+
+def _number(value) -> float | None:
+    """A speed read back from the settings file (an ini file gives text)."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class Banner(QFrame):
@@ -98,8 +109,52 @@ class RunMixin:
         """Start the same experiment again from its initial weights (same seed, same data)."""
         self.rebuild(self.experiment)
 
+    # ------------------------------------------------------------------ the speed
+    def _build_speed(self, bar) -> None:
+        """The speed list and, beside it, Fast: as fast as possible in one click, and back."""
+        self.speed_label = QLabel()
+        self.speed_combo = QComboBox()
+        self.speed_combo.setObjectName("speed")
+        for speed in SPEEDS:
+            self.speed_combo.addItem("", speed)
+        self.fast_button = QToolButton()
+        self.fast_button.setObjectName("fast")
+        self.fast_button.setCheckable(True)
+        self.fast_button.toggled.connect(self._fast_toggled)
+        self.speed_combo.currentIndexChanged.connect(self._speed_changed)
+        bar.addWidget(self.speed_label)
+        bar.addWidget(self.speed_combo)
+        bar.addWidget(self.fast_button)
+        # The speed the user chose last time, else one a class can watch.
+        remembered = self.settings.value("run/speed", WATCH_SPEED)
+        speed = None if remembered in (None, "", "fast") else _number(remembered)
+        self.speed_combo.setCurrentIndex(SPEEDS.index(speed) if speed in SPEEDS else SPEEDS.index(WATCH_SPEED))
+        self._speed_changed(self.speed_combo.currentIndex())
+
+    def _retranslate_speed(self) -> None:
+        self.speed_label.setText(self.tr("Speed:"))
+        names = {1: self.tr("1 epoch per second"), 5: self.tr("5 epochs per second"), 20: self.tr("20 epochs per second"),
+                 30: self.tr("30 epochs per second (watch)"), 100: self.tr("100 epochs per second"),
+                 None: self.tr("As fast as possible")}
+        for i, speed in enumerate(SPEEDS):
+            self.speed_combo.setItemText(i, names[speed])
+        self.speed_combo.setToolTip(self.tr("Slow training down to watch each step, or let it run flat out."))
+        self.fast_button.setText(self.tr("Fast"))
+        self.fast_button.setToolTip(self.tr("Train as fast as possible; click again to watch at the speed chosen before."))
+
     def _speed_changed(self, index: int) -> None:
-        self.worker.epochs_per_second_limit = SPEEDS[index]
+        speed = SPEEDS[index]
+        self.worker.epochs_per_second_limit = speed
+        self.settings.setValue("run/speed", "fast" if speed is None else speed)
+        if speed is not None:
+            self._watch_speed = speed  # where Fast goes back to
+        self.fast_button.blockSignals(True)
+        self.fast_button.setChecked(speed is None)
+        self.fast_button.blockSignals(False)
+
+    def _fast_toggled(self, fast: bool) -> None:
+        speed = None if fast else getattr(self, "_watch_speed", WATCH_SPEED)
+        self.speed_combo.setCurrentIndex(SPEEDS.index(speed))
 
     def _training_stopped(self, reason: str) -> None:
         self.play_action.setChecked(False)

@@ -793,53 +793,58 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="156"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="222"/>
         <source>show test data</source>
         <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
         <translation>tampilkan data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="158"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="224"/>
         <source>Test points are not used for training; they show how well the network does on data it has not seen.</source>
         <translation>Titik data uji tidak dipakai untuk pelatihan; titik-titik ini menunjukkan seberapa baik jaringan bekerja pada data yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="161"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="227"/>
         <source>The decision view needs data with two inputs (x1 and x2), or one input for regression, such as the built-in data sets. Data loaded from a file cannot be drawn over the plane.</source>
         <translation>Peta keputusan memerlukan data dengan dua input (x1 dan x2), atau satu input untuk regresi, seperti dataset bawaan. Data yang dimuat dari berkas tidak dapat digambar pada bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="166"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="232"/>
         <source>target y</source>
         <translation>target y</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="168"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="234"/>
         <source>The line is the network&apos;s prediction for every x1; the dots are the data it should fit. Click a point to follow it through the network.</source>
         <translation>Garis ini adalah prediksi jaringan untuk setiap x1; titik-titik adalah data yang harus didekati. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="175"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="241"/>
         <source>The background shows the network&apos;s prediction at every point of the plane, from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan prediksi jaringan di setiap titik pada bidang, dari jingga (−1) melalui putih (0) sampai biru (+1). Titik-titik adalah data, diwarnai sesuai targetnya. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="181"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="247"/>
         <source>The background shows which class the network predicts at every point of the plane; pale colours mean it is unsure. Where the colour changes is the decision boundary. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan kelas yang diprediksi jaringan di setiap titik pada bidang; warna pucat berarti jaringan belum yakin. Tempat warnanya berganti adalah batas keputusan. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="258"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="338"/>
         <source>training</source>
         <translation>latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="258"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="338"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="273"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="346"/>
+        <source>boundary</source>
+        <translation>batas keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="354"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
@@ -847,125 +852,130 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="465"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="491"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
-        <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column.</extracomment>
+        <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer&apos;s ends in &quot;+ …&quot;.</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="468"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="494"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="703"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="729"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="705"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="731"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="706"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="732"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="716"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="742"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="724"/>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="726"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="750"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="752"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="729"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="755"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="735"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="761"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="744"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="770"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="747"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="773"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="751"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="767"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="793"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="867"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="893"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="867"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="893"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="981"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1009"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="987"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1015"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1031"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1037"/>
+        <source>then batch normalization: γ·ẑ + β</source>
+        <translation>lalu normalisasi batch: γ·ẑ + β</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1081"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1047"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1097"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1049"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1099"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1054"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1104"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1058"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1108"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1061"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1111"/>
         <source>Click to see what it computes over the plane.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
     </message>
@@ -1051,98 +1061,103 @@
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="128"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="129"/>
+        <source>The previous run is kept as a faint curve to compare with; Run → Clear kept runs removes it.</source>
+        <translation>Hasil pelatihan sebelumnya disimpan sebagai kurva samar untuk pembanding; Pelatihan → Hapus hasil yang disimpan akan menghapusnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="142"/>
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
         <source>Saved runs with weights and curves (*.bpexp)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
         <source>Settings only (*.json)</source>
         <translation>Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="131"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="145"/>
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="180"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="194"/>
         <source>No recent files</source>
         <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="188"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="202"/>
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="189"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="215"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="229"/>
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="220"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="224"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="256"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="270"/>
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="260"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="274"/>
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="269"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="283"/>
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="285"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="299"/>
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="290"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="295"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1199,42 +1214,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="477"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="479"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="498"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="499"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="509"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="510"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="511"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="512"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1242,52 +1257,57 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="95"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="139"/>
         <source>gradient norm ‖∂L/∂W‖</source>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="96"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="140"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="98"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="142"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="103"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="147"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="108"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="152"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="119"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="166"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="125"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="171"/>
+        <source>The learning rate is so large that the neurons saturated: a big step pushed them where their activation is flat, so their gradient is almost zero. This is not a deep network&apos;s vanishing gradient: lower the learning rate.</source>
+        <translation>Laju pembelajaran terlalu besar sehingga neuron-neuronnya jenuh: satu langkah besar mendorongnya ke bagian fungsi aktivasi yang datar, sehingga gradiennya hampir nol. Ini bukan vanishing gradient pada jaringan yang dalam: turunkan laju pembelajarannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="178"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="129"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="182"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="135"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="188"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="139"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="192"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1359,17 +1379,18 @@
 <context>
     <name>LayoutMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="45"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="48"/>
         <source>Reset all settings?</source>
+        <extracomment>A window at least this wide has the lesson beside the views; a narrower one (a 1024-pixel projector) has it as a tab beside the Settings, as there is no room.</extracomment>
         <translation>Atur ulang semua pengaturan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="46"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="49"/>
         <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="152"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="158"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1377,80 +1398,90 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="298"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <source>Click to see where this is in the window.</source>
+        <translation>Klik untuk melihat letaknya di jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="315"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="335"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="323"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="325"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="327"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="328"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="329"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="330"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <source>Click a step with a blue bar to see where it is in the window.</source>
+        <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="331"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="332"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="333"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="336"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="337"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="339"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1458,47 +1489,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="129"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="133"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="131"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
         <source>The loss measures how wrong the network&apos;s answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="143"/>
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="140"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="146"/>
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="148"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="188"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="192"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="190"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="194"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
@@ -1507,7 +1538,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="332"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1787,7 +1818,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="332"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1798,12 +1829,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1823,112 +1854,77 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
-        <source>Speed:</source>
-        <translation>Kecepatan:</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
-        <source>1 epoch per second</source>
-        <translation>1 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
-        <source>5 epochs per second</source>
-        <translation>5 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
-        <source>20 epochs per second</source>
-        <translation>20 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
-        <source>100 epochs per second</source>
-        <translation>100 epoch per detik</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
-        <source>As fast as possible</source>
-        <translation>Secepat mungkin</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
-        <source>Slow training down to watch each step, or let it run flat out.</source>
-        <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="423"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1956,42 +1952,93 @@
 <context>
     <name>RunMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="55"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="67"/>
         <source>Training stopped because there was not enough memory; the weights of the last finished step are kept, and a smaller network, mini-batch or data set will fit.</source>
+        <extracomment>A class watches training happen: about one epoch per frame, as TensorFlow Playground trains. Most lesson presets take 5 to 10 seconds at this speed, not 1.</extracomment>
         <translation>Pelatihan berhenti karena memori tidak cukup; bobot dari langkah terakhir yang selesai tetap disimpan, dan jaringan, mini-batch, atau dataset yang lebih kecil akan muat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="57"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="69"/>
         <source>Training stopped because of an unexpected problem ({reason}); the weights of the last finished step are kept, and you can train again, step, reset or save.</source>
         <translation>Pelatihan berhenti karena masalah yang tidak terduga ({reason}); bobot dari langkah terakhir yang selesai tetap disimpan, dan Anda dapat melatih lagi, maju selangkah, mengatur ulang, atau menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="61"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="73"/>
         <source>Training diverged: {reason}. The weights from before it happened are kept.</source>
         <translation>Pelatihan divergen: {reason}. Bobot dari sebelum kejadian ini tetap dipakai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="78"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="66"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="78"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="77"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="89"/>
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="113"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="135"/>
+        <source>Speed:</source>
+        <translation>Kecepatan:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <source>1 epoch per second</source>
+        <translation>1 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <source>5 epochs per second</source>
+        <translation>5 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <source>20 epochs per second</source>
+        <translation>20 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="137"/>
+        <source>30 epochs per second (watch)</source>
+        <translation>30 epoch per detik (untuk diamati)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="137"/>
+        <source>100 epochs per second</source>
+        <translation>100 epoch per detik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="138"/>
+        <source>As fast as possible</source>
+        <translation>Secepat mungkin</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="141"/>
+        <source>Slow training down to watch each step, or let it run flat out.</source>
+        <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="142"/>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="143"/>
+        <source>Train as fast as possible; click again to watch at the speed chosen before.</source>
+        <translation>Latih secepat mungkin; klik lagi untuk mengamati dengan kecepatan yang dipilih sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="169"/>
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="116"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="172"/>
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
@@ -1999,147 +2046,152 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="128"/>
+        <location filename="../../backprop_gui/gui/session.py" line="129"/>
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="160"/>
+        <location filename="../../backprop_gui/gui/session.py" line="161"/>
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="161"/>
+        <location filename="../../backprop_gui/gui/session.py" line="162"/>
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="176"/>
+        <location filename="../../backprop_gui/gui/session.py" line="177"/>
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="199"/>
+        <location filename="../../backprop_gui/gui/session.py" line="222"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="204"/>
+        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <source>This run is kept already.</source>
+        <translation>Hasil pelatihan ini sudah disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="233"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="218"/>
+        <location filename="../../backprop_gui/gui/session.py" line="247"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="219"/>
+        <location filename="../../backprop_gui/gui/session.py" line="248"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="220"/>
+        <location filename="../../backprop_gui/gui/session.py" line="249"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="221"/>
+        <location filename="../../backprop_gui/gui/session.py" line="250"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222"/>
+        <location filename="../../backprop_gui/gui/session.py" line="251"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="223"/>
+        <location filename="../../backprop_gui/gui/session.py" line="252"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="224"/>
+        <location filename="../../backprop_gui/gui/session.py" line="253"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="225"/>
+        <location filename="../../backprop_gui/gui/session.py" line="254"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="226"/>
+        <location filename="../../backprop_gui/gui/session.py" line="255"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <location filename="../../backprop_gui/gui/session.py" line="256"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="228"/>
+        <location filename="../../backprop_gui/gui/session.py" line="257"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="229"/>
+        <location filename="../../backprop_gui/gui/session.py" line="258"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="230"/>
+        <location filename="../../backprop_gui/gui/session.py" line="259"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="231"/>
+        <location filename="../../backprop_gui/gui/session.py" line="260"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="232"/>
+        <location filename="../../backprop_gui/gui/session.py" line="261"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="233"/>
+        <location filename="../../backprop_gui/gui/session.py" line="262"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="234"/>
+        <location filename="../../backprop_gui/gui/session.py" line="263"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="235"/>
+        <location filename="../../backprop_gui/gui/session.py" line="264"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="246"/>
+        <location filename="../../backprop_gui/gui/session.py" line="275"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="246"/>
+        <location filename="../../backprop_gui/gui/session.py" line="275"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="257"/>
+        <location filename="../../backprop_gui/gui/session.py" line="286"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="286"/>
+        <location filename="../../backprop_gui/gui/session.py" line="315"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="287"/>
+        <location filename="../../backprop_gui/gui/session.py" line="316"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>

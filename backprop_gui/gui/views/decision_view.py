@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
-from ...data.plane import EXTENT, plane_grid
+from ...data.plane import EXTENT, cell_centres, plane_grid
 from .. import colors
 from ..names import feature_name
 from .base import View, ViewContext
@@ -34,6 +34,63 @@ MAP_STRENGTH = 0.8
 POINT_SIZE = 9
 
 BINARY, MULTICLASS, PLANE, CURVE = "binary", "multiclass", "plane", "curve"
+BOUNDARY_COLOR = "#1A1A1A"  # dark on orange, blue and white alike
+BOUNDARY_WIDTH = 2.5
+
+
+def level_segments(values: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Where ``values`` (rows, columns) over the grid ``centres`` (row 0 at the bottom)
+    cross zero, as line segments (n, 2, 2) of (x1, x2) end points: marching squares.
+
+    Each square of four neighbouring cell centres that the zero line crosses gets one
+    segment between the crossings on its edges, placed by linear interpolation (two
+    segments where opposite corners agree: the centre's sign decides how they pair)."""
+    v = np.asarray(values, dtype=float)
+    inside = v > 0
+    # The four corners of every square: bottom-left, bottom-right, top-right, top-left.
+    a, b, c, d = v[:-1, :-1], v[:-1, 1:], v[1:, 1:], v[1:, :-1]
+    ia, ib, ic, id_ = inside[:-1, :-1], inside[:-1, 1:], inside[1:, 1:], inside[1:, :-1]
+    x0, x1 = centres[None, :-1], centres[None, 1:]
+    y0, y1 = centres[:-1, None], centres[1:, None]
+
+    def cut(p, q):  # where the line through (0, p) and (1, q) is zero
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.clip(np.nan_to_num(p / (p - q), nan=0.5, posinf=0.5, neginf=0.5), 0.0, 1.0)
+
+    shape = a.shape
+    # The crossing on each edge: bottom, right, top, left.
+    xs = np.stack([x0 + cut(a, b) * (x1 - x0), np.broadcast_to(x1, shape), x0 + cut(d, c) * (x1 - x0),
+                   np.broadcast_to(x0, shape)], axis=-1)
+    ys = np.stack([np.broadcast_to(y0, shape), y0 + cut(b, c) * (y1 - y0), np.broadcast_to(y1, shape),
+                   y0 + cut(a, d) * (y1 - y0)], axis=-1)
+    crosses = np.stack([ia != ib, ib != ic, id_ != ic, ia != id_], axis=-1)
+    count = crosses.sum(axis=-1)
+    points = np.stack([xs, ys], axis=-1)  # (rows, columns, edge, xy)
+    segments = []
+    two = count == 2
+    if two.any():
+        edges = np.argsort(~crosses[two], axis=-1, kind="stable")[:, :2]  # the two crossed edges, in order
+        segments.append(np.take_along_axis(points[two], edges[:, :, None], axis=1))
+    four = count == 4
+    if four.any():
+        corner_kept = (0.25 * (a + b + c + d) > 0)[four] == ia[four]  # the centre sides with corner a
+        pairs = np.where(corner_kept[:, None, None], [[0, 1], [2, 3]], [[0, 3], [1, 2]])  # (n, 2 segments, 2 edges)
+        quad = points[four]
+        for k in range(2):
+            segments.append(np.take_along_axis(quad, pairs[:, k, :, None], axis=1))
+    return np.concatenate(segments) if segments else np.zeros((0, 2, 2))
+
+
+def boundary_values(outputs: np.ndarray, mode: str) -> list[np.ndarray]:
+    """Fields whose zero line is the decision boundary: p − 0.5 for two classes; for
+    several, each class's p minus the largest other p (zero where the argmax changes)."""
+    if mode == BINARY:
+        return [outputs[:, -1] - 0.5]
+    fields = []
+    for k in range(outputs.shape[1]):
+        others = np.delete(outputs, k, axis=1)
+        fields.append(outputs[:, k] - others.max(axis=1))
+    return fields
 
 
 def class_probability_colors(probabilities: np.ndarray, strength: float = MULTICLASS_STRENGTH) -> np.ndarray:
@@ -74,6 +131,13 @@ class DecisionView(View):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
+        # The decision boundary: p = 0.5 for two classes, where the most likely class
+        # changes for several (lesson 2's "one straight line").
+        self.boundary = pg.PlotDataItem(connect="pairs", antialias=True,
+                                        pen=pg.mkPen(BOUNDARY_COLOR, width=BOUNDARY_WIDTH))
+        self.boundary.setZValue(5)
+        self.plot.addItem(self.boundary)
+        self.boundary_segments = np.zeros((0, 2, 2))
         self.fit_curve = pg.PlotDataItem(antialias=True)
         self.fit_curve.setZValue(5)
         self.plot.addItem(self.fit_curve)
@@ -137,6 +201,8 @@ class DecisionView(View):
         self._inputs = dataset.transform_raw(self.curve_x[:, None] if curve else self.grid_points)
 
         self.image.setVisible(not curve)
+        self.boundary.setVisible(self.mode in (BINARY, MULTICLASS))
+        self._draw_boundary(None)
         self.fit_curve.setVisible(curve)
         self.plot.setAspectLocked(not curve)
         if curve:
@@ -235,6 +301,8 @@ class DecisionView(View):
         if self.mode == CURVE:
             self.fit_curve.setData(self.curve_x, outputs[:, 0])
             return
+        if self.mode in (BINARY, MULTICLASS):
+            self._draw_boundary(outputs)
         if self.mode == MULTICLASS:
             image = class_probability_colors(outputs).reshape(GRID, GRID, 3)
             self.image.setImage(image, autoLevels=False, levels=(0, 255))
@@ -251,6 +319,18 @@ class DecisionView(View):
         self.image.setImage(image, autoLevels=False, levels=levels)
         self.image.setRect(-EXTENT, -EXTENT, 2 * EXTENT, 2 * EXTENT)  # (needs the image's size)
 
+    def _draw_boundary(self, outputs: np.ndarray | None) -> None:
+        """The boundary's segments over the grid (none for no outputs)."""
+        if outputs is None:
+            segments = np.zeros((0, 2, 2))
+        else:
+            centres = cell_centres(GRID, EXTENT)
+            parts = [level_segments(field.reshape(GRID, GRID), centres) for field in boundary_values(outputs, self.mode)]
+            segments = np.concatenate(parts)
+        self.boundary_segments = segments
+        flat = segments.reshape(-1, 2)
+        self.boundary.setData(flat[:, 0], flat[:, 1], connect="pairs")
+
     def _update_legend(self) -> None:
         if self.context is None or self.mode is None:
             self.legend_label.setText("")
@@ -263,7 +343,8 @@ class DecisionView(View):
                 f"<span style='color:{colors.class_color(k)}'>■</span>&nbsp;{_escape(name)}"
                 for k, name in enumerate(names)
             )
-            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks}")
+            boundary = _escape(self.tr("boundary"))
+            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks} &nbsp; ━ {boundary}")
         elif self.mode == PLANE:
             self.legend_label.setText(
                 f"<span style='color:{colors.NEGATIVE}'>■</span>&nbsp;−1 &nbsp;"

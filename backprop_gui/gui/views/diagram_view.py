@@ -169,6 +169,25 @@ def _number(value: float) -> str:
     return format_number(float(value), significant=3)
 
 
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+#: The weighted sum writes out this many terms; a wider layer's ends in "+ …".
+MAX_FORMULA_TERMS = 4
+
+
+def weighted_sum_text(weights: np.ndarray, bias: float, inputs: list[str]) -> str:
+    """z = w₁·x₁ + w₂·x₂ + b with the numbers filled in: "z = 1.2·x1 − 0.35·x2 + 0.1"."""
+    terms = []
+    for number, (weight, name) in enumerate(zip(weights, inputs)):
+        if number == MAX_FORMULA_TERMS and len(inputs) > MAX_FORMULA_TERMS + 1:
+            terms.append(("+", "…"))
+            break
+        terms.append(("−" if weight < 0 else "+", f"{_number(abs(weight))}·{name}"))
+    terms.append(("−" if bias < 0 else "+", _number(abs(bias))))
+    sign, first = terms[0]
+    text = "z = " + ("−" if sign == "−" else "") + first
+    return text + "".join(f" {sign} {term}" for sign, term in terms[1:])
+
+
 def _blend(color: QColor, background: QColor, share: float) -> QColor:
     """``share`` of ``color`` over ``background``, as an opaque colour."""
     keep = 1.0 - share
@@ -321,6 +340,12 @@ class _NeuronPanel(QFrame):
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # What the neuron computes, with its live weights and bias: z = w₁·x₁ + w₂·x₂ + b.
+        self.formula = QLabel(self)
+        self.formula.setObjectName("neuron_formula")
+        self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.PlainText)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -335,6 +360,7 @@ class _NeuronPanel(QFrame):
         box.setContentsMargins(8, 6, 8, 8)
         box.setSpacing(4)
         box.addLayout(top)
+        box.addWidget(self.formula)
         box.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addLayout(scale)
@@ -976,6 +1002,8 @@ class DiagramView(View):
         if layer_index == len(network.layers) - 1:
             title += f" — {self._output_label(unit)}"
         panel.title.setText(title)
+        panel.formula.setText(self.neuron_formula(layer_index, unit))
+        panel.formula.setVisible(layer_index >= 0)
         if layer_index < 0:
             panel.caption.setText(self.tr(
                 "The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 "
@@ -987,6 +1015,28 @@ class DiagramView(View):
                 "What this neuron outputs, {formula}, at each point (x1, x2) of the plane: "
                 "x1 grows to the right and x2 upwards, both from −6 to 6."
             ).format(formula=formula))
+
+    def neuron_formula(self, layer_index: int, unit: int) -> str:
+        """The neuron's weights, bias and weighted sum with the newest numbers, and its
+        activation: what lesson 1 asks the student to look at."""
+        if layer_index < 0 or self.context is None:
+            return ""
+        layer = self.context.network.layers[layer_index]
+        weights = (self._weights[layer_index] if self._weights else layer.weights)[:, unit]
+        bias = float((self._biases[layer_index] if self._biases else layer.bias)[unit])
+        if layer_index == 0:
+            inputs = [self._feature_label(i) for i in range(len(weights))]
+        else:  # the previous layer's outputs a₁, a₂, ...
+            inputs = [f"a{i + 1}".translate(_SUBSCRIPTS) for i in range(len(weights))]
+        lines = []
+        if len(weights) <= MAX_FORMULA_TERMS:
+            lines.append(", ".join(f"w{i + 1}".translate(_SUBSCRIPTS) + f" = {_number(w)}" for i, w in enumerate(weights))
+                         + f", b = {_number(bias)}")
+        lines.append(weighted_sum_text(weights, bias, inputs))
+        if layer.batch_norm:
+            lines.append(self.tr("then batch normalization: γ·ẑ + β"))
+        lines.append("a = z" if layer.activation == "linear" else f"a = {layer.activation}(z)")
+        return "\n".join(lines)
 
     # ------------------------------------------------------------------ hit tests and tooltips
     def neuron_at(self, point: QPointF) -> tuple[int, int] | None:

@@ -14,12 +14,21 @@ from ...core.diagnostics import GROWTH_WINDOW, gradient_diagnosis
 from ...core.trainer import Snapshot
 from ..numbers import format_count, format_number
 from .base import View, ViewContext
-from .plotstyle import SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, live_curve, series_color, style_plot_widget
+from .plotstyle import (
+    SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, series_color, style_plot_widget,
+)
+
+KEPT_ALPHA = 120  # kept runs' lines: faint beside the current run's
 
 def _round_significant(value: float, digits: int = 2) -> float:
     if value <= 0 or not math.isfinite(value):
         return value
     return round(value, digits - 1 - int(math.floor(math.log10(value))))
+
+
+def _kept_last_epochs(runs: list[tuple[str, dict]]) -> list[float]:
+    """The last epoch of each kept run: the x axis shows them whole."""
+    return [float(history["epoch"][-1]) for _label, history in runs if len(history.get("epoch", ()))]
 
 
 class GradientsView(View):
@@ -30,6 +39,8 @@ class GradientsView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.curves: list[LiveCurve] = []
+        self._kept_runs: list[tuple[str, dict]] = []
+        self.kept_curves: list[list[LiveCurve]] = []  # per kept run, one faint dashed line per layer
         self.diagnosis: tuple[str, float] | None = None
         self._weakest_layer = 0
 
@@ -72,7 +83,33 @@ class GradientsView(View):
         self.range.reset()
         self.diagnosis = None
         self.gradient_warning.setVisible(False)
+        self._draw_kept_runs()
         self.retranslate_ui()
+
+    def set_kept_runs(self, runs: list[tuple[str, dict]]) -> None:
+        """Draw earlier runs (label, history as in ``Snapshot.history``) faintly and
+        dashed, each layer in its colour, so two runs' gradients can be compared; an
+        empty list removes them. The warning judges the current run only."""
+        self._kept_runs = list(runs)
+        self._draw_kept_runs()
+        self.retranslate_ui()
+
+    def _draw_kept_runs(self) -> None:
+        for items in self.kept_curves:
+            for item in items:
+                self.plot.removeItem(item)
+        self.kept_curves = []
+        styles = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+        for number, (_label, history) in enumerate(self._kept_runs):
+            norms, epochs = history.get("gradient_norms"), history.get("epoch")
+            items = []
+            if norms is not None and epochs is not None and np.ndim(norms) == 2:
+                for index in range(norms.shape[1]):
+                    item = live_curve(self.plot, faint(series_color(index), KEPT_ALPHA), styles[number % len(styles)])
+                    item.setZValue(-1)  # behind the current run
+                    item.setData(epochs, norms[:, index])
+                    items.append(item)
+            self.kept_curves.append(items)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         history = snapshot.history
@@ -83,10 +120,17 @@ class GradientsView(View):
                 curve.setData(epochs, norms[:, index])
         with np.errstate(divide="ignore", invalid="ignore"):
             logs = np.log10(np.where(norms > 0, norms, np.nan))  # the y axis is logarithmic
-        self.range.update(float(epochs[-1]) if len(epochs) else 1.0, [logs[:, i] for i in range(logs.shape[1])])
+        series = [logs[:, i] for i in range(logs.shape[1])]
+        for _label, kept in self._kept_runs:  # the kept runs in sight too
+            kept_norms = kept.get("gradient_norms")
+            if kept_norms is not None and np.ndim(kept_norms) == 2:
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    series += list(np.log10(np.where(kept_norms > 0, kept_norms, np.nan)).T)
+        self.range.update(max([float(epochs[-1]) if len(epochs) else 1.0] + _kept_last_epochs(self._kept_runs)), series)
         recent = norms[-GROWTH_WINDOW:]
-        self.diagnosis = gradient_diagnosis(recent)
-        if self.diagnosis is not None and self.diagnosis[0] == "vanishing":
+        # The whole history: whether small gradients were large before (saturation) counts.
+        self.diagnosis = gradient_diagnosis(norms, history.get("train_loss"))
+        if self.diagnosis is not None and self.diagnosis[0] in ("vanishing", "saturated"):
             latest = recent[np.isfinite(recent).all(axis=1)][-1]
             self._weakest_layer = int(np.argmin(latest[:-1]))
         self._update_warning()
@@ -106,6 +150,9 @@ class GradientsView(View):
         self.legend.clear()
         for index, curve in enumerate(self.curves):
             self.legend.addItem(curve, self.tr("Layer {number}").format(number=index + 1))
+        for (label, _history), items in zip(self._kept_runs, self.kept_curves):
+            if items:
+                self.legend.addItem(items[0], label)
         self._update_warning()
 
     # ------------------------------------------------------------------ warning
@@ -119,6 +166,12 @@ class GradientsView(View):
                 "Gradients are very large ({size}): training is unstable (exploding gradients). "
                 "Try a smaller learning rate."
             ).format(size=format_number(value, significant=2))
+        if kind == "saturated":
+            return self.tr(
+                "The learning rate is so large that the neurons saturated: a big step pushed them where "
+                "their activation is flat, so their gradient is almost zero. This is not a deep network's "
+                "vanishing gradient: lower the learning rate."
+            )
         if not math.isfinite(value):
             if self._weakest_layer == 0:
                 return self.tr(

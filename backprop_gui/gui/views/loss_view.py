@@ -18,7 +18,9 @@ METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while tr
 
 # Kept runs take the palette's colours after blue and orange (today's train and test).
 _KEPT_FIRST_COLOR = 2
-_KEPT_ALPHA = 150
+# Strong enough to read on a projector (lesson 3 compares two runs' accuracy in the
+# strip below the loss), yet behind the current run.
+_KEPT_ALPHA = 210
 
 
 class LossView(View):
@@ -47,8 +49,8 @@ class LossView(View):
         self.loss_plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": WholeAxis("bottom"), "left": DecadeAxis("left")})
         self.metric_plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0, axisItems={**locale_axes("left"), "bottom": WholeAxis("bottom")})
         layout = self.graphics.ci.layout
-        layout.setRowStretchFactor(0, 3)
-        layout.setRowStretchFactor(1, 2)
+        layout.setRowStretchFactor(0, 1)  # the accuracy as tall as the loss: lessons compare it
+        layout.setRowStretchFactor(1, 1)
         self.metric_plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.metric_plot):
             # No right-click menu, as in the other views: pyqtgraph's is English only, and
@@ -113,7 +115,9 @@ class LossView(View):
         losses = [history["train_loss"]] + ([history["test_loss"]] if self._has_test else [])
         if self.log_scale.isChecked():
             losses = [np.log10(np.where(v > 0, v, np.nan)) for v in losses]
-        last_epoch = float(epochs[-1]) if len(epochs) else 1.0
+        # The x axis shows the kept runs whole, to compare with from the first epoch.
+        last_epoch = max([float(epochs[-1]) if len(epochs) else 1.0]
+                         + [float(h["epoch"][-1]) for _label, h in self._kept_runs if len(h.get("epoch", ()))])
         self.loss_range.update(last_epoch, losses)
         if self._metric == "r2":  # accuracy keeps its fixed 0 … 100 % axis
             metric = [np.clip(history["train_r2"], -1.0, 1.0)] + ([np.clip(history["test_r2"], -1.0, 1.0)] if self._has_test else [])
