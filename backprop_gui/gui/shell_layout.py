@@ -165,4 +165,5 @@ class LayoutMixin:
         if size > 0:
             font.setPointSizeF(size * factor)
         QApplication.setFont(font)
+        self.diagram.set_zoom(factor)  # its neurons grow too (its text follows the font)
         self.settings.setValue("view/zoom", factor)
