@@ -8,8 +8,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from backprop_gui.gui.app import make_application  # noqa: E402
+from backprop_gui.gui.main_window import MainWindow  # noqa: E402
 
 from backprop_gui.gui.views.base import ViewContext  # noqa: E402
 from backprop_gui.gui.views.diagram_view import MIN_TEXT_PX, DiagramView  # noqa: E402
@@ -39,11 +44,14 @@ def neuron_on_screen(view) -> float:
 
 
 def test_diagram_text_is_readable_in_a_small_view(qtbot):
-    # The diagram's area on a 1024×768 screen: its fixed 13-pixel text drew at 4-5 pixels.
-    view = diagram(qtbot, (280, 370))
-    labels = [view.header_item(-1), *view._columns[0].labels.values()]
-    for item in labels:
+    # A 1024×768 screen: the diagram's fixed 13-pixel text drew at 4-5 pixels.
+    view = diagram(qtbot, (400, 400))
+    for item in [view.header_item(-1), *view._columns[0].labels.values()]:
         assert on_screen(view, item) >= MIN_TEXT_PX - 0.5
+    view.resize(280, 370)  # narrower than its titles need: the largest text allowed
+    qtbot.wait(10)
+    for item in view._columns[0].labels.values():
+        assert on_screen(view, item) >= 9.0
 
 
 def test_zoom_grows_the_diagrams_text_and_neurons(qtbot):
@@ -61,3 +69,76 @@ def test_zoom_grows_the_diagrams_text_and_neurons(qtbot):
         assert neuron_on_screen(view) > 1.1 * before_neuron
     finally:
         app.setFont(original)
+
+
+# ---------------------------------------------------------------------------- the window
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, settings, tmp_path, size=(1366, 728)):
+    make_application()
+    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def close_window(win, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    win.close()
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path, monkeypatch):
+    win = open_window(qtbot, settings, tmp_path)
+    yield win
+    close_window(win, monkeypatch)
+    win.apply_zoom(1.0)
+
+
+def shown_docks(win):
+    return {dock.objectName() for dock in win.docks() if dock.isVisible()}
+
+
+def test_the_projector_layout_shows_the_lesson_views_large_and_gives_the_dashboard_back(window, qtbot):
+    dashboard = shown_docks(window)
+    assert "controls_dock" in dashboard and "weights_dock" in dashboard
+    window.projector_action.trigger()
+    qtbot.wait(100)
+    assert window.projector_action.isChecked() and not window.projector_action.shortcut().isEmpty()
+    assert shown_docks(window) == {"decision_dock", "loss_dock"}
+    assert float(window.settings.value("view/zoom")) >= 1.25
+    assert window.diagram.width() > 0.45 * window.width()
+    window.projector_action.trigger()
+    qtbot.wait(100)
+    assert shown_docks(window) == dashboard
+    assert float(window.settings.value("view/zoom")) == 1.0
+
+
+def test_reset_layout_leaves_the_projector_layout(window, qtbot):
+    window.projector_action.trigger()
+    window.reset_layout_action.trigger()
+    qtbot.wait(100)
+    assert not window.projector_action.isChecked()
+    assert "controls_dock" in shown_docks(window)
+
+
+def test_the_projector_layout_is_remembered(qtbot, settings, tmp_path, monkeypatch):
+    first = open_window(qtbot, settings, tmp_path)
+    first.projector_action.trigger()
+    qtbot.wait(100)
+    close_window(first, monkeypatch)
+    second = open_window(qtbot, settings, tmp_path)
+    try:
+        assert second.projector_action.isChecked()
+        assert shown_docks(second) == {"decision_dock", "loss_dock"}
+        second.projector_action.trigger()  # the dashboard as it was before
+        qtbot.wait(100)
+        assert "controls_dock" in shown_docks(second)
+    finally:
+        close_window(second, monkeypatch)
+        second.apply_zoom(1.0)

@@ -374,6 +374,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             view.set_context(self.context)
             if dock is not None and hasattr(view, "supported"):
                 dock.setVisible(view.supported(self.context))
+        self.keep_projector_docks()
         self.worker.set_trainer(run.trainer, generation)
         self.stepthrough.set_context(self.context, experiment)
         self._show_kept_runs()

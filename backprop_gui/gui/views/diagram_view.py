@@ -83,7 +83,7 @@ _MAX_LABEL_CHARS = 18
 # scale: its size in the scene is the font's on-screen size divided by the scale.
 MIN_TEXT_PX = 11.0  # the smallest text the diagram shows, in screen pixels
 _TEXT_BASE_PX = 13.0  # the size the scene's text sizes are given for (a label's)
-_TEXT_GROWTH = (0.6, 6.0)  # how far text may shrink or grow in the scene
+_TEXT_GROWTH = (0.6, 3.0)  # how far text may shrink or grow in the scene
 _MAX_ZOOM_RADIUS = 2.0  # neurons grow with the zoom up to twice their size
 
 # Pretty names for the toy data sets' features.
@@ -266,16 +266,9 @@ class _DiagramGraphicsView(QGraphicsView):
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        scale = 1.0
-        # Text sized for the scale makes the scene wider, so the scale smaller: a few
-        # rounds settle it (text is a small part of the diagram's width).
-        for _ in range(4):
-            rect = self.sceneRect()
-            scale = min((view.width() - 8) / rect.width(), (view.height() - 8) / rect.height(),
-                        MAX_SCALE * self._owner.zoom)
-            scale = max(scale, 0.05)
-            if not self._owner.fit_text(scale):
-                break
+        self._owner.fit_text(view.width() - 8, view.height() - 8)
+        rect = self.sceneRect()
+        scale = self._owner.scale_for(view.width() - 8, view.height() - 8)
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center())
 
@@ -418,6 +411,7 @@ class DiagramView(View):
         self.zoom = 1.0  # View → Zoom: neurons grow with it (the text follows the font)
         self._radius = NODE_RADIUS
         self._text_scale = 1.0  # scene pixels per pixel of the text sizes below
+        self._fitted_for: tuple | None = None  # what the text was last sized for (see fit_text)
         self._text_items: list[tuple[QGraphicsSimpleTextItem, int, bool]] = []  # (item, size, bold)
         self._columns_bottom = 0.0
         self._band: QGraphicsRectItem | None = None
@@ -603,7 +597,7 @@ class DiagramView(View):
         return self._highlight
 
     # ------------------------------------------------------------------ building
-    def _build_scene(self, sizes: list[int]) -> None:
+    def _build_scene(self, sizes: list[int], column_pitch: float = COLUMN_PITCH) -> None:
         self.scene.clear()
         self._columns = []
         self._edge_items = []
@@ -616,13 +610,13 @@ class DiagramView(View):
         tallest = max(len(s) for s in slots)
         # Neurons grow with the zoom; the rows part to keep them apart.
         r = self._radius = NODE_RADIUS * max(0.8, min(_MAX_ZOOM_RADIUS, self.zoom))
-        pitch = max(ROW_PITCH, 2.25 * r)
+        pitch = max(ROW_PITCH, 2.25 * r, 1.5 * _TEXT_BASE_PX * self._text_scale)  # rows apart, and their labels
         self._nodes_top = -(tallest - 1) / 2.0 * pitch - r
         self._columns_bottom = (tallest - 1) / 2.0 * pitch + r
         count = len(sizes)
         for position, (units, column_slots) in enumerate(zip(sizes, slots)):
             kind = "input" if position == 0 else ("output" if position == count - 1 else "hidden")
-            column = _Column(kind, position - 1, units, column_slots, position * COLUMN_PITCH)
+            column = _Column(kind, position - 1, units, column_slots, position * column_pitch)
             top = -(len(column_slots) - 1) / 2.0 * pitch
             for row, unit in enumerate(column_slots):
                 centre = QPointF(column.x, top + row * pitch)
@@ -674,8 +668,24 @@ class DiagramView(View):
         self.scene.addItem(self._selection_ring)
 
         self._set_texts()  # places the labels, so it comes before measuring the scene
+        # Columns far enough apart for their titles (large text, long translations).
+        widest = max(max(c.header.boundingRect().width(), c.subheader.boundingRect().width()) for c in self._columns)
+        if widest + 16.0 > column_pitch:
+            self._build_scene(sizes, widest + 16.0)
+            return
         self._apply_palette()
         self._fit_scene_rect()
+
+    def _redraw_scene(self) -> None:
+        """Build the scene again for a new text size or zoom, keeping what it shows."""
+        network = self.context.network
+        self._build_scene([network.input_dim] + [layer.units for layer in network.layers])
+        self._update_edges(self._weights)
+        self._update_biases(self._biases)
+        if self._thumbnails_on:
+            self._update_thumbnails()
+        if self._highlight is not None:
+            self.highlight_layer(*self._highlight)
 
     def _fit_scene_rect(self) -> None:
         self.scene.setSceneRect(QRectF())  # measure the items, not the last rectangle
@@ -704,21 +714,48 @@ class DiagramView(View):
         :data:`MIN_TEXT_PX`."""
         return max(MIN_TEXT_PX, float(QFontInfo(self.font()).pixelSize()))
 
-    def fit_text(self, scale: float) -> bool:
-        """Size the text for the view's ``scale`` so that it shows at :meth:`text_pixels`
-        on screen; True when it changed (and the scene with it)."""
-        low, high = _TEXT_GROWTH
-        wanted = min(high, max(low, self.text_pixels() / (_TEXT_BASE_PX * scale)))
-        if not self._text_items or abs(wanted - self._text_scale) <= 0.03 * self._text_scale:
-            return False
-        self._text_scale = wanted
-        for item, pixel_size, bold in self._text_items:
-            item.setFont(self._scene_font(pixel_size, bold))
-        self._set_texts()
-        if self._highlight is not None:
-            self.highlight_layer(*self._highlight)  # the band fits the new headers
-        self._fit_scene_rect()
-        return True
+    def scale_for(self, width: float, height: float) -> float:
+        """The view's scale that fits the scene into ``width`` × ``height`` pixels."""
+        rect = self.scene.sceneRect()
+        if rect.isEmpty():
+            return 1.0
+        return max(0.05, min(width / rect.width(), height / rect.height(), MAX_SCALE * self.zoom))
+
+    def fit_text(self, width: float, height: float) -> None:
+        """Size the scene's text so that it shows at :meth:`text_pixels` on screen once
+        the scene is scaled to fit ``width`` × ``height``. Larger text widens the scene (its
+        labels, the columns' spacing for their titles), so the scale falls as the text
+        grows: the smallest text size that reads is found by halving the interval, and
+        where none does (a very narrow view), the largest allowed."""
+        if not self._text_items:
+            return
+        wanted = self.text_pixels() / _TEXT_BASE_PX  # text scale × view scale
+        key = (width, height, wanted, self.zoom, id(self.context), len(self._edge_items))
+        if key == self._fitted_for:
+            return
+
+        def shown(text_scale: float) -> float:  # the text's size on screen, relative
+            if text_scale != self._text_scale:
+                self._text_scale = text_scale
+                self._redraw_scene()
+            return text_scale * self.scale_for(width, height)
+
+        now = shown(self._text_scale)
+        if not wanted <= now <= 1.08 * wanted:
+            low, high = _TEXT_GROWTH
+            if shown(low) >= wanted:
+                pass
+            elif shown(high) < wanted:
+                pass
+            else:
+                for _ in range(6):  # low is too small, high large enough
+                    middle = (low + high) / 2
+                    if shown(middle) >= wanted:
+                        high = middle
+                    else:
+                        low = middle
+                shown(high)
+        self._fitted_for = (width, height, wanted, self.zoom, id(self.context), len(self._edge_items))
 
     def set_zoom(self, factor: float) -> None:
         """View → Zoom: the neurons grow with ``factor`` (the text follows the font)."""
@@ -726,12 +763,7 @@ class DiagramView(View):
             return
         self.zoom = factor
         if self.context is not None and self._columns:
-            highlight, selected = self._highlight, self._selected
-            self.set_context(self.context)
-            if highlight is not None:
-                self.highlight_layer(*highlight)
-            if selected is not None:
-                self.select_neuron(*selected)
+            self._redraw_scene()
         self.view.fit()
 
     def _add_neuron(self, column: _Column, unit: int, centre: QPointF) -> None:
@@ -824,12 +856,9 @@ class DiagramView(View):
                     sub = activation
                 else:
                     sub = self.tr("{activation}, %n neuron(s)", "", column.units).format(activation=activation)
+            if self._text_scale > 1.0:  # large text: the activation above the count, for narrow columns
+                sub = sub.replace(", ", "\n", 1)
             column.subheader.setText(sub)
-            # The titles above the tallest column, as tall as their text.
-            header_height = column.header.boundingRect().height()
-            self._header_top = self._nodes_top - _HEADER_GAP - header_height - column.subheader.boundingRect().height()
-            for item, y in ((column.header, self._header_top), (column.subheader, self._header_top + header_height)):
-                item.setPos(column.x - item.boundingRect().width() / 2, y)
             for unit, label in column.labels.items():
                 centre = column.positions[unit]
                 if column.kind == "input":
@@ -851,6 +880,13 @@ class DiagramView(View):
                 height = max(26.0, box.height() + 8.0)
                 path.addRoundedRect(QRectF(-width / 2, -height / 2, width, height), 8.0, 8.0)
                 column.marker.setPath(path)
+        # The titles in one row above the tallest column, as tall as their text.
+        header_height = max(column.header.boundingRect().height() for column in self._columns)
+        subheader_height = max(column.subheader.boundingRect().height() for column in self._columns)
+        self._header_top = self._nodes_top - _HEADER_GAP - header_height - subheader_height
+        for column in self._columns:
+            for item, y in ((column.header, self._header_top), (column.subheader, self._header_top + header_height)):
+                item.setPos(column.x - item.boundingRect().width() / 2, y)
         self._add_class_swatches()
 
     def _add_class_swatches(self) -> None:
