@@ -610,7 +610,7 @@ class DiagramView(View):
         tallest = max(len(s) for s in slots)
         # Neurons grow with the zoom; the rows part to keep them apart.
         r = self._radius = NODE_RADIUS * max(0.8, min(_MAX_ZOOM_RADIUS, self.zoom))
-        pitch = max(ROW_PITCH, 2.25 * r, 1.5 * _TEXT_BASE_PX * self._text_scale)  # rows apart, and their labels
+        pitch = max(ROW_PITCH, 2.1 * r, 1.5 * _TEXT_BASE_PX * self._text_scale)  # rows apart, and their labels
         self._nodes_top = -(tallest - 1) / 2.0 * pitch - r
         self._columns_bottom = (tallest - 1) / 2.0 * pitch + r
         count = len(sizes)
