@@ -142,3 +142,48 @@ def test_the_projector_layout_is_remembered(qtbot, settings, tmp_path, monkeypat
     finally:
         close_window(second, monkeypatch)
         second.apply_zoom(1.0)
+
+
+# ---------------------------------------------------------------------------- plots
+def show_view(qtbot, cls, run, size=(320, 300)):
+    view = cls()
+    qtbot.addWidget(view)
+    view.set_context(ViewContext(run.experiment, run.dataset, run.network))
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_snapshot(run.trainer.snapshot())
+    qtbot.wait(20)
+    return view
+
+
+def outside_the_data(legend, plot) -> bool:
+    return not legend.sceneBoundingRect().intersects(plot.vb.sceneBoundingRect())
+
+
+def test_ten_or_more_layers_take_a_depth_ramp_and_a_legend_under_the_plot(qtbot):
+    from backprop_gui.gui.views.gradients_view import GradientsView
+
+    run = make_run(epochs=3, hidden=[{"units": 3, "activation": "tanh"}] * 11)
+    view = show_view(qtbot, GradientsView, run)
+    colors = [curve.opts["pen"].color().name() for curve in view.curves]
+    assert len(colors) == 12 and len(set(colors)) == 12  # no colour repeats
+    labels = [label.text for _, label in view.legend.items]
+    assert labels[0] == "Layer 1" and labels[-1] == "Layer 12" and len(labels) <= 4
+    qtbot.waitUntil(lambda: outside_the_data(view.legend, view.plot), timeout=2000)
+
+
+def test_the_loss_legend_is_outside_the_curves_and_kept_runs_stay_in_the_plot(qtbot):
+    import numpy as np
+
+    from backprop_gui.gui.views.loss_view import LossView
+
+    run = make_run(epochs=20)
+    view = show_view(qtbot, LossView, run)
+    qtbot.waitUntil(lambda: outside_the_data(view.legend, view.loss_plot), timeout=2000)
+    history = run.trainer.snapshot().history
+    kept = {key: (np.asarray(value) * 3 if key.endswith("_loss") else value) for key, value in history.items()}
+    view.set_kept_runs([("lr 0.3", kept)])
+    qtbot.wait(20)
+    top = view.loss_plot.vb.viewRange()[1][1]
+    assert top >= float(np.nanmax(kept["train_loss"]))
