@@ -72,6 +72,15 @@ def test_zoom_grows_the_diagrams_text_and_neurons(qtbot):
 
 
 # ---------------------------------------------------------------------------- the window
+@pytest.fixture(autouse=True)
+def discard_on_closing(qtbot):
+    """Closing a window never asks (training in a test makes unsaved changes), also when
+    pytest-qt closes it at the very end."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+        yield
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -88,7 +97,7 @@ def open_window(qtbot, settings, tmp_path, size=(1366, 728)):
 
 
 def close_window(win, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    win.session.set_dirty(False)  # nothing to ask about on closing
     win.close()
 
 
@@ -187,3 +196,68 @@ def test_the_loss_legend_is_outside_the_curves_and_kept_runs_stay_in_the_plot(qt
     qtbot.wait(20)
     top = view.loss_plot.vb.viewRange()[1][1]
     assert top >= float(np.nanmax(kept["train_loss"]))
+
+
+# ---------------------------------------------------------------------------- the step-through
+def open_stepthrough(window, qtbot):
+    window.show_stepthrough()
+    qtbot.waitUntil(lambda: not window.stepthrough.visibleRegion().isEmpty(), timeout=2000)
+    qtbot.wait(50)
+    return window.stepthrough
+
+
+def test_the_diagram_lights_the_first_layer_when_the_step_through_opens(window, qtbot):
+    open_stepthrough(window, qtbot)
+    qtbot.waitUntil(lambda: window.diagram.highlighted_layer == (0, "forward"), timeout=2000)
+
+
+def test_arrow_keys_turn_the_step_throughs_pages_and_never_train(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    panel = open_stepthrough(window, qtbot)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    panel.next_button.setFocus()
+    qtbot.waitUntil(lambda: panel.next_button.hasFocus(), timeout=2000)
+    epoch = window.last_snapshot.epoch
+    QTest.keyClick(panel.next_button, Qt.Key.Key_Right)
+    QTest.keyClick(panel.next_button, Qt.Key.Key_Right)
+    assert panel.page == 2
+    QTest.keyClick(panel.next_button, Qt.Key.Key_Left)
+    assert panel.page == 1
+    qtbot.wait(200)
+    assert window.run.trainer.steps == 0 and window.last_snapshot.epoch == epoch
+    # Outside the panel, → still trains an epoch.
+    window.diagram.setFocus()
+    QTest.keyClick(window.diagram, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.last_snapshot.epoch == epoch + 1, timeout=5000)
+
+
+def test_play_the_flow_lights_the_layers_forward_then_back(window, qtbot):
+    panel = open_stepthrough(window, qtbot)
+    layers = len(panel.network.layers)
+    panel.flow_button.click()
+    seen = [window.diagram.highlighted_layer]
+    while panel.flow_playing:
+        panel.flow_timer.timeout.emit()  # each tick of the 600 ms timer, without waiting
+        seen.append(window.diagram.highlighted_layer)
+    expected = [(k, "forward") for k in range(layers)] + [(k, "backward") for k in reversed(range(layers))]
+    assert seen[:-1] == expected
+    assert seen[-1] == (0, "forward") and not panel.flow_button.isChecked()  # the page's own again
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_the_step_through_wraps_its_text_at_its_default_size(qtbot, settings, tmp_path, monkeypatch, width):
+    win = open_window(qtbot, settings, tmp_path, size=(width, 728))
+    try:
+        win.reset_layout_action.trigger()  # the default layout for this size
+        qtbot.wait(100)
+        panel = open_stepthrough(win, qtbot)
+        scroll = win.stepthrough_dock.widget()
+        qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible(), timeout=3000)  # (docks animate)
+        # The sample's numbers and the page's title each have a row of the panel's width.
+        assert panel.sample_label.width() > 0.8 * panel.width()
+        assert panel.phase_label.width() > 0.8 * panel.width()
+    finally:
+        close_window(win, monkeypatch)

@@ -186,7 +186,11 @@ class LayoutMixin:
 
     def _stepthrough_visibility(self, visible: bool) -> None:
         if visible:
+            # Its page's layer lit in the diagram, once the panel is really in view (when
+            # it says so on showing, its dock is not laid out yet and the window drops it).
+            QTimer.singleShot(0, self.stepthrough.refresh_highlight)
             return
+        self.stepthrough.play_flow(False)
         self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
         if self._narrowed_for_stepthrough:
             self._narrowed_for_stepthrough = False
