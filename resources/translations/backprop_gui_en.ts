@@ -66,7 +66,7 @@
 <context>
     <name>DiagramView</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="851"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n feature</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="784"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="858"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="800"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="874"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n more</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>StepThroughPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="863"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="946"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
