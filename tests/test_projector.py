@@ -261,3 +261,13 @@ def test_the_step_through_wraps_its_text_at_its_default_size(qtbot, settings, tm
         assert panel.phase_label.width() > 0.8 * panel.width()
     finally:
         close_window(win, monkeypatch)
+
+
+def test_the_epoch_box_keeps_its_width_as_the_count_grows(window, qtbot):
+    from backprop_gui.gui.shell_frames import grow_only
+
+    counter = window.epoch_counter
+    before = counter.width()
+    counter.setText(window.tr("Epoch {epoch}").format(epoch=window.locale().toString(1_234_567)))
+    grow_only(counter, padding=16)
+    assert counter.width() == before

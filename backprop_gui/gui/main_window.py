@@ -325,6 +325,13 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         font.setBold(True)
         self.epoch_counter.setFont(font)
         self._release_sizes()
+        # Wide enough for a seven-digit epoch from the start, so that the tool bar does
+        # not shift as the count grows (grow_only widens it only beyond that).
+        metrics = self.epoch_counter.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(int(digit * 7))))
+                     for digit in "123456789")  # (digits differ in width in some fonts)
+        margins = 2 * (self.epoch_counter.margin() + self.epoch_counter.frameWidth()) + 20
+        self.epoch_counter.setFixedWidth(widest + margins)
 
     def retranslate_ui(self) -> None:
         actions.retranslate(self.named_actions)
