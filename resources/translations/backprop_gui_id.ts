@@ -1508,7 +1508,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="338"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="338"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1809,12 +1809,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="339"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="340"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1834,112 +1834,117 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="341"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="331"/>
+        <source>Epoch {epoch}</source>
+        <translation>Epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="342"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="343"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="344"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
         <source>Confusion matrix</source>
         <translation>Matriks kebingungan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="352"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="345"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="352"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="346"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="348"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="353"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="411"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="418"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
