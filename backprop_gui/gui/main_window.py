@@ -331,7 +331,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(int(digit * 7))))
                      for digit in "123456789")  # (digits differ in width in some fonts)
         margins = 2 * (self.epoch_counter.margin() + self.epoch_counter.frameWidth()) + 20
-        self.epoch_counter.setFixedWidth(widest + margins)
+        self.epoch_counter.setFixedSize(widest + margins, self.epoch_counter.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         actions.retranslate(self.named_actions)
