@@ -62,6 +62,9 @@ def train(window, qtbot, epochs: int) -> None:
 
 # ------------------------------------------------------------------ 1. the lesson beside the views
 def test_the_lesson_is_its_own_dock_beside_the_settings(window, qtbot):
+    assert not window.lessons_dock.isVisible()  # the dashboard starts without it: room for the diagram
+    window.show_lessons()
+    qtbot.waitUntil(lambda: not window.lessons_dock.visibleRegion().isEmpty(), timeout=3000)
     assert window.lessons_dock.isVisible() and window.controls_dock.isVisible()
     assert window.lessons_dock not in window.tabifiedDockWidgets(window.controls_dock)  # not a tab hiding the settings
     assert not window.lessons_dock.visibleRegion().isEmpty() and not window.controls_dock.visibleRegion().isEmpty()
@@ -330,6 +333,9 @@ def test_on_a_narrow_projector_the_lesson_is_a_tab_beside_the_settings(qtbot, se
     qtbot.addWidget(win)
     win.resize(1024, 700)
     win.show()
+    qtbot.waitUntil(lambda: win._sized, timeout=3000)
+    qtbot.wait(100)  # the first layout is made after the window is shown
+    win.show_lessons()
     qtbot.waitUntil(lambda: win.lessons_dock in win.tabifiedDockWidgets(win.controls_dock), timeout=3000)
     assert win.width() < 1200
     win.point_at(("lessons_dock",))

@@ -91,6 +91,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # ---------------------------------------------------------------- view
     ActionSpec("reset_layout", QT_TRANSLATE_NOOP("MainWindow", "Reset layout"), QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started."),
                "reset_layout"),
+    ActionSpec("projector", QT_TRANSLATE_NOOP("MainWindow", "Projector layout"),
+               QT_TRANSLATE_NOOP("MainWindow", "Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P)."),
+               "set_projector_layout", shortcut="Ctrl+Shift+P", checkable=True, attribute="projector_action"),
     ActionSpec("reset_settings", QT_TRANSLATE_NOOP("MainWindow", "Reset all settings…"),
                QT_TRANSLATE_NOOP("MainWindow", "Forget the layout, zoom, language and recent files, as on the first start."), "reset_all_settings"),
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom in"), QT_TRANSLATE_NOOP("MainWindow", "Make text and plots bigger, for a projector."),
@@ -123,7 +126,7 @@ MENUS = (
     ("run_menu", QT_TRANSLATE_NOOP("MainWindow", "&Run"),
      (*RUN_ACTIONS, "-", "step_through", "-", "keep_run", "clear_kept_runs")),
     ("view_menu", QT_TRANSLATE_NOOP("MainWindow", "&View"),
-     ("@docks", "-", "reset_layout", "reset_settings", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "@language")),
+     ("@docks", "-", "projector", "reset_layout", "reset_settings", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "@language")),
     ("help_menu", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("lessons", "glossary", "guide", "-", "shortcuts", "about")),
 )
 EXPORT_MENU = ("export_history", "export_plot", "export_screenshot", "-", "export_pytorch", "export_numpy")

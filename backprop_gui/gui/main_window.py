@@ -341,6 +341,13 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         font.setBold(True)
         self.epoch_counter.setFont(font)
         self._release_sizes()
+        # Wide enough for a seven-digit epoch from the start, so that the tool bar does
+        # not shift as the count grows (grow_only widens it only beyond that).
+        metrics = self.epoch_counter.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(int(digit * 7))))
+                     for digit in "123456789")  # (digits differ in width in some fonts)
+        margins = 2 * (self.epoch_counter.margin() + self.epoch_counter.frameWidth()) + 20
+        self.epoch_counter.setFixedSize(widest + margins, self.epoch_counter.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         actions.retranslate(self.named_actions)
@@ -385,6 +392,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             view.set_context(self.context)
             if dock is not None and hasattr(view, "supported"):
                 dock.setVisible(view.supported(self.context))
+        self.keep_projector_docks()
         self.worker.set_trainer(run.trainer, generation)
         self.stepthrough.set_context(self.context, experiment)
         self._show_kept_runs()

@@ -2,7 +2,10 @@
 
 The default layout shares the window out in proportion to its size, so that it works
 from a 1366×768 school laptop to a large projector; the layout the user leaves is
-restored on the next start. View → Zoom scales every font for a projector.
+restored on the next start. View → Zoom scales every font for a projector, and View →
+Projector layout shows only what a lesson on a projector needs, large: the diagram, the
+decision view and the loss curves; the same action (or Reset layout) brings the whole
+dashboard back.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 #: A window at least this wide has the lesson beside the views; a narrower one (a
 #: 1024-pixel projector) has it as a tab beside the Settings, as there is no room.
 LESSONS_BESIDE_WIDTH = 1200
+PROJECTOR_ZOOM = 1.25  # the projector layout zooms in at least this far
 
 
 class LayoutMixin:
@@ -32,6 +36,7 @@ class LayoutMixin:
         return dock
 
     def reset_layout(self) -> None:
+        self._leave_projector()
         self.restoreState(self.default_layout)
         for dock in self.docks():
             dock.setFloating(False)
@@ -66,6 +71,62 @@ class LayoutMixin:
             self.restoreGeometry(geometry)
         # Sized on the first show unless a saved layout was restored.
         self._sized = state is not None and self.restoreState(state)
+        # The projector layout was left on: the saved layout is the projector's.
+        on = self._sized and self.settings.value("view/projector", False) in (True, "true")
+        self.projector_action.blockSignals(True)
+        self.projector_action.setChecked(on)
+        self.projector_action.blockSignals(False)
+
+    # ------------------------------------------------------------------ the projector layout
+    def set_projector_layout(self, on: bool) -> None:
+        """Show the diagram, the decision view and the loss curves only, large and zoomed
+        in (on), or bring back the dashboard as it was (off). Remembered."""
+        if not on:
+            dashboard = self.settings.value("view/dashboard_state")
+            zoom = float(self.settings.value("view/zoom_before_projector", 1.0))
+            self._leave_projector()
+            if dashboard is None or not self.restoreState(dashboard):
+                self.reset_layout()
+            else:
+                self.apply_zoom(zoom)
+                QTimer.singleShot(0, self._hide_stale_tab_bars)
+            return
+        self.settings.setValue("view/dashboard_state", self.saveState())
+        zoom = float(self.settings.value("view/zoom", 1.0))
+        self.settings.setValue("view/zoom_before_projector", zoom)
+        self.settings.setValue("view/projector", True)
+        for dock in self.docks():
+            dock.setFloating(False)
+        self.keep_projector_docks()
+        self.apply_zoom(max(zoom, PROJECTOR_ZOOM))
+        QTimer.singleShot(0, self._size_projector)
+
+    def keep_projector_docks(self) -> None:
+        """In the projector layout, only the lesson's views: the decision view (or the
+        digit images, for 8×8 images) and the loss curves; called again for each new run."""
+        if not self.projector_action.isChecked():
+            return
+        lesson_docks = (self.decision_dock, self.digits_dock, self.loss_dock)
+        for dock in self.docks():
+            if dock not in lesson_docks:
+                dock.hide()
+        for view, dock in self.views:
+            if dock in lesson_docks:
+                dock.setVisible(self.context is None or not hasattr(view, "supported") or view.supported(self.context))
+
+    def _size_projector(self) -> None:
+        """The diagram takes the middle; the decision view (above) and the loss curves share the right."""
+        right = [dock for dock in (self.decision_dock, self.digits_dock, self.loss_dock) if dock.isVisible()]
+        if right:
+            self.resizeDocks(right[:1], [int(0.42 * self.width())], Qt.Orientation.Horizontal)
+            self.resizeDocks(right, [int(self.height() / len(right))] * len(right), Qt.Orientation.Vertical)
+        self._hide_stale_tab_bars()
+
+    def _leave_projector(self) -> None:
+        self.settings.setValue("view/projector", False)
+        self.projector_action.blockSignals(True)
+        self.projector_action.setChecked(False)
+        self.projector_action.blockSignals(False)
 
     def _size_docks(self) -> None:
         """Share the window out between the docks in proportion to its size."""
@@ -78,6 +139,10 @@ class LayoutMixin:
         self.resizeDocks([self.decision_dock, self.loss_dock, self.lessons_dock], [int(0.27 * width)] * 2 + [int(0.2 * width)], horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
         self._size_bottom_row()
+        # The dashboard starts without the lesson: beside the views it would leave the
+        # diagram and the step-through too little room on a 1366-pixel laptop. Help →
+        # Lessons (F2) brings it in, where it was laid out, and it stays until closed.
+        self.lessons_dock.hide()
 
     def _size_bottom_row(self) -> None:
         """The weights, gradients and confusion matrix: a third of the height, side by side."""
@@ -131,7 +196,11 @@ class LayoutMixin:
 
     def _stepthrough_visibility(self, visible: bool) -> None:
         if visible:
+            # Its page's layer lit in the diagram, once the panel is really in view (when
+            # it says so on showing, its dock is not laid out yet and the window drops it).
+            QTimer.singleShot(0, self.stepthrough.refresh_highlight)
             return
+        self.stepthrough.play_flow(False)
         self.diagram.highlight_layer(None)  # the diagram shows its layer only while it is in view
         if self._narrowed_for_stepthrough:
             self._narrowed_for_stepthrough = False
@@ -171,4 +240,5 @@ class LayoutMixin:
         if size > 0:
             font.setPointSizeF(size * factor)
         QApplication.setFont(font)
+        self.diagram.set_zoom(factor)  # its neurons grow too (its text follows the font)
         self.settings.setValue("view/zoom", factor)

@@ -19,9 +19,15 @@ Signals
     ``highlight(layer_index_or_None, direction)`` on every page change, when the panel
     is shown (the current page again) and when it is hidden (None). ``direction`` is
     "forward" or "backward" (with None it is "forward", so the signal can be connected
-    straight to :meth:`DiagramView.highlight_layer`).
+    straight to :meth:`DiagramView.highlight_layer`). "Play the flow" sends it layer by
+    layer, :data:`FLOW_STEP_MS` apart: forward from the first layer to the output, then
+    δ back to the first layer, and then the current page's again.
     ``invalid_input(sentence)`` when the learning rate box refuses a typed text; the
     sentence is shown under the box as well.
+
+Keys: while the focus is in the panel, → and ← turn its pages (the window's → trains
+an epoch: the panel takes the keys first, see :meth:`StepThroughPanel.eventFilter`);
+in a number box they move its cursor as usual.
 
 Spin boxes count from 1, as the labels do (neuron 1, x₁, sample 1); the methods
 (:meth:`set_sample`, :meth:`set_neuron`, :meth:`set_weight`) count from 0, as NumPy does.
@@ -33,11 +39,11 @@ import html
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -59,6 +65,10 @@ AGREEMENT_FLOAT32 = 1e-2
 FORMULA_SCALE = 1.45
 TITLE_SCALE = 1.3
 TABLE_SCALE = 1.1
+#: "Play the flow" lights one layer this long: slow enough to follow aloud.
+FLOW_STEP_MS = 600
+#: The keys that turn pages while the panel has the focus, and which way.
+PAGE_KEYS = {Qt.Key.Key_Right: +1, Qt.Key.Key_Left: -1}
 
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
@@ -151,6 +161,10 @@ class StepThroughPanel(QWidget):
         self._weight: dict[int, tuple[int, int]] = {}  # layer → chosen (i, j)
         self._update_layer = 0
         self._building = False
+        self._flow: list[tuple[int | None, str]] = []  # the flow's highlights still to show
+        self.flow_timer = QTimer(self)
+        self.flow_timer.setInterval(FLOW_STEP_MS)
+        self.flow_timer.timeout.connect(self._flow_step)
         self._build_ui()
         self.retranslate_ui()
         self._set_enabled(False)
@@ -188,7 +202,7 @@ class StepThroughPanel(QWidget):
         top.addWidget(self.sample_caption)
         top.addWidget(self.split_choice)
         top.addWidget(self.sample_index)
-        top.addWidget(self.sample_label, 1)
+        top.addStretch(1)
         top.addWidget(self.sync_button)
 
         # Navigation row.
@@ -203,9 +217,13 @@ class StepThroughPanel(QWidget):
         self.phase_label.setWordWrap(True)
         self.page_counter = QLabel()
         self.page_counter.setObjectName("page_counter")
+        self.flow_button = QPushButton()
+        self.flow_button.setObjectName("play_flow")
+        self.flow_button.setCheckable(True)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
-        nav.addWidget(self.phase_label, 1)
+        nav.addWidget(self.flow_button)
+        nav.addStretch(1)
         nav.addWidget(self.page_counter)
         nav.addWidget(self.next_button)
 
@@ -341,9 +359,13 @@ class StepThroughPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
+        # The sample's numbers and the page's title take whole rows: beside the buttons
+        # they were squeezed into a column a few words wide.
         box = QVBoxLayout(self)
         box.addLayout(top)
+        box.addWidget(self.sample_label)
         box.addLayout(nav)
+        box.addWidget(self.phase_label)
         box.addWidget(self.notes_label)
         box.addWidget(self.intro_label)
         box.addWidget(splitter, 1)
@@ -353,6 +375,11 @@ class StepThroughPanel(QWidget):
         self.sync_button.clicked.connect(self.sync_weights)
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
+        self.flow_button.toggled.connect(self.play_flow)
+        # → and ← turn pages wherever the focus is in the panel (see eventFilter).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.installEventFilter(self)
         self.neuron_choice.valueChanged.connect(self._neuron_changed)
         self.weight_layer.currentIndexChanged.connect(self._weight_layer_changed)
         self.weight_from.valueChanged.connect(self._weight_changed)
@@ -376,7 +403,7 @@ class StepThroughPanel(QWidget):
         for widget in (
             self.split_choice, self.sample_index, self.sync_button, self.previous_button, self.next_button,
             self.neuron_choice, self.weight_layer, self.weight_from, self.weight_to, self.check_button,
-            self.learning_rate, self.apply_button,
+            self.learning_rate, self.apply_button, self.flow_button,
         ):
             widget.setEnabled(on)
 
@@ -535,6 +562,57 @@ class StepThroughPanel(QWidget):
         self._retrace(keep_update=True)
         return old_loss, new_loss
 
+    # ------------------------------------------------------------------ the flow
+    def play_flow(self, on: bool = True) -> None:
+        """Light the diagram layer by layer, forward to the output and δ back to the first
+        layer, :data:`FLOW_STEP_MS` a layer; ``on`` False stops it (the page's highlight again)."""
+        self.flow_timer.stop()
+        self._flow = []
+        if on and self.network is not None:
+            layers = range(len(self.network.layers))
+            self._flow = [(k, FORWARD) for k in layers] + [(k, BACKWARD) for k in reversed(layers)]
+            self._flow_step()
+            self.flow_timer.start()
+        elif self.pages:
+            self._emit_highlight()
+        if self.flow_button.isChecked() != self.flow_playing:
+            self.flow_button.setChecked(self.flow_playing)
+
+    @property
+    def flow_playing(self) -> bool:
+        return self.flow_timer.isActive()
+
+    def _flow_step(self) -> None:
+        if not self._flow:
+            self.play_flow(False)  # done: back to the page's own highlight
+            return
+        layer, direction = self._flow.pop(0)
+        self.highlight.emit(layer, direction)
+
+    def refresh_highlight(self) -> None:
+        """Send the current page's highlight again (the window, once the panel is in view)."""
+        if self.pages and not self._flow:
+            self._emit_highlight()
+
+    # ------------------------------------------------------------------ keys
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """→ and ← turn pages while the focus is in the panel, and never reach the
+        window, whose → trains an epoch: the panel claims them (ShortcutOverride) before
+        the window's shortcut sees them. A number box keeps them for its cursor."""
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and event.key() in PAGE_KEYS \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # a key press for the panel, not the window's shortcut
+                return not isinstance(watched, (QAbstractSpinBox, QLineEdit))  # (editors see it too)
+            if isinstance(watched, (QAbstractSpinBox, QLineEdit)):
+                return False  # the editor moves its cursor
+            if self.pages:
+                self.play_flow(False)
+                self.go_to_page(self.page + PAGE_KEYS[event.key()])
+            return True
+        return super().eventFilter(watched, event)
+
     # ------------------------------------------------------------------ Qt events
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -569,6 +647,11 @@ class StepThroughPanel(QWidget):
         self.previous_button.setText(self.tr("◀ Back"))
         self.previous_button.setToolTip(self.tr("Go back one page."))
         self.next_button.setText(self.tr("Next ▶"))
+        self.flow_button.setText(self.tr("Play the flow"))
+        self.flow_button.setToolTip(self.tr(
+            "Light up the diagram layer by layer: the signal forward to the output, then the "
+            "error δ back to the first layer."
+        ))
         self.next_button.setToolTip(self.tr(
             "Go on: forward through the layers, then the loss, then backward through the layers, "
             "then the update."

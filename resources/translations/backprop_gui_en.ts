@@ -66,7 +66,7 @@
 <context>
     <name>DiagramView</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="770"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="871"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n feature</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="878"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="793"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="894"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n more</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>StepThroughPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="869"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="952"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>

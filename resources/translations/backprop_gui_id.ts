@@ -852,130 +852,130 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="491"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="504"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
         <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer&apos;s ends in &quot;+ …&quot;.</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="494"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="507"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="729"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="830"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="731"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="832"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="732"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="833"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="742"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="843"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="750"/>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="752"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="851"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="853"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="755"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="856"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="761"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="862"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="770"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="871"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="773"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="874"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="777"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="878"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="793"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="894"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="893"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="893"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1009"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1118"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1015"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1124"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1037"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1146"/>
         <source>then batch normalization: γ·ẑ + β</source>
         <translation>lalu normalisasi batch: γ·ẑ + β</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1081"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1190"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1097"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1206"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1099"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1208"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1104"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1213"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1108"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1217"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1111"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1220"/>
         <source>Click to see what it computes over the plane.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
     </message>
@@ -1257,57 +1257,58 @@
 <context>
     <name>GradientsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="139"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="160"/>
         <source>gradient norm ‖∂L/∂W‖</source>
+        <extracomment>A deep network&apos;s layers take colours along a ramp, first layer (dark blue) to last (orange), instead of the eight series colours: ten lines in repeated colours cannot be told apart, a ramp shows which end of the network a line belongs to.</extracomment>
         <translation>norma gradien ‖∂L/∂W‖</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="140"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="161"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="142"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="163"/>
         <source>A layer&apos;s gradient norm says how strongly the loss pushes on that layer&apos;s weights. Tiny values mean the layer hardly learns; huge values make training jump around. The scale is logarithmic: each step up is ten times larger.</source>
         <translation>Norma gradien sebuah lapisan menunjukkan seberapa kuat nilai kerugian mendorong bobot-bobot lapisan itu. Nilai yang sangat kecil berarti lapisan itu hampir tidak belajar; nilai yang sangat besar membuat pelatihan melompat-lompat. Skalanya logaritmik: setiap naik satu tingkat berarti sepuluh kali lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="147"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="168"/>
         <source>Backpropagation multiplies by every layer&apos;s derivative on the way back, so the gradient can shrink (vanish) or grow (explode) from layer to layer.</source>
         <translation>Propagasi mundur mengalikan dengan turunan setiap lapisan sepanjang jalan kembali (aturan rantai), sehingga gradien bisa mengecil hingga menghilang (vanishing) atau membesar hingga meledak (exploding) dari lapisan ke lapisan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="152"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="173"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="166"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="187"/>
         <source>Gradients are very large ({size}): training is unstable (exploding gradients). Try a smaller learning rate.</source>
         <translation>Gradien sangat besar ({size}): pelatihan tidak stabil (gradien meledak, exploding gradients). Coba laju pembelajaran yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="171"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="192"/>
         <source>The learning rate is so large that the neurons saturated: a big step pushed them where their activation is flat, so their gradient is almost zero. This is not a deep network&apos;s vanishing gradient: lower the learning rate.</source>
         <translation>Laju pembelajaran terlalu besar sehingga neuron-neuronnya jenuh: satu langkah besar mendorongnya ke bagian fungsi aktivasi yang datar, sehingga gradiennya hampir nol. Ini bukan vanishing gradient pada jaringan yang dalam: turunkan laju pembelajarannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="178"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="199"/>
         <source>The first layer&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="182"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="203"/>
         <source>Layer {layer}&apos;s gradient is zero: the early layers are not learning at all (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} nol: lapisan-lapisan awal sama sekali tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="188"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="209"/>
         <source>The first layer&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan pertama {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="192"/>
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="213"/>
         <source>Layer {layer}&apos;s gradient is {factor}× smaller than the last layer&apos;s: the early layers are hardly learning (vanishing gradients). Try ReLU or batch normalization.</source>
         <translation>Gradien lapisan {layer} {factor}× lebih kecil daripada gradien lapisan terakhir: lapisan-lapisan awal hampir tidak belajar (gradien menghilang, vanishing gradients). Coba ReLU atau normalisasi batch.</translation>
     </message>
@@ -1379,18 +1380,18 @@
 <context>
     <name>LayoutMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="48"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="53"/>
         <source>Reset all settings?</source>
         <extracomment>A window at least this wide has the lesson beside the views; a narrower one (a 1024-pixel projector) has it as a tab beside the Settings, as there is no room.</extracomment>
         <translation>Atur ulang semua pengaturan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="49"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="54"/>
         <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="158"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1489,47 +1490,47 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="133"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="147"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="135"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="149"/>
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="139"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="153"/>
         <source>The loss measures how wrong the network&apos;s answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="143"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="157"/>
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="144"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="158"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="146"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="160"/>
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="148"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="162"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="192"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="206"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="194"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="208"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
@@ -1538,7 +1539,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1699,71 +1700,81 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <source>Projector layout</source>
+        <translation>Tata letak proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
+        <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1798,133 +1809,138 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="121"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="124"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="123"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="126"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <source>Epoch {epoch}</source>
+        <translation>Epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="359"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="360"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="423"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="431"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2199,457 +2215,467 @@
 <context>
     <name>StepThroughPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="556"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="634"/>
         <source>Sample:</source>
-        <extracomment>The check counts as agreement below this relative difference. A float32 network&apos;s gradient carries about 7 digits, and rounding in its forward pass more. Formulas and the phase title are drawn this much larger than the application font.</extracomment>
+        <extracomment>The check counts as agreement below this relative difference. A float32 network&apos;s gradient carries about 7 digits, and rounding in its forward pass more. Formulas and the phase title are drawn this much larger than the application font. &quot;Play the flow&quot; lights one layer this long: slow enough to follow aloud. The keys that turn pages while the panel has the focus, and which way.</extracomment>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="557"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="635"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="558"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="636"/>
         <source>test set</source>
         <translation>data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="559"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="637"/>
         <source>Take the sample from the training set or from the test set.</source>
         <translation>Ambil sampel dari data latih atau dari data uji.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="561"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="639"/>
         <source>Which sample (data point) to follow through one training step. You can also click a point in the decision map.</source>
         <translation>Sampel (titik data) yang diikuti selama satu langkah pelatihan. Anda juga bisa mengeklik sebuah titik di peta keputusan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="564"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="642"/>
         <source>Use the current weights</source>
         <translation>Pakai bobot terkini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="566"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="644"/>
         <source>The step-through works on its own copy of the network, so trying things here never disturbs training. Click to copy the network&apos;s newest weights into it.</source>
         <translation>Penelusuran langkah ini bekerja pada salinan jaringannya sendiri, jadi mencoba-coba di sini tidak akan mengganggu pelatihan. Klik untuk menyalin bobot terbaru jaringan ke salinan ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="569"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="647"/>
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="570"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="648"/>
         <source>Go back one page.</source>
         <translation>Kembali satu halaman.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="571"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="649"/>
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="573"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="650"/>
+        <source>Play the flow</source>
+        <translation>Putar aliran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="652"/>
+        <source>Light up the diagram layer by layer: the signal forward to the output, then the error δ back to the first layer.</source>
+        <translation>Nyalakan diagram lapisan demi lapisan: sinyal maju ke output, lalu galat δ mundur ke lapisan pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="656"/>
         <source>Go on: forward through the layers, then the loss, then backward through the layers, then the update.</source>
         <translation>Lanjutkan: maju melewati lapisan-lapisan, lalu menghitung kerugian, lalu mundur melewati lapisan-lapisan, lalu memperbarui bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="577"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="660"/>
         <source>One training step has four phases: the forward pass computes the prediction, the loss measures how wrong it is, the backward pass finds how each weight changes the loss, and the update moves every weight a little downhill.</source>
         <translation>Satu langkah pelatihan punya empat tahap: propagasi maju menghitung prediksi, fungsi kerugian mengukur seberapa salah prediksi itu, propagasi mundur mencari pengaruh setiap bobot terhadap kerugian, dan pembaruan menggeser setiap bobot sedikit menuruni lereng.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="581"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="664"/>
         <source>Neuron:</source>
         <translation>Neuron:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="583"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="666"/>
         <source>The neuron whose computation is written out below. You can also click its row in the table.</source>
         <translation>Neuron yang perhitungannya diuraikan di bawah. Anda juga bisa mengeklik barisnya di tabel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="585"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="668"/>
         <source>Every neuron of this layer. Click a row to write out its numbers.</source>
         <translation>Semua neuron di lapisan ini. Klik sebuah baris untuk menguraikan angka-angkanya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="586"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="669"/>
         <source>Layer:</source>
         <translation>Lapisan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="587"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="670"/>
         <source>The layer the weight leads into.</source>
         <translation>Lapisan yang dituju oleh bobot ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="588"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="671"/>
         <source>Weight from input i =</source>
         <translation>Bobot dari input i =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="590"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="673"/>
         <source>The neuron (or input feature) of the previous layer the weight comes from.</source>
         <translation>Neuron (atau fitur input) di lapisan sebelumnya, tempat bobot ini berasal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="592"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="675"/>
         <source>to neuron j =</source>
         <translation>ke neuron j =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="593"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="676"/>
         <source>The neuron of this layer the weight leads to.</source>
         <translation>Neuron di lapisan ini yang dituju oleh bobot ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="594"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="677"/>
         <source>Check with finite differences</source>
         <translation>Periksa dengan beda hingga</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="596"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="679"/>
         <source>Nudge this one weight up and down by a tiny h, measure how the loss changes, and compare the slope (L(w + h) − L(w − h))/2h with the gradient backpropagation found. They should agree.</source>
         <translation>Geser bobot ini sedikit ke atas dan ke bawah sebesar h yang sangat kecil, ukur perubahan kerugiannya, lalu bandingkan kemiringan (L(w + h) − L(w − h))/2h dengan gradien yang ditemukan propagasi mundur. Keduanya seharusnya sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="599"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="682"/>
         <source>Learning rate η =</source>
         <translation>Laju pembelajaran η =</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="601"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="684"/>
         <source>How big a step to take downhill. Only for this step-through: the training settings stay as they are.</source>
         <translation>Seberapa besar langkah menuruni lereng. Hanya untuk penelusuran langkah ini: pengaturan pelatihan tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="603"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="686"/>
         <source>Apply this step</source>
         <translation>Terapkan langkah ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="605"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="688"/>
         <source>Move every weight and bias of the panel&apos;s copy by −η·∂L/∂w, then compute this sample&apos;s loss again. For a small η it falls.</source>
         <translation>Geser setiap bobot dan bias pada salinan di panel ini sebesar −η·∂L/∂w, lalu hitung lagi kerugian sampel ini. Untuk η yang kecil, kerugiannya turun.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="608"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="691"/>
         <source>The computation written out with this sample&apos;s numbers.</source>
         <translation>Perhitungan yang diuraikan dengan angka-angka sampel ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="610"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="693"/>
         <source>How much the loss changes when this one weight is nudged: the chain rule gives it as a product.</source>
         <translation>Seberapa besar kerugian berubah jika bobot yang satu ini digeser sedikit: aturan rantai memberikannya sebagai hasil kali.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="618"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="701"/>
         <source>No network yet</source>
         <translation>Belum ada jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="628"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="711"/>
         <source>output layer</source>
         <translation>lapisan output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="629"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="712"/>
         <source>hidden layer {number}</source>
         <translation>lapisan tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="640"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="642"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="723"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="725"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="645"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="728"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="650"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="733"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="691"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="774"/>
         <source>{name}, so y = {y}</source>
         <translation>{name}, jadi y = {y}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="696"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="779"/>
         <source>inputs {inputs} · target: {target}</source>
         <translation>input {inputs} · target: {target}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="698"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="781"/>
         <source>The sample&apos;s input features (what the network sees) and its target (the right answer, encoded as the loss needs it).</source>
         <translation>Fitur input sampel ini (yang dilihat jaringan) dan targetnya (jawaban yang benar, dikodekan sesuai kebutuhan fungsi kerugian).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="707"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="790"/>
         <source>This network uses batch normalization. With a single sample a batch&apos;s mean is that sample and its variance 0, so every neuron would be normalised to 0. The step-through therefore uses batch norm&apos;s running mean μ and variance σ² (as when predicting): it then scales and shifts each neuron, z′ = γ·(z − μ)/√(σ² + ε) + β.</source>
         <translation>Jaringan ini memakai normalisasi batch. Dengan satu sampel saja, rata-rata batch adalah sampel itu sendiri dan variansnya 0, sehingga setiap neuron akan dinormalisasi menjadi 0. Karena itu penelusuran langkah ini memakai rata-rata berjalan μ dan varians berjalan σ² dari normalisasi batch (seperti saat memprediksi): setiap neuron lalu diskalakan dan digeser, z′ = γ·(z − μ)/√(σ² + ε) + β.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="714"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="797"/>
         <source>Dropout is off in the step-through: its random choice of neurons would change the numbers at every click.</source>
         <translation>Dropout dimatikan dalam penelusuran langkah: pemilihan neuron secara acak akan mengubah angka-angkanya setiap kali Anda mengeklik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="719"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="802"/>
         <source>This network computes in single precision (float32, about 7 digits), so the finite-difference check, which computes in float64, agrees only to about 3 or 4 digits.</source>
         <translation>Jaringan ini menghitung dengan presisi tunggal (float32, sekitar 7 digit), sehingga pemeriksaan beda hingga, yang menghitung dengan float64, hanya sama sampai sekitar 3 atau 4 digit.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="725"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="808"/>
         <source>The {name} penalty on the weights is left out: the loss here is this one sample&apos;s error.</source>
         <translation>Hukuman {name} pada bobot tidak diikutkan: kerugian di sini hanyalah galat dari satu sampel ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="729"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="812"/>
         <source>Training uses {name}; this step is plain gradient descent, w ← w − η·∂L/∂w, so every number can be followed.</source>
         <translation>Pelatihan memakai {name}; langkah ini memakai penurunan gradien biasa, w ← w − η·∂L/∂w, agar setiap angkanya bisa diikuti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="732"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="815"/>
         <source>Note:</source>
         <translation>Catatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="911"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="911"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="828"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="911"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="829"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="912"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="831"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="914"/>
         <source>Step {number} of 4: {phase}</source>
         <translation>Tahap {number} dari 4: {phase}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="835"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="918"/>
         <source>page {page} of {count}</source>
         <translation>halaman {page} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="866"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="949"/>
         <source> + batch norm</source>
         <translation> + normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="867"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="950"/>
         <source>layer {number} of {count}: {layer} ({units}, {activation})</source>
         <translation>lapisan {number} dari {count}: {layer} ({units}, {activation})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="869"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="952"/>
         <source>%n neuron(s)</source>
         <translation>
             <numerusform>%n neuron</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="898"/>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="904"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="981"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="987"/>
         <source>neuron {number}</source>
         <translation>neuron {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="937"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1020"/>
         <source>the inputs x of the sample</source>
         <translation>input x dari sampel</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="938"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1021"/>
         <source>the outputs a of the previous layer</source>
         <translation>output a dari lapisan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="940"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1023"/>
         <source>Each neuron multiplies {source} by its weights, adds them up with its bias b, and passes the sum z through its activation function.</source>
         <translation>Setiap neuron mengalikan {source} dengan bobot-bobotnya, menjumlahkan hasilnya bersama biasnya b, lalu meneruskan jumlah z itu melalui fungsi aktivasinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="981"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1064"/>
         <source>{w} is the weight from {i} (previous layer) to neuron {j} (this layer).</source>
         <translation>{w} adalah bobot dari {i} (lapisan sebelumnya) ke neuron {j} (lapisan ini).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="985"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1068"/>
         <source>A superscript tells the layer: {a} is neuron 2 of hidden layer 1; x are the inputs and ŷ the outputs.</source>
         <translation>Angka di atas (superskrip) menunjukkan lapisannya: {a} adalah neuron 2 di lapisan tersembunyi 1; x adalah input dan ŷ adalah output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1008"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1091"/>
         <source>(because {z} &gt; 0)</source>
         <translation>(karena {z} &gt; 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1010"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1093"/>
         <source>(because {z} ≤ 0)</source>
         <translation>(karena {z} ≤ 0)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1037"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1120"/>
         <source>loss term</source>
         <translation>suku kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1043"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1126"/>
         <source>The mean squared error compares each output ŷ with its target y: the squared differences, averaged over the {count} output(s).</source>
         <translation>Rata-rata kuadrat galat (MSE) membandingkan setiap output ŷ dengan targetnya y: selisihnya dikuadratkan, lalu dirata-ratakan atas {count} output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1055"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1138"/>
         <source>Binary cross-entropy: −ln of the probability the network gave to the right answer. It is small when ŷ is close to y and grows without bound for confident mistakes.</source>
         <translation>Entropi silang biner: −ln dari peluang yang diberikan jaringan untuk jawaban yang benar. Nilainya kecil jika ŷ dekat dengan y, dan membesar tanpa batas untuk kesalahan yang diberikan dengan yakin.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1073"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1156"/>
         <source>Cross-entropy: −ln of the probability the softmax gave to the right class. Only the target class counts, because the other targets are 0.</source>
         <translation>Entropi silang: −ln dari peluang yang diberikan softmax untuk kelas yang benar. Hanya kelas target yang dihitung, karena target lainnya bernilai 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1143"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1226"/>
         <source>Why so simple? The slopes of the softmax and of −ln cancel when the chain rule multiplies them, leaving predicted probability minus target.</source>
         <translation>Mengapa sesederhana ini? Kemiringan softmax dan kemiringan −ln saling menghapus ketika dikalikan oleh aturan rantai, sehingga tersisa peluang prediksi dikurangi target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1102"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1185"/>
         <source>Backpropagation starts at the output: δ = ∂L/∂z says how much the loss changes when an output neuron&apos;s z is nudged. Negative δ: increasing z lowers the loss.</source>
         <translation>Propagasi mundur dimulai dari output: δ = ∂L/∂z menyatakan seberapa besar kerugian berubah jika z sebuah neuron output digeser sedikit. Jika δ negatif, menaikkan z akan menurunkan kerugian.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1117"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1200"/>
         <source>A hidden neuron affects the loss only through the neurons of the next layer. Its δ collects their δs, each weighted by the connecting weight, times the slope of its own activation.</source>
         <translation>Neuron tersembunyi memengaruhi kerugian hanya melalui neuron-neuron di lapisan berikutnya. δ miliknya mengumpulkan δ mereka, masing-masing dikalikan bobot penghubungnya, lalu dikalikan kemiringan fungsi aktivasinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1138"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1221"/>
         <source>Why so simple? By the chain rule ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): the sigmoid&apos;s slope ŷ(1 − ŷ) cancels, leaving prediction minus target.</source>
         <translation>Mengapa sesederhana ini? Menurut aturan rantai ∂L/∂z = ∂L/∂ŷ·∂ŷ/∂z = (ŷ − y)/(ŷ(1 − ŷ))·ŷ(1 − ŷ): kemiringan sigmoid ŷ(1 − ŷ) saling menghapus, sehingga tersisa prediksi dikurangi target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1147"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1230"/>
         <source>The loss is the mean over the N = {count} outputs, hence the /N.</source>
         <translation>Kerugiannya adalah rata-rata atas N = {count} output, karena itu ada /N.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1157"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1240"/>
         <source>The squared error&apos;s slope is (2/N)·(ŷ − y); the chain rule multiplies it by the slope of the output activation.</source>
         <translation>Kemiringan kuadrat galat adalah (2/N)·(ŷ − y); aturan rantai mengalikannya dengan kemiringan aktivasi output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1168"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1251"/>
         <source>Every softmax output depends on every z, so the chain rule sums over all outputs.</source>
         <translation>Setiap output softmax bergantung pada setiap z, sehingga aturan rantai menjumlahkan atas semua output.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1191"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1274"/>
         <source>With the running statistics fixed, batch norm just multiplies z by γ/√(σ² + ε), so the chain rule multiplies δ by the same factor.</source>
         <translation>Karena statistik berjalannya tetap, normalisasi batch hanya mengalikan z dengan γ/√(σ² + ε), sehingga aturan rantai mengalikan δ dengan faktor yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1195"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1278"/>
         <source>{delta} are the δs of the next layer ({layer}), found on the previous page.</source>
         <translation>{delta} adalah nilai-nilai δ dari lapisan berikutnya ({layer}), yang sudah dihitung di halaman sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1218"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1301"/>
         <source>because {z} = {value} &gt; 0</source>
         <translation>karena {z} = {value} &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1220"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1303"/>
         <source>because {z} = {value} ≤ 0</source>
         <translation>karena {z} = {value} ≤ 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1229"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1312"/>
         <source>The gradient of one weight of this layer</source>
         <translation>Gradien dari satu bobot di lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1239"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1322"/>
         <source>{z} contains the term {w}·{a}, so nudging {w} changes {z} by {a} times the nudge: ∂{z}/∂{w} = {a}. The bias is added with factor 1.</source>
         <translation>{z} memuat suku {w}·{a}, jadi menggeser {w} sedikit akan mengubah {z} sebesar {a} kali pergeseran itu: ∂{z}/∂{w} = {a}. Bias ditambahkan dengan faktor 1.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1244"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1327"/>
         <source>Here {a} is the input {name}.</source>
         <translation>Di sini {a} adalah input {name}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1255"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1338"/>
         <source>they agree ✓</source>
         <translation>keduanya sama ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1255"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1338"/>
         <source>they differ ✗</source>
         <translation>keduanya berbeda ✗</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1258"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1341"/>
         <source>finite differences (L(w + h) − L(w − h))/2h with h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;backpropagation: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;relative difference: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</source>
         <translation>beda hingga (L(w + h) − L(w − h))/2h dengan h = {h}: &lt;b&gt;{numeric}&lt;/b&gt;&lt;br&gt;propagasi mundur: &lt;b&gt;{analytic}&lt;/b&gt;&lt;br&gt;selisih relatif: {relative} — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1279"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1362"/>
         <source>Gradient descent: every weight takes a small step downhill</source>
         <translation>Penurunan gradien: setiap bobot melangkah kecil menuruni lereng</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1281"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1364"/>
         <source>Each weight moves against its gradient: if the loss grows when w grows (∂L/∂w &gt; 0), w shrinks, and the other way round. All weights and biases move at the same time, each by −η times its own gradient. The table shows the weights into neuron {j} of the {layer}.</source>
         <translation>Setiap bobot bergerak berlawanan arah dengan gradiennya: jika kerugian membesar saat w membesar (∂L/∂w &gt; 0), w dikecilkan, dan sebaliknya. Semua bobot dan bias bergerak bersamaan, masing-masing sebesar −η dikali gradiennya sendiri. Tabel ini menunjukkan bobot-bobot yang masuk ke neuron {j} di {layer}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1289"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1372"/>
         <source>from {source}</source>
         <translation>dari {source}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1290"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1373"/>
         <source>w now</source>
         <translation>w sekarang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1290"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1373"/>
         <source>w after</source>
         <translation>w sesudahnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1308"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1391"/>
         <source>it fell ✓</source>
         <translation>kerugian turun ✓</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1308"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1391"/>
         <source>it did not fall: try a smaller η</source>
         <translation>kerugian tidak turun: coba η yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1312"/>
+        <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="1395"/>
         <source>Step taken ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;loss on this sample: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Every page now shows the new weights: press again for another step.&lt;/span&gt;</source>
         <translation>Langkah sudah diterapkan ({layer}). {w}: {old_w} → &lt;b&gt;{new_w}&lt;/b&gt;&lt;br&gt;kerugian pada sampel ini: {old_l} → &lt;b&gt;{new_l}&lt;/b&gt; — &lt;b style=&apos;color:{color}&apos;&gt;{verdict}&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Semua halaman kini menampilkan bobot yang baru: tekan lagi untuk langkah berikutnya.&lt;/span&gt;</translation>
     </message>

@@ -30,7 +30,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap,
+    QBrush, QColor, QFont, QFontInfo, QImage, QMouseEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap,
     QResizeEvent, QTransform,
 )
 from PySide6.QtWidgets import (
@@ -79,6 +79,12 @@ _LABEL_GAP = 14.0
 _HEADER_GAP = 16.0
 _BOTTOM_RESERVE = 34.0  # room below the columns for the highlight's direction label
 _MAX_LABEL_CHARS = 18
+# Text follows the application's font (View → Zoom) on screen, whatever the scene's
+# scale: its size in the scene is the font's on-screen size divided by the scale.
+MIN_TEXT_PX = 11.0  # the smallest text the diagram shows, in screen pixels
+_TEXT_BASE_PX = 13.0  # the size the scene's text sizes are given for (a label's)
+_TEXT_GROWTH = (0.6, 3.0)  # how far text may shrink or grow in the scene
+_MAX_ZOOM_RADIUS = 2.0  # neurons grow with the zoom up to twice their size
 
 # Z order: the highlight band, then lines, then neurons and their decorations, then text.
 _Z_BAND, _Z_EDGE, _Z_NODE, _Z_BIAS, _Z_TEXT = -10.0, 0.0, 10.0, 11.0, 12.0
@@ -273,8 +279,9 @@ class _DiagramGraphicsView(QGraphicsView):
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        scale = min((view.width() - 8) / rect.width(), (view.height() - 8) / rect.height(), MAX_SCALE)
-        scale = max(scale, 0.05)
+        self._owner.fit_text(view.width() - 8, view.height() - 8)
+        rect = self.sceneRect()
+        scale = self._owner.scale_for(view.width() - 8, view.height() - 8)
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(rect.center())
 
@@ -420,6 +427,12 @@ class DiagramView(View):
         self._weights: list[np.ndarray] = []
         self._biases: list[np.ndarray] = []
         self._header_top = 0.0
+        self._nodes_top = 0.0
+        self.zoom = 1.0  # View → Zoom: neurons grow with it (the text follows the font)
+        self._radius = NODE_RADIUS
+        self._text_scale = 1.0  # scene pixels per pixel of the text sizes below
+        self._fitted_for: tuple | None = None  # what the text was last sized for (see fit_text)
+        self._text_items: list[tuple[QGraphicsSimpleTextItem, int, bool]] = []  # (item, size, bold)
         self._columns_bottom = 0.0
         self._band: QGraphicsRectItem | None = None
         self._selection_ring: QGraphicsEllipseItem | None = None
@@ -500,6 +513,8 @@ class DiagramView(View):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.FontChange:  # View → Zoom: the text follows the font
+            self.view.fit()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ public helpers
@@ -582,11 +597,11 @@ class DiagramView(View):
             self._band_label.hide()
         else:
             previous, column = self._columns[index], self._columns[index + 1]
-            left = previous.x + NODE_RADIUS + 4.0
+            left = previous.x + self._radius + 4.0
             header = max(column.header.boundingRect().width(), column.subheader.boundingRect().width())
-            right = column.x + max(NODE_RADIUS + 12.0, header / 2 + 8.0)
+            right = column.x + max(self._radius + 12.0, header / 2 + 8.0)
             top = self._header_top - 6.0
-            bottom = self._columns_bottom + _BOTTOM_RESERVE
+            bottom = self._columns_bottom + _BOTTOM_RESERVE * self._text_scale
             self._band.setRect(QRectF(left, top, right - left, bottom - top))
             self._band.show()
             self._band_label.show()
@@ -602,25 +617,29 @@ class DiagramView(View):
         return self._highlight
 
     # ------------------------------------------------------------------ building
-    def _build_scene(self, sizes: list[int]) -> None:
+    def _build_scene(self, sizes: list[int], column_pitch: float = COLUMN_PITCH) -> None:
         self.scene.clear()
         self._columns = []
         self._edge_items = []
         self._edge_groups = []
         self._edge_lookup = {}
         self._bias_keys = {}
+        self._text_items = []
         network = self.context.network
         slots = plan_columns(sizes)
         tallest = max(len(s) for s in slots)
-        self._header_top = -(tallest - 1) / 2.0 * ROW_PITCH - NODE_RADIUS - _HEADER_GAP - 38.0
-        self._columns_bottom = (tallest - 1) / 2.0 * ROW_PITCH + NODE_RADIUS
+        # Neurons grow with the zoom; the rows part to keep them apart.
+        r = self._radius = NODE_RADIUS * max(0.8, min(_MAX_ZOOM_RADIUS, self.zoom))
+        pitch = max(ROW_PITCH, 2.1 * r, 1.5 * _TEXT_BASE_PX * self._text_scale)  # rows apart, and their labels
+        self._nodes_top = -(tallest - 1) / 2.0 * pitch - r
+        self._columns_bottom = (tallest - 1) / 2.0 * pitch + r
         count = len(sizes)
         for position, (units, column_slots) in enumerate(zip(sizes, slots)):
             kind = "input" if position == 0 else ("output" if position == count - 1 else "hidden")
-            column = _Column(kind, position - 1, units, column_slots, position * COLUMN_PITCH)
-            top = -(len(column_slots) - 1) / 2.0 * ROW_PITCH
+            column = _Column(kind, position - 1, units, column_slots, position * column_pitch)
+            top = -(len(column_slots) - 1) / 2.0 * pitch
             for row, unit in enumerate(column_slots):
-                centre = QPointF(column.x, top + row * ROW_PITCH)
+                centre = QPointF(column.x, top + row * pitch)
                 if unit is None:
                     self._add_marker(column, centre)
                 else:
@@ -662,31 +681,113 @@ class DiagramView(View):
         self.scene.addItem(self._band)
         self._band_label = self._text_item(bold=True, pixel_size=13)
         self._band_label.hide()
-        ring = NODE_RADIUS + 6.0
+        ring = self._radius + 6.0
         self._selection_ring = QGraphicsEllipseItem(QRectF(-ring, -ring, 2 * ring, 2 * ring))
         self._selection_ring.setZValue(_Z_NODE + 0.5)
         self._selection_ring.hide()
         self.scene.addItem(self._selection_ring)
 
         self._set_texts()  # places the labels, so it comes before measuring the scene
+        # Columns far enough apart for their titles (large text, long translations).
+        widest = max(max(c.header.boundingRect().width(), c.subheader.boundingRect().width()) for c in self._columns)
+        if widest + 16.0 > column_pitch:
+            self._build_scene(sizes, widest + 16.0)
+            return
         self._apply_palette()
+        self._fit_scene_rect()
+
+    def _redraw_scene(self) -> None:
+        """Build the scene again for a new text size or zoom, keeping what it shows."""
+        network = self.context.network
+        self._build_scene([network.input_dim] + [layer.units for layer in network.layers])
+        self._update_edges(self._weights)
+        self._update_biases(self._biases)
+        if self._thumbnails_on:
+            self._update_thumbnails()
+        if self._highlight is not None:
+            self.highlight_layer(*self._highlight)
+
+    def _fit_scene_rect(self) -> None:
+        self.scene.setSceneRect(QRectF())  # measure the items, not the last rectangle
         rect = self.scene.itemsBoundingRect()
         rect.setTop(min(rect.top(), self._header_top - 10.0))
-        rect.setBottom(max(rect.bottom(), self._columns_bottom + _BOTTOM_RESERVE + 6.0))
+        rect.setBottom(max(rect.bottom(), self._columns_bottom + (_BOTTOM_RESERVE + 6.0) * self._text_scale))
         self.scene.setSceneRect(rect.adjusted(-12.0, -4.0, 12.0, 4.0))
 
     def _text_item(self, bold: bool = False, pixel_size: int = 13) -> QGraphicsSimpleTextItem:
         item = QGraphicsSimpleTextItem()
-        font = QFont(self.font())
-        font.setPixelSize(pixel_size)
-        font.setBold(bold)
-        item.setFont(font)
+        item.setFont(self._scene_font(pixel_size, bold))
         item.setZValue(_Z_TEXT)
         self.scene.addItem(item)
+        self._text_items.append((item, pixel_size, bold))
         return item
 
+    def _scene_font(self, pixel_size: int, bold: bool) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(pixel_size * self._text_scale)))
+        font.setBold(bold)
+        return font
+
+    # ------------------------------------------------------------------ zoom
+    def text_pixels(self) -> float:
+        """How tall a label's text is meant to be on screen: the window's font, at least
+        :data:`MIN_TEXT_PX`."""
+        return max(MIN_TEXT_PX, float(QFontInfo(self.font()).pixelSize()))
+
+    def scale_for(self, width: float, height: float) -> float:
+        """The view's scale that fits the scene into ``width`` × ``height`` pixels."""
+        rect = self.scene.sceneRect()
+        if rect.isEmpty():
+            return 1.0
+        return max(0.05, min(width / rect.width(), height / rect.height(), MAX_SCALE * self.zoom))
+
+    def fit_text(self, width: float, height: float) -> None:
+        """Size the scene's text so that it shows at :meth:`text_pixels` on screen once
+        the scene is scaled to fit ``width`` × ``height``. Larger text widens the scene (its
+        labels, the columns' spacing for their titles), so the scale falls as the text
+        grows: the smallest text size that reads is found by halving the interval, and
+        where none does (a very narrow view), the largest allowed."""
+        if not self._text_items:
+            return
+        wanted = self.text_pixels() / _TEXT_BASE_PX  # text scale × view scale
+        key = (width, height, wanted, self.zoom, id(self.context), len(self._edge_items))
+        if key == self._fitted_for:
+            return
+
+        def shown(text_scale: float) -> float:  # the text's size on screen, relative
+            if text_scale != self._text_scale:
+                self._text_scale = text_scale
+                self._redraw_scene()
+            return text_scale * self.scale_for(width, height)
+
+        now = shown(self._text_scale)
+        if not wanted <= now <= 1.08 * wanted:
+            low, high = _TEXT_GROWTH
+            if shown(low) >= wanted:
+                pass
+            elif shown(high) < wanted:
+                pass
+            else:
+                for _ in range(6):  # low is too small, high large enough
+                    middle = (low + high) / 2
+                    if shown(middle) >= wanted:
+                        high = middle
+                    else:
+                        low = middle
+                shown(high)
+        self._fitted_for = (width, height, wanted, self.zoom, id(self.context), len(self._edge_items))
+
+    def set_zoom(self, factor: float) -> None:
+        """View → Zoom: the neurons grow with ``factor`` (the text follows the font)."""
+        if factor == self.zoom:
+            return
+        self.zoom = factor
+        if self.context is not None and self._columns:
+            self._redraw_scene()
+        self.view.fit()
+
     def _add_neuron(self, column: _Column, unit: int, centre: QPointF) -> None:
-        r = NODE_RADIUS
+        r = self._radius
         node = QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r))
         node.setPos(centre)
         node.setZValue(_Z_NODE)
@@ -775,29 +876,37 @@ class DiagramView(View):
                     sub = activation
                 else:
                     sub = self.tr("{activation}, %n neuron(s)", "", column.units).format(activation=activation)
+            if self._text_scale > 1.0:  # large text: the activation above the count, for narrow columns
+                sub = sub.replace(", ", "\n", 1)
             column.subheader.setText(sub)
-            for item, y in ((column.header, self._header_top), (column.subheader, self._header_top + 19.0)):
-                item.setPos(column.x - item.boundingRect().width() / 2, y)
             for unit, label in column.labels.items():
                 centre = column.positions[unit]
                 if column.kind == "input":
                     label.setText(_elide(self._feature_label(unit)))
                     box = label.boundingRect()
-                    label.setPos(centre.x() - NODE_RADIUS - _LABEL_GAP - box.width(), centre.y() - box.height() / 2)
+                    label.setPos(centre.x() - self._radius - _LABEL_GAP - box.width(), centre.y() - box.height() / 2)
                 else:
                     label.setText(_elide(self._output_label(unit)))
                     box = label.boundingRect()
                     swatch = 14.0 if self.context.dataset.task == "classification" else 0.0
-                    label.setPos(centre.x() + NODE_RADIUS + _LABEL_GAP + swatch, centre.y() - box.height() / 2)
+                    label.setPos(centre.x() + self._radius + _LABEL_GAP + swatch, centre.y() - box.height() / 2)
             if column.marker_text is not None:
                 column.marker_text.setText(self.tr("⋮ %n more", "", column.hidden_count))
                 x, y = column.marker_text.data(0)
                 box = column.marker_text.boundingRect()
                 column.marker_text.setPos(x - box.width() / 2, y - box.height() / 2)
                 path = QPainterPath()
-                width = max(box.width() + 18.0, 2 * NODE_RADIUS)
-                path.addRoundedRect(QRectF(-width / 2, -13.0, width, 26.0), 8.0, 8.0)
+                width = max(box.width() + 18.0, 2 * self._radius)
+                height = max(26.0, box.height() + 8.0)
+                path.addRoundedRect(QRectF(-width / 2, -height / 2, width, height), 8.0, 8.0)
                 column.marker.setPath(path)
+        # The titles in one row above the tallest column, as tall as their text.
+        header_height = max(column.header.boundingRect().height() for column in self._columns)
+        subheader_height = max(column.subheader.boundingRect().height() for column in self._columns)
+        self._header_top = self._nodes_top - _HEADER_GAP - header_height - subheader_height
+        for column in self._columns:
+            for item, y in ((column.header, self._header_top), (column.subheader, self._header_top + header_height)):
+                item.setPos(column.x - item.boundingRect().width() / 2, y)
         self._add_class_swatches()
 
     def _add_class_swatches(self) -> None:
@@ -814,7 +923,7 @@ class DiagramView(View):
             index = 1 if single else unit
             centre = column.positions[unit]
             swatch = QGraphicsEllipseItem(QRectF(-5, -5, 10, 10))
-            swatch.setPos(centre.x() + NODE_RADIUS + _LABEL_GAP + 4.0, centre.y())
+            swatch.setPos(centre.x() + self._radius + _LABEL_GAP + 4.0, centre.y())
             swatch.setBrush(QColor(colors.class_color(index)))
             swatch.setPen(QPen(Qt.PenStyle.NoPen))
             swatch.setZValue(_Z_TEXT)
@@ -894,7 +1003,7 @@ class DiagramView(View):
         self._band_label.setText(text)
         rect = self._band.rect()
         box = self._band_label.boundingRect()
-        self._band_label.setPos(rect.center().x() - box.width() / 2, rect.bottom() - box.height() - 6.0)
+        self._band_label.setPos(rect.center().x() - box.width() / 2, rect.bottom() - box.height() - 6.0 * self._text_scale)
 
     # ------------------------------------------------------------------ live updates
     def _pen(self, key: int) -> QPen:
@@ -1042,11 +1151,11 @@ class DiagramView(View):
     def neuron_at(self, point: QPointF) -> tuple[int, int] | None:
         """(layer_index, unit) of the neuron (or its bias square) under a scene point."""
         for column in self._columns:
-            if abs(point.x() - column.x) > NODE_RADIUS + BIAS_SIZE:
+            if abs(point.x() - column.x) > self._radius + BIAS_SIZE:
                 continue
             for unit, centre in column.positions.items():
                 dx, dy = point.x() - centre.x(), point.y() - centre.y()
-                if dx * dx + dy * dy <= (NODE_RADIUS + 2.0) ** 2:
+                if dx * dx + dy * dy <= (self._radius + 2.0) ** 2:
                     return column.layer_index, unit
                 square = column.biases.get(unit)
                 if square is not None and square.sceneBoundingRect().contains(point):

@@ -8,17 +8,41 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.diagnostics import GROWTH_WINDOW, gradient_diagnosis
 from ...core.trainer import Snapshot
 from ..numbers import format_count, format_number
 from .base import View, ViewContext
+from .legend import LegendBelow
 from .plotstyle import (
     SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, series_color, style_plot_widget,
 )
 
 KEPT_ALPHA = 120  # kept runs' lines: faint beside the current run's
+
+#: A deep network's layers take colours along a ramp, first layer (dark blue) to last
+#: (orange), instead of the eight series colours: ten lines in repeated colours cannot
+#: be told apart, a ramp shows which end of the network a line belongs to.
+DEPTH_RAMP = ("#08306B", "#0072B2", "#009E73", "#E69F00", "#D55E00")
+MAX_LEGEND_ENTRIES = 4  # a ramp's legend names the first and last layers and a few between
+
+
+def layer_colors(count: int) -> list[QColor]:
+    """A colour for each of ``count`` layers: the series colours, or the depth ramp."""
+    if count <= len(SERIES_COLORS):
+        return [QColor(series_color(index)) for index in range(count)]
+    ramp = pg.ColorMap(np.linspace(0.0, 1.0, len(DEPTH_RAMP)), [QColor(c) for c in DEPTH_RAMP])
+    return [ramp.map(index / (count - 1), mode="qcolor") for index in range(count)]
+
+
+def legend_layers(count: int) -> list[int]:
+    """The layers the legend names: all of a few, evenly spaced ones of many."""
+    if count <= len(SERIES_COLORS):
+        return list(range(count))
+    return sorted({round(i * (count - 1) / (MAX_LEGEND_ENTRIES - 1)) for i in range(MAX_LEGEND_ENTRIES)})
+
 
 def _round_significant(value: float, digits: int = 2) -> float:
     if value <= 0 or not math.isfinite(value):
@@ -49,7 +73,7 @@ class GradientsView(View):
         self.plot.setLogMode(y=True)
         self.plot.setMenuEnabled(False)  # as in the loss view
         self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.legend = self.plot.addLegend(offset=(-8, 8))
+        self.legend = LegendBelow(self.plot)  # under the x axis: it never covers the lines
 
         self.gradient_warning = QLabel(self)
         self.gradient_warning.setObjectName("gradient_warning")
@@ -75,11 +99,8 @@ class GradientsView(View):
         for curve in self.curves:
             self.plot.removeItem(curve)
         self.curves = []
-        for index in range(len(context.network.layers)):
-            # After the eighth layer the colours repeat, dashed.
-            style = Qt.PenStyle.SolidLine if index < len(SERIES_COLORS) else Qt.PenStyle.DashLine
-            curve = live_curve(self.plot, series_color(index), style)
-            self.curves.append(curve)
+        for color in layer_colors(len(context.network.layers)):
+            self.curves.append(live_curve(self.plot, color))
         self.range.reset()
         self.diagnosis = None
         self.gradient_warning.setVisible(False)
@@ -148,8 +169,8 @@ class GradientsView(View):
             "can shrink (vanish) or grow (explode) from layer to layer."
         ))
         self.legend.clear()
-        for index, curve in enumerate(self.curves):
-            self.legend.addItem(curve, self.tr("Layer {number}").format(number=index + 1))
+        for index in legend_layers(len(self.curves)):
+            self.legend.addItem(self.curves[index], self.tr("Layer {number}").format(number=index + 1))
         for (label, _history), items in zip(self._kept_runs, self.kept_curves):
             if items:
                 self.legend.addItem(items[0], label)

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
 from .base import View, ViewContext
-from .plotstyle import DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, locale_axes, series_color, style_plot_widget
+from .legend import LegendBelow
+from .plotstyle import (
+    DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, locale_axes, nice_ceiling, series_color,
+    style_plot_widget,
+)
 
 METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while training runs
 
@@ -59,7 +63,7 @@ class LossView(View):
             plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.getAxis("left").setWidth(58)  # the same width keeps the two x axes aligned
-        self.legend = self.loss_plot.addLegend(offset=(-8, 8))
+        self.legend = LegendBelow(self.loss_plot)  # under the x axis: it never covers the curves
 
         self.train_curve = live_curve(self.loss_plot, TRAIN_COLOR)
         self.test_curve = live_curve(self.loss_plot, TEST_COLOR)
@@ -112,7 +116,14 @@ class LossView(View):
             self.train_metric_curve.setData(epochs, history[f"train_{self._metric}"])
             if self._has_test:
                 self.test_metric_curve.setData(epochs, history[f"test_{self._metric}"])
+        last_epoch = float(epochs[-1]) if len(epochs) else 1.0
         losses = [history["train_loss"]] + ([history["test_loss"]] if self._has_test else [])
+        # The kept runs' curves (over the epochs in view) stay inside the plot too.
+        in_view = nice_ceiling(max(last_epoch, 1.0))
+        for _label, kept in self._kept_runs:
+            if "epoch" in kept:
+                shown = np.asarray(kept["epoch"]) <= in_view
+                losses += [np.asarray(kept[key], dtype=float)[shown] for key in ("train_loss", "test_loss") if key in kept]
         if self.log_scale.isChecked():
             losses = [np.log10(np.where(v > 0, v, np.nan)) for v in losses]
         # The x axis shows the kept runs whole, to compare with from the first epoch.
@@ -128,6 +139,9 @@ class LossView(View):
         curves: train loss dashed, test loss dotted; an empty list removes them."""
         self._kept_runs = list(runs)
         self._draw_kept_runs()
+        if self.context is not None and self._last is not None:
+            self.loss_range.reset()
+            self.show_snapshot(self._last)  # the loss axis takes them in
 
     def retranslate_ui(self) -> None:
         self.log_scale.setText(self.tr("log scale"))
