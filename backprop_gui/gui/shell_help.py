@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__
@@ -14,8 +15,11 @@ class HelpMixin:
     """The Help menu of :class:`~.main_window.MainWindow`."""
 
     def show_lessons(self, lesson_id: str | None = None) -> None:
+        was_hidden = not self.lessons_dock.isVisible()
         self.lessons_dock.show()
         self.lessons_dock.raise_()
+        if was_hidden and not self.tabifiedDockWidgets(self.lessons_dock):  # beside the views: a readable column
+            self.resizeDocks([self.lessons_dock], [int(0.22 * self.width())], Qt.Orientation.Horizontal)
         if lesson_id:
             self.lessons.select_lesson(lesson_id)
 

@@ -135,14 +135,14 @@ class LayoutMixin:
         if width < LESSONS_BESIDE_WIDTH and not self.lessons_dock.isFloating():
             self.tabifyDockWidget(self.controls_dock, self.lessons_dock)
             self.controls_dock.raise_()
-        self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
-        self.resizeDocks([self.decision_dock, self.loss_dock, self.lessons_dock], [int(0.27 * width)] * 2 + [int(0.2 * width)], horizontal)
-        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
-        self._size_bottom_row()
         # The dashboard starts without the lesson: beside the views it would leave the
         # diagram and the step-through too little room on a 1366-pixel laptop. Help →
-        # Lessons (F2) brings it in, where it was laid out, and it stays until closed.
+        # Lessons (F2) brings it in beside them (or as a tab on a narrow projector).
         self.lessons_dock.hide()
+        self.resizeDocks([self.controls_dock], [int(0.24 * width)], horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
+        self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
+        self._size_bottom_row()
 
     def _size_bottom_row(self) -> None:
         """The weights, gradients and confusion matrix: a third of the height, side by side."""
