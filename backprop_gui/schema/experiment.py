@@ -144,43 +144,28 @@ _T_UNSAVABLE = QT_TRANSLATE_NOOP("core", "the file {path} cannot be saved: {deta
 
 # --------------------------------------------------------------------------- field checks
 
-_MISSING = fields.MISSING
-_clean = fields.clean_text
-_names = fields.join_names
-_whole = fields.whole
-_text = fields.text
-_bool = fields.boolean
-_object = fields.obj
-_check_known = fields.check_known
-_required = fields.required
-_unique_names = fields.unique_names
-
-
-def _fail(template: str, **params: object) -> ExperimentError:
-    return ExperimentError(template, **params)
-
 
 def _check(section: dict, path: str) -> object:
     """The setting at ``path`` from its ``section``, checked against the settings table."""
     spec = SETTINGS[path]
-    return spec.check(section.get(spec.name, _MISSING))
+    return spec.check(section.get(spec.name, fields.MISSING))
 
 
 # --------------------------------------------------------------------------- sections
 
 
 def _validate_data(value: object) -> dict:
-    if value is _MISSING:
-        raise _fail(fields.T_MISSING, field="data")
-    data = _object(value, "data")
-    source = fields.choice(_required(data, "source", "data.source"), "data.source", SOURCES)
+    if value is fields.MISSING:
+        raise ExperimentError(fields.T_MISSING, field="data")
+    data = fields.obj(value, "data")
+    source = fields.choice(fields.required(data, "source", "data.source"), "data.source", SOURCES)
     if source == "builtin":
         return _validate_builtin(data)
     return _validate_csv(data)
 
 
 def _validate_builtin(data: dict) -> dict:
-    _check_known(data, "data", _BUILTIN_KEYS)
+    fields.check_known(data, "data", _BUILTIN_KEYS)
     name = _check(data, "data.name")
     samples = _check(data, "data.samples")
     noise = _check(data, "data.noise")
@@ -189,11 +174,11 @@ def _validate_builtin(data: dict) -> dict:
         allowed, default_features = SINE_FEATURES, ["x1"]
     else:
         allowed, default_features = FEATURES, ["x1", "x2"]
-    features = data.get("features", _MISSING)
-    if features is _MISSING:
+    features = data.get("features", fields.MISSING)
+    if features is fields.MISSING:
         features = default_features
     else:
-        features = _unique_names(features, "data.features", allowed, len(allowed))
+        features = fields.unique_names(features, "data.features", allowed, len(allowed))
     seed = _check(data, "data.seed")
     result = {
         "source": "builtin",
@@ -204,33 +189,33 @@ def _validate_builtin(data: dict) -> dict:
         "features": features,
         "seed": seed,
     }
-    classes = data.get("classes", _MISSING)
+    classes = data.get("classes", fields.MISSING)
     if name in CLASS_RANGES:
         result["classes"] = check_classes(name, classes)
-    elif classes is not _MISSING:
-        raise _fail(
-            _T_ONLY_FOR, field="data.classes", allowed=_names(CLASS_RANGES), value=dump_value(name)
+    elif classes is not fields.MISSING:
+        raise ExperimentError(
+            _T_ONLY_FOR, field="data.classes", allowed=fields.join_names(CLASS_RANGES), value=dump_value(name)
         )
     return result
 
 
 def _validate_csv(data: dict) -> dict:
-    _check_known(data, "data", _CSV_KEYS)
-    path = _text(_required(data, "path", "data.path"), "data.path", nonempty=True)
+    fields.check_known(data, "data", _CSV_KEYS)
+    path = fields.text(fields.required(data, "path", "data.path"), "data.path", nonempty=True)
     if "\0" in path:
-        raise _fail(_T_NUL, field="data.path", value=dump_value(path))
-    target = _text(_required(data, "target", "data.target"), "data.target", nonempty=True)
+        raise ExperimentError(_T_NUL, field="data.path", value=dump_value(path))
+    target = fields.text(fields.required(data, "target", "data.target"), "data.target", nonempty=True)
     features = data.get("features")
     if features is not None:
-        features = _unique_names(features, "data.features", None, MAX_CSV_FEATURES)
+        features = fields.unique_names(features, "data.features", None, MAX_CSV_FEATURES)
         if target in features:
             where = f"data.features[{features.index(target)}]"
-            raise _fail(_T_TARGET_IN_FEATURES, field=where, value=dump_value(target))
+            raise ExperimentError(_T_TARGET_IN_FEATURES, field=where, value=dump_value(target))
     task = data.get("task")
     if task is not None:
-        task = fields.choice(task, "data.task", TASKS, _names(TASKS + ("null",)))
+        task = fields.choice(task, "data.task", TASKS, fields.join_names(TASKS + ("null",)))
     test_fraction = SETTINGS["data.test_fraction"].check(data.get("test_fraction", _CSV_TEST_FRACTION))
-    standardize = _bool(data.get("standardize", True), "data.standardize")
+    standardize = fields.boolean(data.get("standardize", True), "data.standardize")
     seed = _check(data, "data.seed")
     delimiter = data.get("delimiter")
     if delimiter is not None:
@@ -238,12 +223,12 @@ def _validate_csv(data: dict) -> dict:
         delimiter = fields.choice(delimiter, "data.delimiter", DELIMITERS, shown)
     header = data.get("header")
     if header is not None and not isinstance(header, (bool, np.bool_)):
-        raise _fail(
+        raise ExperimentError(
             fields.T_CHOICE, field="data.header", choices="true, false, null", value=dump_value(header)
         )
     if header is not None:
         header = bool(header)
-    drop_missing = _bool(data.get("drop_missing", False), "data.drop_missing")
+    drop_missing = fields.boolean(data.get("drop_missing", False), "data.drop_missing")
     return {
         "source": "csv",
         "path": path,
@@ -260,21 +245,21 @@ def _validate_csv(data: dict) -> dict:
 
 
 def _validate_layer(value: object, field: str) -> dict:
-    layer = _object(value, field, _LAYER_KEYS)
-    units = SETTINGS["network.hidden[].units"].check(layer.get("units", _MISSING), f"{field}.units")
-    activation = layer.get("activation", _MISSING)
+    layer = fields.obj(value, field, _LAYER_KEYS)
+    units = SETTINGS["network.hidden[].units"].check(layer.get("units", fields.MISSING), f"{field}.units")
+    activation = layer.get("activation", fields.MISSING)
     if isinstance(activation, str) and activation == "softmax":
-        raise _fail(
-            _T_SOFTMAX_HIDDEN, field=f"{field}.activation", choices=_names(HIDDEN_ACTIVATIONS)
+        raise ExperimentError(
+            _T_SOFTMAX_HIDDEN, field=f"{field}.activation", choices=fields.join_names(HIDDEN_ACTIVATIONS)
         )
     activation = SETTINGS["network.hidden[].activation"].check(activation, f"{field}.activation")
     return {"units": units, "activation": activation}
 
 
 def _validate_network(value: object) -> dict:
-    network = _object(value, "network", _NETWORK_KEYS)
-    hidden = network.get("hidden", _MISSING)
-    if hidden is _MISSING:
+    network = fields.obj(value, "network", _NETWORK_KEYS)
+    hidden = network.get("hidden", fields.MISSING)
+    if hidden is fields.MISSING:
         layers = [{"units": units, "activation": act} for units, act in _DEFAULT_HIDDEN]
     else:
         hidden = fields.item_list(hidden, "network.hidden", 0, MAX_HIDDEN_LAYERS)
@@ -288,7 +273,7 @@ def _validate_network(value: object) -> dict:
 
 
 def _validate_training(value: object) -> dict:
-    training = _object(value, "training", _TRAINING_KEYS)
+    training = fields.obj(value, "training", _TRAINING_KEYS)
     return {key: _check(training, f"training.{key}") for key in _TRAINING_KEYS}
 
 
@@ -300,23 +285,23 @@ def validate(document: object) -> dict:
     was. Raises :class:`ExperimentError` for the first problem found, and nothing else.
     """
     if not isinstance(document, dict):
-        raise _fail(_T_ROOT_OBJECT, value=dump_value(document))
-    fmt = _required(document, "format", "format")
+        raise ExperimentError(_T_ROOT_OBJECT, value=dump_value(document))
+    fmt = fields.required(document, "format", "format")
     if not (isinstance(fmt, str) and fmt == FORMAT):
-        raise _fail(_T_FORMAT, field="format", expected=json.dumps(FORMAT), value=dump_value(fmt))
-    version = _whole(_required(document, "version", "version"), "version", 1)
+        raise ExperimentError(_T_FORMAT, field="format", expected=json.dumps(FORMAT), value=dump_value(fmt))
+    version = fields.whole(fields.required(document, "version", "version"), "version", 1)
     if version > VERSION:
-        raise _fail(_T_NEWER, field="version", value=dump_value(version))
-    _check_known(document, "", _TOP_KEYS)
+        raise ExperimentError(_T_NEWER, field="version", value=dump_value(version))
+    fields.check_known(document, "", _TOP_KEYS)
     title = _check(document, "title")
     description = _check(document, "description")
-    data = _validate_data(document.get("data", _MISSING))
+    data = _validate_data(document.get("data", fields.MISSING))
     network = _validate_network(document.get("network", {}))
     training = _validate_training(document.get("training", {}))
 
     needed = LOSS_NEEDS_OUTPUT.get(training["loss"])
     if needed is not None and network["output_activation"] != needed:
-        raise _fail(
+        raise ExperimentError(
             _T_LOSS_NEEDS,
             field="training.loss",
             loss=training["loss"],
@@ -383,39 +368,39 @@ def loads(text: str | bytes) -> dict:
     if isinstance(text, (bytes, bytearray, memoryview)):
         raw = bytes(text)
         if len(raw) > MAX_FILE_BYTES:
-            raise _fail(_T_TOO_LARGE, size=len(raw), limit=MAX_FILE_BYTES)
+            raise ExperimentError(_T_TOO_LARGE, size=len(raw), limit=MAX_FILE_BYTES)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _fail(_T_UTF8, position=exc.start) from None
+            raise ExperimentError(_T_UTF8, position=exc.start) from None
     elif isinstance(text, str):
         if len(text) > MAX_FILE_BYTES // 4:  # only then can it be larger than the limit
             size = len(text.encode("utf-8", "surrogatepass"))
             if size > MAX_FILE_BYTES:
-                raise _fail(_T_TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
+                raise ExperimentError(_T_TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
         text = text.removeprefix("\ufeff")
     else:
         raise TypeError(f"loads() needs str or bytes, not {type(text).__name__}")
     try:
         document = fields.parse_json(text)
     except DuplicateKeyError as exc:
-        raise _fail(_T_DUPLICATE, key=dump_value(exc.key)) from None
+        raise ExperimentError(_T_DUPLICATE, key=dump_value(exc.key)) from None
     except json.JSONDecodeError as exc:
-        raise _fail(_T_JSON, detail=exc.msg, line=exc.lineno, column=exc.colno) from None
+        raise ExperimentError(_T_JSON, detail=exc.msg, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise _fail(_T_JSON_DEEP) from None
+        raise ExperimentError(_T_JSON_DEEP) from None
     except ValueError as exc:  # pragma: no cover - defensive; json raises little else
-        raise _fail(_T_JSON_OTHER, detail=str(exc)) from None
+        raise ExperimentError(_T_JSON_OTHER, detail=str(exc)) from None
     return validate(document)
 
 
 def _path_text(path: object) -> str:
-    return _clean(os.fsdecode(os.fspath(path)))
+    return fields.clean_text(os.fsdecode(os.fspath(path)))
 
 
 def _os_detail(exc: BaseException) -> str:
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return _clean(detail)
+    return fields.clean_text(detail)
 
 
 _T_FOLDER = QT_TRANSLATE_NOOP("core", "{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)")
@@ -448,19 +433,19 @@ def load(path: str | os.PathLike) -> dict:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except FileTooLargeError as exc:
-        raise _fail(_T_TOO_LARGE, size=exc.size, limit=MAX_FILE_BYTES) from None
+        raise ExperimentError(_T_TOO_LARGE, size=exc.size, limit=MAX_FILE_BYTES) from None
     except FileNotFoundError:
-        raise _fail(_T_NOT_FOUND, path=shown) from None
+        raise ExperimentError(_T_NOT_FOUND, path=shown) from None
     except IsADirectoryError:
-        raise _fail(_T_FOLDER, path=shown) from None
+        raise ExperimentError(_T_FOLDER, path=shown) from None
     except NotRegularFileError:
-        raise _fail(_T_NOT_REGULAR, path=shown) from None
+        raise ExperimentError(_T_NOT_REGULAR, path=shown) from None
     except PermissionError:
-        raise _fail(_T_DENIED, path=shown) from None
+        raise ExperimentError(_T_DENIED, path=shown) from None
     except UnreadablePathError:
-        raise _fail(_T_BAD_NAME, path=shown) from None
+        raise ExperimentError(_T_BAD_NAME, path=shown) from None
     except OSError:
-        raise _fail(_T_CANNOT_READ, path=shown) from None
+        raise ExperimentError(_T_CANNOT_READ, path=shown) from None
     return loads(raw)
 
 
@@ -479,7 +464,7 @@ def save(experiment: dict, path: str | os.PathLike) -> None:
     try:
         write_atomically(path, lambda file: file.write(raw))
     except (OSError, ValueError) as exc:
-        raise _fail(_T_UNSAVABLE, path=_path_text(path), detail=_os_detail(exc)) from exc
+        raise ExperimentError(_T_UNSAVABLE, path=_path_text(path), detail=_os_detail(exc)) from exc
 
 
 def resolve_data_path(experiment: dict, base_dir: str | os.PathLike | None) -> Path | None:
