@@ -939,12 +939,11 @@ def _check_columns(
             QT_TRANSLATE_NOOP("core", "The column '{name}' is chosen twice as a target; choose each column once."),
             name=name,
         )
+    chosen = set(targets)
     if features is None:
-        chosen = set(targets)
         features = tuple(c for c in table.columns if c not in chosen)
     else:
         features = _names(features)
-        chosen = set(targets)
         for name in features:
             if name not in columns:
                 raise DataError(
