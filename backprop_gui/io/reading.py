@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to open
 _O_NOCTTY = getattr(os, "O_NOCTTY", 0)  # a terminal must never become ours
@@ -36,6 +37,28 @@ class UnreadablePathError(OSError):
     """The path cannot be used at all: a NUL character, or a name the system cannot encode."""
 
 
+def open_regular_file(path: str | os.PathLike, max_bytes: int, buffering: int = -1) -> tuple[BinaryIO, os.stat_result]:
+    """The regular file at ``path`` opened for reading, with what ``fstat`` says of it.
+
+    Looks before opening (a pipe or a device is refused, never opened), opens with
+    ``O_NONBLOCK`` and looks again at what was opened. Raises as :func:`read_regular_file`
+    does; a file of more than ``max_bytes`` is refused before it is read.
+    """
+    try:
+        _check(os.stat(path), max_bytes)
+        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_NOCTTY | _O_BINARY)
+    except (ValueError, UnicodeError) as exc:  # "embedded null byte", an unencodable name
+        raise UnreadablePathError(str(exc)) from None
+    file = os.fdopen(fd, "rb", buffering=buffering)
+    try:
+        info = os.fstat(fd)
+        _check(info, max_bytes)  # what was opened, which may not be what was looked at
+    except BaseException:
+        file.close()
+        raise
+    return file, info
+
+
 def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``max_bytes`` of them.
 
@@ -45,17 +68,8 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
     ``PermissionError``, :class:`UnreadablePathError`, or another ``OSError`` for a
     failing disk.
     """
-    try:
-        info = os.stat(path)
-        _check_kind(info)
-        if info.st_size > max_bytes:
-            raise FileTooLargeError(info.st_size)
-        fd = os.open(path, os.O_RDONLY | _O_NONBLOCK | _O_NOCTTY | _O_BINARY)
-    except (ValueError, UnicodeError) as exc:  # "embedded null byte", an unencodable name
-        raise UnreadablePathError(str(exc)) from None
-    with os.fdopen(fd, "rb", buffering=0) as file:
-        info = os.fstat(fd)
-        _check_kind(info)  # what was opened, which may not be what was looked at
+    file, info = open_regular_file(path, max_bytes, buffering=0)
+    with file:
         # Ask for the size the file says it has, and one byte more to see it grow; a file
         # that says 0 (those of /proc) is read in growing pieces. Never more than max_bytes + 1.
         request = info.st_size + 1 if info.st_size else 64 * 1024
@@ -70,6 +84,12 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise FileTooLargeError(size)
     return b"".join(chunks) if len(chunks) != 1 else chunks[0]
+
+
+def _check(info: os.stat_result, max_bytes: int) -> None:
+    _check_kind(info)
+    if info.st_size > max_bytes:
+        raise FileTooLargeError(info.st_size)
 
 
 def _check_kind(info: os.stat_result) -> None:

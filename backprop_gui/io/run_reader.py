@@ -24,7 +24,6 @@ import io
 import json
 import math
 import os
-import stat
 import struct
 import zipfile
 import zlib
@@ -43,6 +42,7 @@ from ..data import datasets
 from ..schema import experiment as experiment_module
 from ..schema import fields
 from .model import Model, ModelInfo
+from .reading import FileTooLargeError, NotRegularFileError, open_regular_file
 from .runformat import (
     EXPERIMENT, EXTENSION, FORMAT, HISTORY_KEYS, MANIFEST, MAX_CENTRAL_DIRECTORY, MAX_COUNTER, MAX_FILE_BYTES,
     MAX_HISTORY_POINTS, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_NPY_HEADER, MAX_OUTPUTS, MAX_RATIO,
@@ -564,26 +564,18 @@ def _expected_arrays(
 def _open_file(path: str | os.PathLike) -> BinaryIO:
     shown = path_text(path)
     try:
-        # Checked before opening: opening a named pipe or a device could block or never end.
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            raise OSError(f"not a regular file ({os.strerror(21) if os.path.isdir(path) else 'a device or pipe'})")
-        file = open(path, "rb")  # noqa: SIM115 - closed by the caller
+        # Looked at before it is opened: opening a named pipe or a device could block or never end.
+        file, _info = open_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise RunFileError(_T_NOT_FOUND, path=shown) from None
+    except FileTooLargeError as exc:
+        raise RunFileError(_T_TOO_LARGE, size=exc.size, limit=MAX_FILE_BYTES) from None
+    except IsADirectoryError:
+        raise RunFileError(_T_UNREADABLE, path=shown, detail=f"not a regular file ({os.strerror(21)})") from None
+    except NotRegularFileError:
+        raise RunFileError(_T_UNREADABLE, path=shown, detail="not a regular file (a device or pipe)") from None
     except (OSError, ValueError, TypeError) as exc:
         raise RunFileError(_T_UNREADABLE, path=shown, detail=os_detail(exc)) from None
-    try:
-        info = os.fstat(file.fileno())
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, os.strerror(21))
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError("not a regular file")
-    except OSError as exc:
-        file.close()
-        raise RunFileError(_T_UNREADABLE, path=shown, detail=os_detail(exc)) from None
-    if info.st_size > MAX_FILE_BYTES:
-        file.close()
-        raise RunFileError(_T_TOO_LARGE, size=info.st_size, limit=MAX_FILE_BYTES)
     try:  # a ZIP archive is read from its end: /proc files, for one, refuse that
         file.seek(0, os.SEEK_END)
         file.seek(0)
