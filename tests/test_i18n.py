@@ -171,7 +171,7 @@ def test_the_controls_switch_to_indonesian_and_back_without_a_restart(app):
 
 def test_core_messages_are_translated_with_their_fields_filled(app):
     from backprop_gui.core.errors import ExperimentError
-    from backprop_gui.gui.main_window import translate_error
+    from backprop_gui.gui.session import translate_error
 
     error = ExperimentError("the file {path} does not exist", path="lesson.json")
     assert translate_error(error) == "the file lesson.json does not exist"

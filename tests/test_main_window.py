@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 
 from backprop_gui.gui.app import make_application
-from backprop_gui.gui.main_window import MainWindow, number_text
+from backprop_gui.gui.main_window import MainWindow
+from backprop_gui.gui.numbers import format_number
 
 
 @pytest.fixture
@@ -219,7 +220,7 @@ def test_the_views_receive_data(window, qtbot):
     snapshot = window.last_snapshot
     x, y = window.loss_view.train_curve.getData()
     assert len(x) == len(snapshot.history["epoch"]) and y[-1] == pytest.approx(snapshot.history["train_loss"][-1])
-    assert window.status_fields["train_loss"].text().endswith(number_text(snapshot.metrics.train_loss))
+    assert window.status_fields["train_loss"].text().endswith(format_number(snapshot.metrics.train_loss, 4))
 
 
 def test_layout_is_saved_and_restored(qtbot, settings, answers):

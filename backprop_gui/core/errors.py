@@ -15,7 +15,6 @@ that is really ``/etc/passwd``, cannot flood a terminal or forge a second line.
 
 from __future__ import annotations
 
-import unicodedata
 
 #: Text shown inside a message (a name, a value, a path) is cut to about this many characters.
 MAX_QUOTED_CHARS = 40

@@ -35,7 +35,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
@@ -50,6 +50,7 @@ from ..core.errors import BackpropError
 from . import background
 from .controls import add_labelled_row
 from .numbers import NumberSpinBox, format_fixed
+from .session import translate_error
 
 PREVIEW_ROWS = 20
 #: Wait this long after a change before loading, so that ticking several features
@@ -706,7 +707,7 @@ class CsvImportDialog(QDialog):
         if error is None:
             return ""
         if isinstance(error, BackpropError):
-            return error.translated(lambda text: QCoreApplication.translate("core", text))
+            return translate_error(error)  # in the interface language, its numbers too
         if isinstance(error, OSError):
             return self.tr("The file cannot be read: {reason}.").format(reason=(error.strerror or str(error)).rstrip("."))
         if isinstance(error, MemoryError):

@@ -27,14 +27,8 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..content.glossary import (  # noqa: F401 - also read from here
-    GLOSSARY_FORMAT, MAX_GLOSSARY_BYTES, Term, glossary_path, load_glossary, parse_term, search_terms, unknown_terms,
-)
-from ..content.lessons import (  # noqa: F401 - also read from here
-    DEFAULT_LANGUAGE, LESSON_FORMAT, MAX_LESSON_BYTES, MAX_LESSON_FILES, VERSION, Lesson, LessonError, Preset,
-    lessons_dir, load_lessons, localized, normalise_language, parse_lesson, read_lesson,
-)
-from ..content.reading import read_json  # noqa: F401
+from ..content.glossary import Term, load_glossary, search_terms
+from ..content.lessons import DEFAULT_LANGUAGE, Lesson, load_lessons, localized, normalise_language
 
 log = logging.getLogger(__name__)
 

@@ -38,11 +38,11 @@ from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions
 from .names import experiment_title
-from .session import Session, translate_error  # noqa: F401 (translate_error: for callers of the old place)
-from .shell_frames import FramesMixin, number_text  # noqa: F401 (number_text: likewise)
+from .session import Session
+from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
-from .shell_run import SPEEDS, Banner, RunMixin  # noqa: F401 (SPEEDS: for callers)
+from .shell_run import Banner, RunMixin
 from .views.base import ViewContext
 from .worker import TrainingWorker
 

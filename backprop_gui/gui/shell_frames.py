@@ -25,12 +25,6 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (not exported by PyS
 STATUS_FIELDS = ("epoch", "speed", "train_loss", "test_loss", "accuracy")
 
 
-def number_text(value: float, decimals: int = 4) -> str:
-    """A loss or score for the status bar in the interface language: fixed decimals
-    (``0,6931``), or powers of ten when huge or tiny (``1,2 × 10⁻⁷``), never ``1.2e-07``."""
-    return format_number(value, decimals)
-
-
 def grow_only(label: QLabel, padding: int = 0) -> None:
     """Give a label whose text changes while training a fixed size that only grows
     (with a new number of digits). A label whose size may change makes the whole
@@ -126,15 +120,15 @@ class FramesMixin:
         f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
             epoch=format_fixed(s.epoch, 0), batch=format_fixed(s.batch_index, 0), batches=format_fixed(s.batches_per_epoch, 0)))
         f["speed"].setText(self.tr("{rate} epochs/s").format(rate=format_fixed(round(s.epochs_per_second), 0)))
-        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=number_text(m.train_loss)))
-        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=number_text(m.test_loss)) if m.test_loss is not None else self.tr("No test data"))
+        f["train_loss"].setText(self.tr("Train loss {loss}").format(loss=format_number(m.train_loss, 4)))
+        f["test_loss"].setText(self.tr("Test loss {loss}").format(loss=format_number(m.test_loss, 4)) if m.test_loss is not None else self.tr("No test data"))
         if m.test_accuracy is not None or m.train_accuracy is not None:
             parts = [self.tr("Accuracy: train {value}").format(value=format_percent(m.train_accuracy))]
             if m.test_accuracy is not None:
                 parts.append(self.tr("test {value}").format(value=format_percent(m.test_accuracy)))
             f["accuracy"].setText(", ".join(parts))
         elif m.train_r2 is not None:
-            text = self.tr("R²: train {value}").format(value=number_text(m.train_r2, 3))
+            text = self.tr("R²: train {value}").format(value=format_number(m.train_r2, 3))
             if m.test_r2 is not None:
-                text += ", " + self.tr("test {value}").format(value=number_text(m.test_r2, 3))
+                text += ", " + self.tr("test {value}").format(value=format_number(m.test_r2, 3))
             f["accuracy"].setText(text)
