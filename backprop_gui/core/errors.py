@@ -15,6 +15,8 @@ that is really ``/etc/passwd``, cannot flood a terminal or forge a second line.
 
 from __future__ import annotations
 
+import os
+
 
 #: Text shown inside a message (a name, a value, a path) is cut to about this many characters.
 MAX_QUOTED_CHARS = 40
@@ -56,6 +58,15 @@ def _escape(text: str) -> str:
             code = ord(char)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
     return "".join(out)
+
+
+def path_text(path: object) -> str:
+    """A path as text for messages: a name that is not valid UTF-8 keeps its bytes as
+    escapes, so it can always be printed."""
+    try:
+        return os.fsdecode(os.fspath(path)).encode("utf-8", "backslashreplace").decode("utf-8")
+    except (TypeError, ValueError):
+        return repr(path)
 
 
 def shown(text: object, limit: int = MAX_QUOTED_CHARS) -> str:

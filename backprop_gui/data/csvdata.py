@@ -86,7 +86,7 @@ from .datasets import (
     check_test_fraction,
     train_test_split_indices,
 )
-from ..core.errors import QT_TRANSLATE_NOOP, DataError, shown
+from ..core.errors import QT_TRANSLATE_NOOP, DataError, path_text, shown
 from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
@@ -324,7 +324,7 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
             raise too_large(len(data))
         return data
 
-    path = _path_text(source)
+    path = path_text(source)
     try:
         return read_regular_file(source, max_bytes)
     except FileTooLargeError as e:
@@ -375,14 +375,6 @@ def _read_bytes(source: str | os.PathLike | bytes, max_bytes: int) -> bytes:
         ) from None
 
 
-def _path_text(source: str | os.PathLike) -> str:
-    """A path as text for messages (a name that is not valid UTF-8 keeps its bytes as escapes)."""
-    try:
-        return os.fsdecode(os.fspath(source)).encode("utf-8", "backslashreplace").decode("utf-8")
-    except (TypeError, ValueError):
-        return repr(source)
-
-
 @contextlib.contextmanager
 def _in_file(source: str | os.PathLike | bytes):
     """Note on every DataError raised inside which file it is about (for the command line)."""
@@ -390,7 +382,7 @@ def _in_file(source: str | os.PathLike | bytes):
         yield
     except DataError as error:
         if not isinstance(source, (bytes, bytearray, memoryview)):
-            error.in_file(_path_text(source))
+            error.in_file(path_text(source))
         raise
 
 

@@ -21,7 +21,8 @@ from ..core.activations import LEAKY_SLOPE
 from ..core.network import BN_EPSILON, BN_MOMENTUM
 from ..data import datasets
 from .model import Model
-from .runformat import T_UNSAVABLE, RunFileError, os_detail, path_text, write_atomically
+from ..core.errors import path_text
+from .runformat import T_UNSAVABLE, RunFileError, os_detail, write_atomically
 
 __all__ = ["EXPORT_FORMATS", "export_model", "numpy_source", "pytorch_source"]
 

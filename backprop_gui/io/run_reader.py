@@ -34,7 +34,7 @@ from typing import BinaryIO
 import numpy as np
 
 from .. import build
-from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
+from ..core.errors import QT_TRANSLATE_NOOP, BackpropError, path_text
 from ..core.history import SCALARS
 from ..core.network import Network
 from ..core.targets import output_width
@@ -47,7 +47,7 @@ from .runformat import (
     EXPERIMENT, EXTENSION, FORMAT, HISTORY_KEYS, MANIFEST, MAX_CENTRAL_DIRECTORY, MAX_COUNTER, MAX_FILE_BYTES,
     MAX_HISTORY_POINTS, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_NPY_HEADER, MAX_OUTPUTS, MAX_RATIO,
     MAX_UNPACKED_BYTES, MODEL_KEYS, NPY, OPTIMIZER_ARRAYS, OPTIMIZER_KEYS, RANDOM_KEYS, RAW_COLUMNS,
-    T_EXPERIMENT, TOP_KEYS, TRAINER_KEYS, VERSION, RunFileError, os_detail, path_text, show,
+    T_EXPERIMENT, TOP_KEYS, TRAINER_KEYS, VERSION, RunFileError, os_detail, show,
 )  # fmt: skip
 
 __all__ = ["RunDataError", "RunFileError", "SavedRun", "is_run_file", "load_run", "read_model", "read_run"]

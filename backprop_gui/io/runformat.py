@@ -13,7 +13,7 @@ import zipfile
 from collections.abc import Callable
 from typing import BinaryIO
 
-from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
+from ..core.errors import QT_TRANSLATE_NOOP, BackpropError, path_text
 from ..core.memory import MAX_RUN_FILE_BYTES
 from ..schema.fields import clean_text, dump_value
 from . import files
@@ -77,11 +77,6 @@ class RunFileError(BackpropError):
 def show(value: object) -> str:
     """A value as the messages quote it (JSON-like, short)."""
     return dump_value(value)
-
-
-def path_text(path: object) -> str:
-    """A path as text, whatever bytes it holds."""
-    return clean_text(os.fsdecode(os.fspath(path)))
 
 
 def os_detail(exc: BaseException) -> str:

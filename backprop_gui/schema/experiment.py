@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError
+from ..core.errors import QT_TRANSLATE_NOOP, ExperimentError, path_text
 from ..io.files import write_atomically
 from . import fields
 from .fields import DuplicateKeyError, dump_value, reject_duplicate_keys
@@ -394,10 +394,6 @@ def loads(text: str | bytes) -> dict:
     return validate(document)
 
 
-def _path_text(path: object) -> str:
-    return fields.clean_text(os.fsdecode(os.fspath(path)))
-
-
 def _os_detail(exc: BaseException) -> str:
     detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
     return fields.clean_text(detail)
@@ -429,7 +425,7 @@ def load(path: str | os.PathLike) -> dict:
     A CSV ``data.path`` stays as written; use :func:`resolve_data_path` with the
     file's folder to find the CSV file.
     """
-    shown = _path_text(path)
+    shown = path_text(path)
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except FileTooLargeError as exc:
@@ -464,7 +460,7 @@ def save(experiment: dict, path: str | os.PathLike) -> None:
     try:
         write_atomically(path, lambda file: file.write(raw))
     except (OSError, ValueError) as exc:
-        raise ExperimentError(_T_UNSAVABLE, path=_path_text(path), detail=_os_detail(exc)) from exc
+        raise ExperimentError(_T_UNSAVABLE, path=path_text(path), detail=_os_detail(exc)) from exc
 
 
 def resolve_data_path(experiment: dict, base_dir: str | os.PathLike | None) -> Path | None:
