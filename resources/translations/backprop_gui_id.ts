@@ -1147,17 +1147,17 @@
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="310"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="310"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="315"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1680,101 +1680,111 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <source>Print &amp;worksheet…</source>
+        <translation>Cetak &amp;lembar kerja…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="91"/>
+        <source>Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page.</source>
+        <translation>Tulis soal latihan sebagai PDF untuk dicetak: jaringan beserta angka-angkanya, kotak untuk setiap besaran yang harus dihitung, dan kunci jawaban di halaman terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1809,22 +1819,22 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="114"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
@@ -1834,7 +1844,7 @@
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
@@ -1850,17 +1860,17 @@
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="129"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="133"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -3982,6 +3992,136 @@
         <location filename="../../backprop_gui/core/practice.py" line="192"/>
         <source>b ← b − η·∂L/∂b</source>
         <translation>b ← b − η·∂L/∂b</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="39"/>
+        <source>Forward pass</source>
+        <translation>Propagasi maju</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="40"/>
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="41"/>
+        <source>Backward pass</source>
+        <translation>Propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="42"/>
+        <source>Update</source>
+        <translation>Pembaruan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="126"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="166"/>
+        <source>Backpropagation worksheet</source>
+        <translation>Lembar kerja propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="155"/>
+        <source>Level {number} of {count}: {title}</source>
+        <translation>Tingkat {number} dari {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="160"/>
+        <source>Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}</source>
+        <translation>Soal nomor {seed}. Untuk membuat soal yang sama lagi: backprop-gui worksheet --seed {seed} --level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="169"/>
+        <source>Name: ______________________   Class: __________   Date: __________</source>
+        <translation>Nama: ______________________   Kelas: __________   Tanggal: __________</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="170"/>
+        <source>Do one training step by hand on the sample below: the forward pass, the loss, the backward pass and the update. Write each quantity in its box, in order, and use your own earlier answers in the later steps. Write the forward pass and the loss with at least two decimals, the backward pass and the update with three or four.</source>
+        <translation>Kerjakan satu langkah pelatihan dengan tangan pada sampel di bawah ini: propagasi maju, kerugian, propagasi mundur, dan pembaruan bobot. Tulis setiap besaran di kotaknya secara berurutan, dan pakai jawabanmu sendiri yang sebelumnya untuk langkah-langkah berikutnya. Tulis propagasi maju dan kerugian dengan sedikitnya dua angka desimal, propagasi mundur dan pembaruan bobot dengan tiga atau empat.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="175"/>
+        <source>Names: layers count from 1, inputs and neurons from 0. z[1][0] is neuron 0 of layer 1, W[2][1][0] the weight from neuron 1 of layer 1 to neuron 0 of layer 2, delta[l][j] is δ = ∂L/∂z of neuron j of layer l, dW and db are ∂L/∂W and ∂L/∂b, W_new and b_new the weight and bias after the step.</source>
+        <translation>Nama besaran: lapisan dihitung mulai dari 1, input dan neuron mulai dari 0. z[1][0] adalah neuron 0 di lapisan 1, W[2][1][0] adalah bobot dari neuron 1 di lapisan 1 ke neuron 0 di lapisan 2, delta[l][j] adalah δ = ∂L/∂z dari neuron j di lapisan l, dW dan db adalah ∂L/∂W dan ∂L/∂b, W_new dan b_new adalah bobot dan bias setelah langkah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="181"/>
+        <source>The network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="186"/>
+        <source>Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.</source>
+        <translation>Lapisan tersembunyi: {hidden}. Lapisan output: {output}. Fungsi kerugian: {loss}. Laju pembelajaran η = {eta}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="190"/>
+        <source>Sample: x = ({inputs}). Target: y = ({targets}).</source>
+        <translation>Sampel: x = ({inputs}). Target: y = ({targets}).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="194"/>
+        <source>Given numbers</source>
+        <translation>Angka yang diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="198"/>
+        <source>Formulas</source>
+        <translation>Rumus</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="249"/>
+        <source>Your answers</source>
+        <translation>Jawabanmu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="252"/>
+        <source>The numbers already in grey boxes are worked out for you: check that you get them too.</source>
+        <translation>Angka di kotak abu-abu sudah dikerjakan untukmu: periksa apakah kamu juga mendapatkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="266"/>
+        <source>Answer key</source>
+        <translation>Kunci jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="270"/>
+        <source>An answer is right when it is within {forward} (forward pass and loss) or {backward} (backward pass and update) of the value, plus {percent} of it (of the change, for an update). A student who made a mistake earlier is checked against what follows from their own earlier answers: a value here that differs because of an earlier rounding is not a mistake.</source>
+        <translation>Jawaban dianggap benar jika selisihnya dari nilai di sini paling banyak {forward} (propagasi maju dan kerugian) atau {backward} (propagasi mundur dan pembaruan bobot), ditambah {percent} dari nilai itu (dari besar perubahannya, untuk pembaruan bobot). Siswa yang keliru di langkah sebelumnya diperiksa terhadap nilai yang mengikuti dari jawabannya sendiri: nilai yang berbeda dari kunci ini karena pembulatan sebelumnya bukan kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="419"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="428"/>
+        <source>Print worksheet</source>
+        <translation>Cetak lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="419"/>
+        <source>Which level?</source>
+        <translation>Tingkat yang mana?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="427"/>
+        <source>worksheet</source>
+        <translation>lembar-kerja</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="428"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="435"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="437"/>
+        <source>Saved the worksheet {file}</source>
+        <translation>Lembar kerja {file} tersimpan</translation>
     </message>
 </context>
 </TS>
