@@ -150,23 +150,25 @@ def _given_number(value: float, locale) -> str:
     return _number(value, 2, locale, trim=True)
 
 
-def _level_line(problem: practice.Problem) -> str:
-    spec = problem.spec
+def _level_line(spec: practice.Level) -> str:
     return QCoreApplication.translate("worksheet", "Level {number} of {count}: {title}").format(
         number=spec.number, count=len(practice.LEVELS), title=QCoreApplication.translate("practice", spec.title))
 
 
 def _problem_line(problem: practice.Problem) -> str:
-    return QCoreApplication.translate("worksheet", "Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}").format(
+    return QCoreApplication.translate(
+        "worksheet", "Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}"
+    ).format(
         seed=problem.seed, level=problem.level)
 
 
 def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
     spec = problem.spec
     sheet.paragraph(QCoreApplication.translate("worksheet", "Backpropagation worksheet"), 18, bold=True, gap=1)
-    sheet.paragraph(_level_line(problem), 12, gap=1)
+    sheet.paragraph(_level_line(problem.spec), 12, gap=1)
     sheet.paragraph(_problem_line(problem), 8, colour=QColor("#555555"), gap=3)
-    sheet.paragraph(QCoreApplication.translate("worksheet", "Name: ______________________   Class: __________   Date: __________"), 10, gap=4)
+    sheet.paragraph(QCoreApplication.translate(
+        "worksheet", "Name: ______________________   Class: __________   Date: __________"), 10, gap=4)
     sheet.paragraph(QCoreApplication.translate("worksheet", 
         "Do one training step by hand on the sample below: the forward pass, the loss, the backward pass "
         "and the update. Write each quantity in its box, in order, and use your own earlier answers in the "
@@ -183,7 +185,8 @@ def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
     sheet.ensure(height)
     _draw_network(sheet, problem, locale, sheet.y, height)
     sheet.y += height + 2
-    sheet.paragraph(QCoreApplication.translate("worksheet", "Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.").format(
+    sheet.paragraph(QCoreApplication.translate(
+        "worksheet", "Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.").format(
         hidden=names.name(spec.hidden_activation), output=names.name(spec.output_activation),
         loss=names.name(problem.loss), eta=_given_number(problem.learning_rate, locale)), 10)
     separator = numbers.list_separator(locale=locale)
@@ -194,24 +197,15 @@ def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
     sheet.paragraph(QCoreApplication.translate("worksheet", "Given numbers"), 12, bold=True)
     for group in _given_numbers(problem, locale):
         _name_value_grid(sheet, group, boxes=False)
-    sheet.y += 3
-    sheet.paragraph(QCoreApplication.translate("worksheet", "Formulas"), 12, bold=True)
-    seen: list[str] = []
-    for step in problem.steps:
-        if step.formula not in seen:
-            seen.append(step.formula)
-    sheet.font(10)
-    for formula in seen:
-        sheet.paragraph("•  " + QCoreApplication.translate("practice", formula), 10, gap=0.8)
 
 
 def _given_numbers(problem: practice.Problem, locale) -> list[list[tuple[str, str]]]:
-    """The given numbers by group (x, y, each layer's W and b, η): each group starts a row."""
+    """The given numbers by group (x, y, each row of each layer's W, its b, η): each group starts a row."""
     groups = [[(f"x[{i}]", _given_number(v, locale)) for i, v in enumerate(problem.x[0])],
               [(f"y[{j}]", _given_number(v, locale)) for j, v in enumerate(problem.y[0])]]
     for l, layer in enumerate(problem.network.layers, start=1):
-        groups.append([(f"W[{l}][{i}][{j}]", _given_number(layer.weights[i, j], locale))
-                       for i in range(layer.fan_in) for j in range(layer.units)])
+        groups += [[(f"W[{l}][{i}][{j}]", _given_number(layer.weights[i, j], locale)) for j in range(layer.units)]
+                   for i in range(layer.fan_in)]  # a row per input i, as the matrix W[l] is written
         groups.append([(f"b[{l}][{j}]", _given_number(layer.bias[j], locale)) for j in range(layer.units)])
     groups.append([("η", _given_number(problem.learning_rate, locale))])
     return groups
@@ -244,27 +238,37 @@ def _name_value_grid(sheet: _Sheet, pairs: list[tuple[str, str]], boxes: bool, g
         sheet.y += row_height
 
 
+def _formulas(steps) -> list[str]:
+    """The distinct formulas of ``steps``, in the order they are first used."""
+    return list(dict.fromkeys(step.formula for step in steps))
+
+
 def _answer_boxes(sheet: _Sheet, problem: practice.Problem, locale) -> None:
     sheet.new_page()
     sheet.paragraph(QCoreApplication.translate("worksheet", "Your answers"), 14, bold=True, gap=1)
-    sheet.paragraph(_level_line(problem), 9, colour=QColor("#555555"), gap=1)
+    sheet.paragraph(_level_line(problem.spec), 9, colour=QColor("#555555"), gap=1)
     if problem.given():
-        sheet.paragraph(QCoreApplication.translate("worksheet", "The numbers already in grey boxes are worked out for you: check that you get them too."),
+        sheet.paragraph(QCoreApplication.translate(
+            "worksheet", "The numbers already in grey boxes are worked out for you: check that you get them too."),
                         9, italic=True, gap=3)
     for phase in practice.PHASES:
         steps = [step for step in problem.steps if step.phase == phase]
         if not steps:
             continue
-        sheet.ensure(18)
+        sheet.ensure(20 + 5 * len(_formulas(steps)))  # the heading, its formulas and a first row together
         sheet.y += 2
         sheet.paragraph(_phase_title(phase), 11, bold=True, gap=1)
+        for formula in _formulas(steps):  # the formulas of this phase, each once, where they are used
+            sheet.paragraph("•  " + QCoreApplication.translate("practice", formula), 9.5, gap=0.6,
+                            colour=QColor("#333333"))
+        sheet.y += 1.5
         pairs = [(step.name, _number(step.value, KEY_DECIMALS, locale) if step.given else "") for step in steps]
         _name_value_grid(sheet, pairs, boxes=True, grey={step.name for step in steps if step.given})
 
 
 def _answer_key(sheet: _Sheet, problem: practice.Problem, locale) -> None:
     sheet.paragraph(QCoreApplication.translate("worksheet", "Answer key"), 14, bold=True, gap=1)
-    sheet.paragraph(_level_line(problem), 9, colour=QColor("#555555"), gap=1)
+    sheet.paragraph(_level_line(problem.spec), 9, colour=QColor("#555555"), gap=1)
     sheet.paragraph(_problem_line(problem), 8, colour=QColor("#555555"), gap=2)
     tolerance = practice.TOLERANCE
     sheet.paragraph(QCoreApplication.translate("worksheet", 
@@ -414,9 +418,10 @@ def print_worksheet_dialog(window, level: int | None = None) -> Path | None:
     """File → Print worksheet…: ask the level and the file, write the PDF, say so."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-    items = [_level_line(practice.make_problem(0, spec.number)) for spec in practice.LEVELS]
+    items = [_level_line(spec) for spec in practice.LEVELS]
     current = (level or getattr(window, "practice_level", None) or 1) - 1
-    chosen, ok = QInputDialog.getItem(window, QCoreApplication.translate("worksheet", "Print worksheet"), QCoreApplication.translate("worksheet", "Which level?"), items,
+    title = QCoreApplication.translate("worksheet", "Print worksheet")
+    chosen, ok = QInputDialog.getItem(window, title, QCoreApplication.translate("worksheet", "Which level?"), items,
                                       max(0, min(current, len(items) - 1)), False)
     if not ok:
         return None
@@ -425,14 +430,16 @@ def print_worksheet_dialog(window, level: int | None = None) -> Path | None:
     files = getattr(window, "files", None)
     folder = files.documents_dir() if files is not None else ""
     suggested = str(Path(folder) / (QCoreApplication.translate("worksheet", "worksheet") + f"-{number}-{seed}.pdf"))
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("worksheet", "Print worksheet"), suggested, QCoreApplication.translate("worksheet", "PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(window, title, suggested,
+                                          QCoreApplication.translate("worksheet", "PDF files (*.pdf)"))
     if not path:
         return None
     target = Path(path) if Path(path).suffix.lower() == ".pdf" else Path(path + ".pdf")
     try:
         write_worksheet(practice.make_problem(seed, number), target)
     except OSError as error:
-        _say(window, QCoreApplication.translate("worksheet", "Could not write {file}: {reason}").format(file=target.name, reason=error.strerror or str(error)))
+        _say(window, QCoreApplication.translate("worksheet", "Could not write {file}: {reason}").format(
+            file=target.name, reason=error.strerror or str(error)))
         return None
     _say(window, QCoreApplication.translate("worksheet", "Saved the worksheet {file}").format(file=target.name))
     return target

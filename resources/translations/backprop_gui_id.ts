@@ -4018,108 +4018,102 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/worksheet.py" line="126"/>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="166"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="167"/>
         <source>Backpropagation worksheet</source>
         <translation>Lembar kerja propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="155"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="154"/>
         <source>Level {number} of {count}: {title}</source>
         <translation>Tingkat {number} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="160"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="159"/>
         <source>Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}</source>
         <translation>Soal nomor {seed}. Untuk membuat soal yang sama lagi: backprop-gui worksheet --seed {seed} --level {level}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="169"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="170"/>
         <source>Name: ______________________   Class: __________   Date: __________</source>
         <translation>Nama: ______________________   Kelas: __________   Tanggal: __________</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="170"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="172"/>
         <source>Do one training step by hand on the sample below: the forward pass, the loss, the backward pass and the update. Write each quantity in its box, in order, and use your own earlier answers in the later steps. Write the forward pass and the loss with at least two decimals, the backward pass and the update with three or four.</source>
         <translation>Kerjakan satu langkah pelatihan dengan tangan pada sampel di bawah ini: propagasi maju, kerugian, propagasi mundur, dan pembaruan bobot. Tulis setiap besaran di kotaknya secara berurutan, dan pakai jawabanmu sendiri yang sebelumnya untuk langkah-langkah berikutnya. Tulis propagasi maju dan kerugian dengan sedikitnya dua angka desimal, propagasi mundur dan pembaruan bobot dengan tiga atau empat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="175"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="177"/>
         <source>Names: layers count from 1, inputs and neurons from 0. z[1][0] is neuron 0 of layer 1, W[2][1][0] the weight from neuron 1 of layer 1 to neuron 0 of layer 2, delta[l][j] is δ = ∂L/∂z of neuron j of layer l, dW and db are ∂L/∂W and ∂L/∂b, W_new and b_new the weight and bias after the step.</source>
         <translation>Nama besaran: lapisan dihitung mulai dari 1, input dan neuron mulai dari 0. z[1][0] adalah neuron 0 di lapisan 1, W[2][1][0] adalah bobot dari neuron 1 di lapisan 1 ke neuron 0 di lapisan 2, delta[l][j] adalah δ = ∂L/∂z dari neuron j di lapisan l, dW dan db adalah ∂L/∂W dan ∂L/∂b, W_new dan b_new adalah bobot dan bias setelah langkah ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="181"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="183"/>
         <source>The network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="186"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="188"/>
         <source>Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.</source>
         <translation>Lapisan tersembunyi: {hidden}. Lapisan output: {output}. Fungsi kerugian: {loss}. Laju pembelajaran η = {eta}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="190"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="193"/>
         <source>Sample: x = ({inputs}). Target: y = ({targets}).</source>
         <translation>Sampel: x = ({inputs}). Target: y = ({targets}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="194"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="197"/>
         <source>Given numbers</source>
         <translation>Angka yang diketahui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="198"/>
-        <source>Formulas</source>
-        <translation>Rumus</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="249"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="248"/>
         <source>Your answers</source>
         <translation>Jawabanmu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="252"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="251"/>
         <source>The numbers already in grey boxes are worked out for you: check that you get them too.</source>
         <translation>Angka di kotak abu-abu sudah dikerjakan untukmu: periksa apakah kamu juga mendapatkannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="266"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="270"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="270"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="274"/>
         <source>An answer is right when it is within {forward} (forward pass and loss) or {backward} (backward pass and update) of the value, plus {percent} of it (of the change, for an update). A student who made a mistake earlier is checked against what follows from their own earlier answers: a value here that differs because of an earlier rounding is not a mistake.</source>
         <translation>Jawaban dianggap benar jika selisihnya dari nilai di sini paling banyak {forward} (propagasi maju dan kerugian) atau {backward} (propagasi mundur dan pembaruan bobot), ditambah {percent} dari nilai itu (dari besar perubahannya, untuk pembaruan bobot). Siswa yang keliru di langkah sebelumnya diperiksa terhadap nilai yang mengikuti dari jawabannya sendiri: nilai yang berbeda dari kunci ini karena pembulatan sebelumnya bukan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="419"/>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="428"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="423"/>
         <source>Print worksheet</source>
         <translation>Cetak lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="419"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="424"/>
         <source>Which level?</source>
         <translation>Tingkat yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="427"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="432"/>
         <source>worksheet</source>
         <translation>lembar-kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="428"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="434"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="435"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="441"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="437"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="444"/>
         <source>Saved the worksheet {file}</source>
         <translation>Lembar kerja {file} tersimpan</translation>
     </message>
