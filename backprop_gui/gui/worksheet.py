@@ -227,12 +227,14 @@ def _name_value_grid(sheet: _Sheet, pairs: list[tuple[str, str]], boxes: bool, g
             label = sheet.rect(x, sheet.y, label_width, row_height - (2 if boxes else 0))
             sheet.painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), name + " =")
             cell = sheet.rect(x + label_width + 1.5, sheet.y, column - label_width - 5, row_height - (2 if boxes else 0))
-            if boxes:
+            if boxes:  # a worked quantity's box is grey: the student only checks it
                 sheet.painter.setPen(QPen(QColor("black"), sheet.mm(0.25)))
+                sheet.painter.setBrush(QColor("#e6e6e6") if name in grey else Qt.BrushStyle.NoBrush)
                 sheet.painter.drawRect(cell)
+                sheet.painter.setBrush(Qt.BrushStyle.NoBrush)
             if value:
                 sheet.font(10, italic=name in grey)
-                sheet.painter.setPen(QColor("#666666") if name in grey else QColor("black"))
+                sheet.painter.setPen(QColor("#444444") if name in grey else QColor("black"))
                 flags = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignHCenter if boxes else Qt.AlignmentFlag.AlignLeft)
                 sheet.painter.drawText(cell, int(flags), value)
         sheet.y += row_height

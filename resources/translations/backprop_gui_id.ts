@@ -4068,52 +4068,52 @@
         <translation>Angka yang diketahui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="248"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="250"/>
         <source>Your answers</source>
         <translation>Jawabanmu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="251"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="253"/>
         <source>The numbers already in grey boxes are worked out for you: check that you get them too.</source>
         <translation>Angka di kotak abu-abu sudah dikerjakan untukmu: periksa apakah kamu juga mendapatkannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="270"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="272"/>
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="274"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="276"/>
         <source>An answer is right when it is within {forward} (forward pass and loss) or {backward} (backward pass and update) of the value, plus {percent} of it (of the change, for an update). A student who made a mistake earlier is checked against what follows from their own earlier answers: a value here that differs because of an earlier rounding is not a mistake.</source>
         <translation>Jawaban dianggap benar jika selisihnya dari nilai di sini paling banyak {forward} (propagasi maju dan kerugian) atau {backward} (propagasi mundur dan pembaruan bobot), ditambah {percent} dari nilai itu (dari besar perubahannya, untuk pembaruan bobot). Siswa yang keliru di langkah sebelumnya diperiksa terhadap nilai yang mengikuti dari jawabannya sendiri: nilai yang berbeda dari kunci ini karena pembulatan sebelumnya bukan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="423"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="425"/>
         <source>Print worksheet</source>
         <translation>Cetak lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="424"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="426"/>
         <source>Which level?</source>
         <translation>Tingkat yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="432"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="434"/>
         <source>worksheet</source>
         <translation>lembar-kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="434"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="436"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="441"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="443"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="444"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="446"/>
         <source>Saved the worksheet {file}</source>
         <translation>Lembar kerja {file} tersimpan</translation>
     </message>
