@@ -190,9 +190,13 @@ def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
         hidden=names.name(spec.hidden_activation), output=names.name(spec.output_activation),
         loss=names.name(problem.loss), eta=_given_number(problem.learning_rate, locale)), 10)
     separator = numbers.list_separator(locale=locale)
-    sheet.paragraph(QCoreApplication.translate("worksheet", "Sample: x = ({inputs}). Target: y = ({targets}).").format(
-        inputs=separator.join(_given_number(v, locale) for v in problem.x[0]),
-        targets=separator.join(_given_number(v, locale) for v in problem.y[0])), 10, gap=4)
+
+    def vector(values) -> str:  # one number alone: "0,1", never "(0,1)", which reads as a pair
+        text = separator.join(_given_number(v, locale) for v in values)
+        return text if len(values) == 1 else f"({text})"
+
+    sheet.paragraph(QCoreApplication.translate("worksheet", "Sample: x = {inputs}. Target: y = {targets}.").format(
+        inputs=vector(problem.x[0]), targets=vector(problem.y[0])), 10, gap=4)
 
     sheet.paragraph(QCoreApplication.translate("worksheet", "Given numbers"), 12, bold=True)
     for group in _given_numbers(problem, locale):

@@ -4059,8 +4059,8 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/worksheet.py" line="193"/>
-        <source>Sample: x = ({inputs}). Target: y = ({targets}).</source>
-        <translation>Sampel: x = ({inputs}). Target: y = ({targets}).</translation>
+        <source>Sample: x = {inputs}. Target: y = {targets}.</source>
+        <translation>Sampel: x = {inputs}. Target: y = {targets}.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/worksheet.py" line="197"/>
