@@ -4,6 +4,8 @@
     backprop-gui train EXPERIMENT.json|RUN.bpexp [--epochs N] [--seed S] [--json] [--save OUT.bpexp]
     backprop-gui predict MODEL.bpexp DATA.csv -o OUT.csv
     backprop-gui export MODEL.bpexp --format pytorch|numpy -o DIR
+    backprop-gui lesson check PACK.bplesson
+    backprop-gui lesson pack FOLDER -o PACK.bplesson [--title TEXT]
 
 Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
 diverged (the reason on stderr), 130 interrupted with Ctrl+C.
@@ -77,10 +79,22 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("model", help="a saved run (.bpexp)")
     export.add_argument("--format", required=True, choices=("pytorch", "numpy"), help="pytorch: model.py with build_model(); numpy: predict.py with predict(X)")
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write into (created if needed)")
+    lesson = commands.add_parser(
+        "lesson",
+        help="check or make a lesson pack (.bplesson)",
+        description="Check a lesson pack, or pack a folder of lesson files (laid out as resources/lessons/) into one.",
+    )
+    lesson_commands = lesson.add_subparsers(dest="lesson_command", metavar="ACTION", required=True)
+    check = lesson_commands.add_parser("check", help="check a lesson pack and print a one-line summary")
+    check.add_argument("pack", help="a lesson pack (.bplesson)")
+    pack = lesson_commands.add_parser("pack", help="pack a folder of lesson files into a lesson pack")
+    pack.add_argument("folder", help="a folder of lesson files with their presets in presets/")
+    pack.add_argument("-o", "--output", required=True, metavar="PACK.bplesson", help="the pack to write")
+    pack.add_argument("--title", help="the pack's title (default: the folder's name)")
     return parser
 
 
-COMMANDS = ("train", "predict", "export")
+COMMANDS = ("train", "predict", "export", "lesson")
 
 
 def make_window_parser() -> argparse.ArgumentParser:
@@ -101,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] in COMMANDS:
         args = make_parser().parse_args(argv)
-        return {"train": train_command, "predict": predict_command, "export": export_command}[args.command](args)
+        commands = {"train": train_command, "predict": predict_command, "export": export_command, "lesson": lesson_command}
+        return commands[args.command](args)
     args = make_window_parser().parse_args(argv)
     if args.self_test:
         from .gui.selftest import run_self_test
@@ -243,6 +258,32 @@ def export_command(args: argparse.Namespace) -> int:
         return _fail_in(args.output, error)
     for path in written:
         print(f"wrote {path}")
+    return EXIT_OK
+
+
+def lesson_command(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from .content import packs
+
+    if args.lesson_command == "pack":
+        title = {"en": args.title} if args.title else None
+        try:
+            lessons = packs.make_pack(args.folder, args.output, title)
+        except packs.PackError as error:
+            return _fail(str(error))
+        print(f"{args.output}: {len(lessons)} lesson(s) packed")
+        return EXIT_OK
+    scratch = tempfile.mkdtemp(prefix="backprop-gui-check-")
+    try:
+        pack = packs.read_pack(args.pack, into=scratch)
+    except packs.PackError as error:
+        return _fail_in(args.pack, error)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    presets = sum(len(lesson.presets) for lesson in pack.lessons)
+    print(f"{shown(args.pack, 80)}: ok, {len(pack.lessons)} lesson(s) with {presets} preset(s): {pack.title['en']}")
     return EXIT_OK
 
 
