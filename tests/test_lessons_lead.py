@@ -172,6 +172,12 @@ def test_a_run_on_other_data_is_not_kept_when_the_next_lesson_opens(window, qtbo
     assert answers["asked"] == [] and window.kept_runs == []
 
 
+def test_a_preset_is_titled_by_its_title_not_its_file_name(window):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_2").click()
+    assert window.windowTitle().startswith("Lesson 5: learning rate 0.1 (about right)[*]")
+
+
 def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
     open_lesson(window, 5)
     window.lessons.findChild(QPushButton, "preset_2").click()
