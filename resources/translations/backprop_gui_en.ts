@@ -31,7 +31,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Classification into %n class.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n row with missing values left out.</numerusform>
@@ -87,6 +87,28 @@
         <translation>
             <numerusform>⋮ %n more</numerusform>
             <numerusform>⋮ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GradientsView</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="176"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n earlier kept run</numerusform>
+            <numerusform>%n earlier kept runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LossView</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="211"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n earlier kept run</numerusform>
+            <numerusform>%n earlier kept runs</numerusform>
         </translation>
     </message>
 </context>

@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="335"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="641"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="644"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="669"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="671"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="680"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="690"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="720"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="763"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="770"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -1061,103 +1061,103 @@
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="129"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="134"/>
         <source>The previous run is kept as a faint curve to compare with; Run → Clear kept runs removes it.</source>
-        <translation>Hasil pelatihan sebelumnya disimpan sebagai kurva samar untuk pembanding; Pelatihan → Hapus hasil yang disimpan akan menghapusnya.</translation>
+        <translation>Hasil pelatihan sebelumnya dipertahankan sebagai kurva samar untuk pembanding; Pelatihan → Hapus kurva pembanding akan menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="142"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="147"/>
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="149"/>
         <source>Saved runs with weights and curves (*.bpexp)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="144"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="149"/>
         <source>Settings only (*.json)</source>
         <translation>Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="145"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="150"/>
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="194"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="199"/>
         <source>No recent files</source>
         <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="202"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="207"/>
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="208"/>
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="203"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="229"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="239"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="243"/>
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="234"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="239"/>
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="238"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="243"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="270"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="275"/>
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="274"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="279"/>
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="283"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="288"/>
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="299"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="314"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1165,48 +1165,48 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="103"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="120"/>
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="122"/>
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="123"/>
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="132"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134"/>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="139"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1214,42 +1214,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="548"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="550"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="569"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="570"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="580"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="581"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="582"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="583"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1281,6 +1281,13 @@
         <location filename="../../backprop_gui/gui/views/gradients_view.py" line="173"/>
         <source>Layer {number}</source>
         <translation>Lapisan {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="176"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n kurva pembanding sebelumnya</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/gradients_view.py" line="187"/>
@@ -1329,17 +1336,17 @@
 <context>
     <name>HelpMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="46"/>
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="47"/>
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1391,7 +1398,7 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="227"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1399,90 +1406,90 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="347"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="372"/>
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="393"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="395"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="397"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="398"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="400"/>
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="402"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1533,6 +1540,13 @@
         <location filename="../../backprop_gui/gui/views/loss_view.py" line="208"/>
         <source>test set</source>
         <translation>data uji</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="211"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n kurva pembanding sebelumnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2763,122 +2777,122 @@
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="397"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="596"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="622"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="677"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="698"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="709"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="724"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="891"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="924"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="931"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
@@ -2903,7 +2917,7 @@
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3150,42 +3164,76 @@
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="402"/>
         <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
         <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="403"/>
         <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
         <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="407"/>
         <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
         <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="411"/>
         <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
         <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="414"/>
         <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
+        <location filename="../../backprop_gui/content/packs.py" line="62"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="57"/>
         <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
         <source>the file {path} does not exist</source>
+        <extracomment>A pack of the eleven built-in lessons is about 60 KB; a teacher&apos;s pack is smaller. A member&apos;s name: a lesson at the top, an experiment in presets/, nothing else.</extracomment>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="61"/>
+        <location filename="../../backprop_gui/content/packs.py" line="63"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="58"/>
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
+        <location filename="../../backprop_gui/content/packs.py" line="64"/>
+        <source>the file is too large ({size} bytes); a lesson pack may be at most {limit} bytes</source>
+        <translation>berkas terlalu besar ({size} byte); paket pelajaran paling besar {limit} byte</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="67"/>
+        <source>the file is not a backprop-gui lesson pack ({detail}); choose a .bplesson file made by backprop-gui</source>
+        <translation>berkas ini bukan paket pelajaran backprop-gui ({detail}); pilih berkas .bplesson yang dibuat oleh backprop-gui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="71"/>
+        <source>the lesson pack is damaged ({detail}); ask for a new copy of the file</source>
+        <translation>paket pelajaran rusak ({detail}); mintalah salinan baru berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="74"/>
+        <source>the lesson pack was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
+        <translation>paket pelajaran ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="78"/>
+        <source>the lesson pack cannot be used: {detail}; ask its author for a corrected copy</source>
+        <translation>paket pelajaran tidak dapat dipakai: {detail}; mintalah salinan yang sudah diperbaiki kepada pembuatnya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="81"/>
+        <source>the lessons in {path} cannot be packed: {detail}</source>
+        <translation>pelajaran di {path} tidak dapat dikemas: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/content/packs.py" line="82"/>
         <location filename="../../backprop_gui/io/runformat.py" line="67"/>
         <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the file {path} cannot be saved: {detail}</source>
@@ -3217,47 +3265,47 @@
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="62"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="59"/>
         <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="65"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="62"/>
         <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="69"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="66"/>
         <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="72"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="69"/>
         <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="76"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="73"/>
         <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="80"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="77"/>
         <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
         <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="84"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="81"/>
         <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="88"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="85"/>
         <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="111"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="108"/>
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas {path} tidak dapat dibaca sebagai berkas hasil pelatihan, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan hasil pelatihan yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
@@ -3267,27 +3315,27 @@
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="91"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="88"/>
         <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="95"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="92"/>
         <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
         <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="99"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="96"/>
         <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
         <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="103"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="100"/>
         <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
         <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="107"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="104"/>
         <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
         <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
     </message>
