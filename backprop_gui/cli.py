@@ -5,6 +5,8 @@
     backprop-gui predict MODEL.bpexp DATA.csv -o OUT.csv
     backprop-gui export MODEL.bpexp --format pytorch|numpy -o DIR
     backprop-gui worksheet [--seed S] [--level L] [--lang id|en] -o SHEET.pdf
+    backprop-gui lesson check PACK.bplesson
+    backprop-gui lesson pack FOLDER -o PACK.bplesson [--title TEXT]
 
 Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
 diverged (the reason on stderr), 130 interrupted with Ctrl+C.
@@ -94,10 +96,22 @@ def make_parser() -> argparse.ArgumentParser:
                                f"{level.number} {level.title}" for level in practice.LEVELS))
     worksheet.add_argument("--lang", choices=("id", "en"), help="the sheet's language (default: the system's)")
     worksheet.add_argument("-o", "--output", required=True, metavar="SHEET.pdf", help="the PDF file to write")
+    lesson = commands.add_parser(
+        "lesson",
+        help="check or make a lesson pack (.bplesson)",
+        description="Check a lesson pack, or pack a folder of lesson files (laid out as resources/lessons/) into one.",
+    )
+    lesson_commands = lesson.add_subparsers(dest="lesson_command", metavar="ACTION", required=True)
+    check = lesson_commands.add_parser("check", help="check a lesson pack and print a one-line summary")
+    check.add_argument("pack", help="a lesson pack (.bplesson)")
+    pack = lesson_commands.add_parser("pack", help="pack a folder of lesson files into a lesson pack")
+    pack.add_argument("folder", help="a folder of lesson files with their presets in presets/")
+    pack.add_argument("-o", "--output", required=True, metavar="PACK.bplesson", help="the pack to write")
+    pack.add_argument("--title", help="the pack's title (default: the folder's name)")
     return parser
 
 
-COMMANDS = ("train", "predict", "export", "worksheet")
+COMMANDS = ("train", "predict", "export", "worksheet", "lesson")
 
 
 def make_window_parser() -> argparse.ArgumentParser:
@@ -119,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         args = make_parser().parse_args(argv)
         commands = {"train": train_command, "predict": predict_command, "export": export_command,
-                    "worksheet": worksheet_command}
+                    "worksheet": worksheet_command, "lesson": lesson_command}
         return commands[args.command](args)
     args = make_window_parser().parse_args(argv)
     if args.self_test:
@@ -284,6 +298,32 @@ def worksheet_command(args: argparse.Namespace) -> int:
     except OSError as error:
         return _fail(f"{shown(output, 80)}: cannot write the worksheet: {error.strerror or error}")
     print(f"wrote {output} (level {args.level}, seed {seed}, language {language})")
+    return EXIT_OK
+
+
+def lesson_command(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from .content import packs
+
+    if args.lesson_command == "pack":
+        title = {"en": args.title} if args.title else None
+        try:
+            lessons = packs.make_pack(args.folder, args.output, title)
+        except packs.PackError as error:
+            return _fail(str(error))
+        print(f"{args.output}: {len(lessons)} lesson(s) packed")
+        return EXIT_OK
+    scratch = tempfile.mkdtemp(prefix="backprop-gui-check-")
+    try:
+        pack = packs.read_pack(args.pack, into=scratch)
+    except packs.PackError as error:
+        return _fail_in(args.pack, error)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    presets = sum(len(lesson.presets) for lesson in pack.lessons)
+    print(f"{shown(args.pack, 80)}: ok, {len(pack.lessons)} lesson(s) with {presets} preset(s): {pack.title['en']}")
     return EXIT_OK
 
 

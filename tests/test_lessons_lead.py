@@ -163,6 +163,21 @@ def test_switching_between_a_lessons_presets_asks_nothing_and_keeps_the_run(wind
     assert answers["asked"] == [] and len(window.kept_runs) == 2
 
 
+def test_a_run_on_other_data_is_not_kept_when_the_next_lesson_opens(window, qtbot, answers):
+    open_lesson(window, 1)  # two Gaussian clouds
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    train(window, qtbot, 3)
+    open_lesson(window, 2)  # XOR: lesson 1's curves would say nothing of it
+    window.lessons.findChild(QPushButton, "preset_1").click()
+    assert answers["asked"] == [] and window.kept_runs == []
+
+
+def test_a_preset_is_titled_by_its_title_not_its_file_name(window):
+    open_lesson(window, 5)
+    window.lessons.findChild(QPushButton, "preset_2").click()
+    assert window.windowTitle().startswith("Lesson 5: learning rate 0.1 (about right)[*]")
+
+
 def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
     open_lesson(window, 5)
     window.lessons.findChild(QPushButton, "preset_2").click()

@@ -275,6 +275,18 @@ def test_kept_runs_are_drawn_and_removed(show):
     assert [label.text for _, label in view.legend.items] == ["training set", "test set"]
 
 
+@pytest.mark.parametrize("view_class", [LossView, GradientsView])
+def test_many_kept_runs_share_one_legend_entry_so_the_plot_keeps_its_height(show, view_class):
+    run, context, snapshot = trained("xor", epochs=5)
+    view = show(view_class)
+    view.set_context(context)
+    view.show_snapshot(snapshot)
+    view.set_kept_runs([(f"learning rate {n}", dict(snapshot.history)) for n in range(6)])
+    labels = [label.text for _, label in view.legend.items]
+    kept = [text for text in labels if "kept" in text or "learning rate" in text]
+    assert kept[1:] == ["learning rate 4", "learning rate 5"] and kept[0].startswith("4 earlier kept run"), labels
+
+
 def test_set_context_clears_the_curves(show):
     run, context, snapshot = trained("xor", epochs=5)
     view = show(LossView)

@@ -119,10 +119,15 @@ class FileActions(QObject):
         """A lesson's preset. Moving on from an experiment of the app's own whose settings
         nobody changed asks nothing: its training is kept as a faint run to compare with
         (unless it was kept already), and nothing of the user's is lost. Edited settings,
-        or the user's own file or new experiment, are asked about as by File → Open."""
+        or the user's own file or new experiment, are asked about as by File → Open.
+        A run on other data (another lesson's) is not kept: its curves say nothing of this one's."""
         if not self.session.is_unedited_bundled():
             return self.open_file(path)
-        kept = self.session.keep_run_once()
+        try:
+            same_data = experiment_module.load(path)["data"]["name"] == self.session.experiment["data"]["name"]
+        except (BackpropError, OSError):
+            same_data = False  # open_file says what is wrong with it
+        kept = same_data and self.session.keep_run_once()
         if not self.open_file(path, ask=False):
             return False
         if kept:

@@ -36,7 +36,7 @@ from ..schema import experiment as experiment_module
 from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
-from .file_actions import FileActions
+from .file_actions import FileActions, is_bundled
 from .names import experiment_title
 from .session import Session
 from .shell_frames import FramesMixin
@@ -430,7 +430,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         if title == experiment_module.DEFAULT_TITLE:
             title = self.tr("Untitled experiment")
         title = experiment_title(title)  # a shipped experiment's title in the window's language
-        name = self.experiment_path.name if self.experiment_path else title
+        # The user's own file by its name; one of the app's own (a preset, an example) by its
+        # title in the window's language, not "05_lr_right.json".
+        path = self.experiment_path
+        name = path.name if path is not None and not is_bundled(path) else title
         self.setWindowTitle(f"{name}[*] — {QApplication.applicationDisplayName()}")
 
     def offer_restore(self) -> bool:

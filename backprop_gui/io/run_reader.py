@@ -19,14 +19,10 @@ model. The format is described in ``docs/run-file-format.md``. Never imports Qt.
 from __future__ import annotations
 
 import copy
-import errno
 import io
 import json
 import math
 import os
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -41,6 +37,7 @@ from ..core.targets import output_width
 from ..data import datasets
 from ..schema import experiment as experiment_module
 from ..schema import fields
+from .archive import ArchiveError, Limits, SafeZip
 from .model import Model, ModelInfo
 from .reading import FileTooLargeError, NotRegularFileError, open_regular_file
 from .runformat import (
@@ -585,121 +582,32 @@ def _open_file(path: str | os.PathLike) -> BinaryIO:
     return file
 
 
-_EOCD = struct.Struct("<4s4H2LH")
-_EOCD_SIGNATURE = b"PK\x05\x06"
-_ZIP64_LOCATOR_SIGNATURE = b"PK\x06\x07"
 
 
-def _check_end_record(file: BinaryIO) -> None:
-    """Find the ZIP end record as ``zipfile`` does and check its counts *before* ``zipfile``
-    parses the central directory, so a crafted file cannot make it build millions of entries."""
-    file.seek(0, 2)
-    size = file.tell()
-    if size < _EOCD.size:
-        raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive")
-    file.seek(size - _EOCD.size)
-    tail = file.read(_EOCD.size)
-    if tail[:4] == _EOCD_SIGNATURE and tail[-2:] == b"\0\0":
-        record, start = tail, size - _EOCD.size
-    else:
-        first = max(size - (1 << 16) - _EOCD.size, 0)
-        file.seek(first)
-        data = file.read()
-        found = data.rfind(_EOCD_SIGNATURE)
-        if found < 0 or len(data) - found < _EOCD.size:
-            raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive")
-        record, start = data[found : found + _EOCD.size], first + found
-    _sig, disk, disk_start, entries_here, entries, directory_size, _offset, _comment = _EOCD.unpack(record)
-    if start >= 20:
-        file.seek(start - 20)
-        if file.read(4) == _ZIP64_LOCATOR_SIGNATURE:
-            raise RunFileError(_T_UNSAFE, detail="it is a ZIP64 archive")
-    if disk or disk_start or entries_here != entries:
-        raise RunFileError(_T_NOT_RUN, detail="it is a ZIP archive split over several files")
-    if entries > MAX_MEMBERS:
-        raise RunFileError(_T_UNSAFE, detail=f"it has {entries} members, more than the {MAX_MEMBERS} allowed")
-    if directory_size > MAX_CENTRAL_DIRECTORY:
-        raise RunFileError(_T_UNSAFE, detail=f"its table of contents is {directory_size} bytes, more than {MAX_CENTRAL_DIRECTORY}")
-    file.seek(0)
+def _in_run_words(error: ArchiveError) -> RunFileError:
+    if error.kind == "not_zip":
+        return RunFileError(_T_NOT_RUN, detail=error.detail)
+    if error.kind == "unsafe":
+        return RunFileError(_T_UNSAFE, detail=error.detail)
+    return _damaged(error.detail)
 
 
 class _Archive:
-    """The members of a run file, checked against the limits before anything is unpacked."""
+    """The members of a run file (io/archive.py's checks), with its problems in run-file words."""
 
     def __init__(self, file: BinaryIO) -> None:
-        _check_end_record(file)
         try:
-            self.zip = zipfile.ZipFile(file, "r")
-            infos = self.zip.infolist()
-        except RunFileError:
-            raise
-        except OSError as exc:
-            if exc.errno != errno.EINVAL:  # the disk failed, not the file: read_run says so
-                raise
-            raise _damaged(_damage(exc, None)) from None
-        except Exception as exc:  # noqa: BLE001 - zipfile raises many kinds on crafted input
-            if isinstance(exc, zipfile.BadZipFile) and "not a zip file" in str(exc).lower():
-                raise RunFileError(_T_NOT_RUN, detail="it is not a ZIP archive") from None
-            raise _damaged(_damage(exc, None)) from None
-        if len(infos) > MAX_MEMBERS:
-            raise RunFileError(_T_UNSAFE, detail=f"it has {len(infos)} members, more than the {MAX_MEMBERS} allowed")
-        self.infos: dict[str, zipfile.ZipInfo] = {}
-        total = 0
-        for info in infos:
-            name = info.filename
-            if name in self.infos:
-                raise _damaged(f"the member {show(name)} is there twice")
-            if info.flag_bits & 0x1:
-                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} is encrypted")
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} uses an unsupported compression")
-            size, packed = info.file_size, info.compress_size
-            if size > MAX_UNPACKED_BYTES:
-                raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} unpacks to {size} bytes, more than {MAX_UNPACKED_BYTES}")
-            if size and (packed == 0 or size > MAX_RATIO * packed):
-                raise RunFileError(
-                    _T_UNSAFE,
-                    detail=f"the member {show(name)} unpacks to more than {MAX_RATIO} times its size (a zip bomb)",
-                )
-            if info.compress_type == zipfile.ZIP_STORED and packed != size:
-                raise _damaged(f"the sizes of the member {show(name)} do not agree")
-            total += size
-            self.infos[name] = info
-        if total > MAX_UNPACKED_BYTES:
-            raise RunFileError(_T_UNSAFE, detail=f"it unpacks to {total} bytes, more than {MAX_UNPACKED_BYTES}")
+            limits = Limits(MAX_MEMBERS, MAX_CENTRAL_DIRECTORY, MAX_UNPACKED_BYTES, MAX_RATIO)
+            self._zip = SafeZip(file, limits)
+        except ArchiveError as error:
+            raise _in_run_words(error) from None
+        self.infos = self._zip.infos
 
     def read(self, name: str, limit: int) -> bytes:
-        info = self.infos[name]
-        if info.file_size > limit:
-            raise RunFileError(_T_UNSAFE, detail=f"the member {show(name)} is {info.file_size} bytes, more than {limit}")
         try:
-            with self.zip.open(info) as member:
-                data = member.read(info.file_size + 1)  # reading past the end checks the CRC
-        except OSError as exc:
-            if exc.errno != errno.EINVAL:  # the disk failed, not the file: read_run says so
-                raise
-            raise _damaged(_damage(exc, name)) from None
-        except Exception as exc:  # noqa: BLE001 - zlib, zipfile and OS errors on damaged data
-            raise _damaged(_damage(exc, name)) from None
-        if len(data) != info.file_size:
-            raise _damaged(f"the member {show(name)} is cut short")
-        return data
-
-
-def _damage(exc: BaseException, member: str | None) -> str:
-    """What is wrong, in plain words, from what zipfile, zlib or the system raised on damaged
-    data (their own messages, such as "Error -3 while decompressing", mean nothing to a user)."""
-    where = "its table of contents" if member is None else f"the member {show(member)}"
-    text = str(exc).lower()
-    if isinstance(exc, zlib.error):
-        return f"{where} cannot be unpacked: its compressed data is broken"
-    if "crc" in text:
-        return f"{where} does not match its checksum: its contents were changed"
-    if isinstance(exc, EOFError) or "truncated" in text:
-        return f"{where} is cut short"
-    if "magic number" in text or isinstance(exc, (OSError, ValueError)):  # e.g. a seek before the start
-        return f"{where} is not where the archive says it is"
-    return f"{where} is not laid out as a ZIP archive should be"
+            return self._zip.read(name, limit)
+        except ArchiveError as error:
+            raise _in_run_words(error) from None
 
 
 # --------------------------------------------------------------------------- field checkers

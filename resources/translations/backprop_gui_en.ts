@@ -91,6 +91,28 @@
     </message>
 </context>
 <context>
+    <name>GradientsView</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/gradients_view.py" line="176"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n earlier kept run</numerusform>
+            <numerusform>%n earlier kept runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LossView</name>
+    <message numerus="yes">
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="211"/>
+        <source>%n earlier kept run(s)</source>
+        <translation>
+            <numerusform>%n earlier kept run</numerusform>
+            <numerusform>%n earlier kept runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepThroughPanel</name>
     <message numerus="yes">
         <location filename="../../backprop_gui/gui/stepthrough_panel.py" line="952"/>

@@ -15,7 +15,7 @@ from ...core.diagnostics import GROWTH_WINDOW, gradient_diagnosis
 from ...core.trainer import Snapshot
 from ..numbers import format_count, format_number
 from .base import View, ViewContext
-from .legend import LegendBelow
+from .legend import NAMED_KEPT_RUNS, LegendBelow, add_kept_runs
 from .plotstyle import (
     SERIES_COLORS, DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, series_color, style_plot_widget,
 )
@@ -171,9 +171,9 @@ class GradientsView(View):
         self.legend.clear()
         for index in legend_layers(len(self.curves)):
             self.legend.addItem(self.curves[index], self.tr("Layer {number}").format(number=index + 1))
-        for (label, _history), items in zip(self._kept_runs, self.kept_curves):
-            if items:
-                self.legend.addItem(items[0], label)
+        entries = [(label, items[0]) for (label, _history), items in zip(self._kept_runs, self.kept_curves) if items]
+        earlier = len(entries) - NAMED_KEPT_RUNS
+        add_kept_runs(self.legend, entries, self.tr("%n earlier kept run(s)", "", earlier))
         self._update_warning()
 
     # ------------------------------------------------------------------ warning

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 LEGEND_ROW = 4  # the PlotItem layout's rows: title, top axis, data, bottom axis, then this
 _SAMPLE_WIDTH = 36  # pixels of a line sample and its gap, beside each label
+#: Kept runs the legend names, the latest ones; the earlier share one entry. Six named
+#: runs (the most a session keeps) took a small dock's whole height from the curves.
+NAMED_KEPT_RUNS = 2
 
 
 class LegendBelow(pg.LegendItem):
@@ -47,3 +50,14 @@ class LegendBelow(pg.LegendItem):
             self.setMaximumHeight(height)
             self.updateGeometry()  # the plot gives the row the new height
             self._plot.layout.invalidate()
+
+
+def add_kept_runs(legend: pg.LegendItem, entries: list, earlier: str) -> None:
+    """Legend entries for kept runs: ``entries`` is [(label, curve)], oldest first; the
+    latest :data:`NAMED_KEPT_RUNS` are named, the earlier ones share the entry ``earlier``
+    (a "%n earlier runs" text the view translated), drawn with the latest of them."""
+    older, named = entries[:-NAMED_KEPT_RUNS], entries[-NAMED_KEPT_RUNS:]
+    if older:
+        legend.addItem(older[-1][1], earlier)
+    for label, curve in named:
+        legend.addItem(curve, label)

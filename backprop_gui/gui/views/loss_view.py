@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
 from .base import View, ViewContext
-from .legend import LegendBelow
+from .legend import NAMED_KEPT_RUNS, LegendBelow, add_kept_runs
 from .plotstyle import (
     DecadeAxis, LiveCurve, StableRange, WholeAxis, faint, live_curve, locale_axes, nice_ceiling, series_color,
     style_plot_widget,
@@ -206,8 +206,9 @@ class LossView(View):
         self.legend.addItem(self.train_curve, self.tr("training set"))
         if self._has_test:
             self.legend.addItem(self.test_curve, self.tr("test set"))
-        for (label, _), items in zip(self._kept_runs, self._kept_items):
-            self.legend.addItem(items[0], label)
+        entries = [(label, items[0]) for (label, _), items in zip(self._kept_runs, self._kept_items)]
+        earlier = len(entries) - NAMED_KEPT_RUNS
+        add_kept_runs(self.legend, entries, self.tr("%n earlier kept run(s)", "", earlier))
 
     def _set_log_scale(self, on: bool) -> None:
         self.loss_plot.setLogMode(y=on)
