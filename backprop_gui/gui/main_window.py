@@ -213,6 +213,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
         self.lessons_dock.setWidget(self.lessons)
+        # Put away from the start (see shell_layout._size_docks): shown while the window
+        # is built, it made the window's minimum 1,096 pixels wide in Indonesian, and
+        # the window kept that width on a 1024-pixel screen.
+        self.lessons_dock.hide()
         self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None

@@ -38,333 +38,333 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="411"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="417"/>
         <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="418"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="424"/>
         <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="510"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="516"/>
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="522"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="528"/>
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="578"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="579"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="580"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="586"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="582"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="588"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="594"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="595"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="596"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
         <source>The output layer&apos;s size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
         <source>Re-centres and re-scales each hidden layer&apos;s sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="622"/>
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="622"/>
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="623"/>
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="623"/>
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="624"/>
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="624"/>
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="625"/>
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="625"/>
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="626"/>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="626"/>
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="627"/>
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="627"/>
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="641"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="647"/>
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="643"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="649"/>
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="644"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="650"/>
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="645"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="651"/>
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="646"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="652"/>
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="647"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="653"/>
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="335"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="641"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="644"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="669"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="671"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="680"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="690"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="720"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="763"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="770"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -785,7 +785,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="211"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="210"/>
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -793,58 +793,58 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="222"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="233"/>
         <source>show test data</source>
-        <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
+        <extracomment>How strongly a sure multi-class prediction is coloured (1 = the full class colour); below 1 the data points stay visible on top. The same for the two-class and regression maps: the LUT is mixed this far with white. Room around the plane, in its units, so that points on its edge show whole. The user clicked a data point: its row in the split, and the split (&quot;train&quot;/&quot;test&quot;).</extracomment>
         <translation>tampilkan data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="224"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="235"/>
         <source>Test points are not used for training; they show how well the network does on data it has not seen.</source>
         <translation>Titik data uji tidak dipakai untuk pelatihan; titik-titik ini menunjukkan seberapa baik jaringan bekerja pada data yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="227"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="238"/>
         <source>The decision view needs data with two inputs (x1 and x2), or one input for regression, such as the built-in data sets. Data loaded from a file cannot be drawn over the plane.</source>
         <translation>Peta keputusan memerlukan data dengan dua input (x1 dan x2), atau satu input untuk regresi, seperti dataset bawaan. Data yang dimuat dari berkas tidak dapat digambar pada bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="232"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="243"/>
         <source>target y</source>
         <translation>target y</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="234"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="245"/>
         <source>The line is the network&apos;s prediction for every x1; the dots are the data it should fit. Click a point to follow it through the network.</source>
         <translation>Garis ini adalah prediksi jaringan untuk setiap x1; titik-titik adalah data yang harus didekati. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="241"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="252"/>
         <source>The background shows the network&apos;s prediction at every point of the plane, from orange (−1) through white (0) to blue (+1). The dots are the data, coloured by their target. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan prediksi jaringan di setiap titik pada bidang, dari jingga (−1) melalui putih (0) sampai biru (+1). Titik-titik adalah data, diwarnai sesuai targetnya. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="247"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="258"/>
         <source>The background shows which class the network predicts at every point of the plane; pale colours mean it is unsure. Where the colour changes is the decision boundary. Click a point to follow it through the network.</source>
         <translation>Latar belakang menunjukkan kelas yang diprediksi jaringan di setiap titik pada bidang; warna pucat berarti jaringan belum yakin. Tempat warnanya berganti adalah batas keputusan. Klik sebuah titik untuk mengikuti perjalanannya melalui jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="338"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="365"/>
         <source>training</source>
         <translation>latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="338"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="365"/>
         <source>test</source>
         <translation>uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="346"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="373"/>
         <source>boundary</source>
         <translation>batas keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/decision_view.py" line="354"/>
+        <location filename="../../backprop_gui/gui/views/decision_view.py" line="381"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
@@ -1165,48 +1165,48 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="103"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="120"/>
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="122"/>
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="123"/>
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="132"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134"/>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="139"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1214,42 +1214,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="548"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="550"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="569"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="570"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="580"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="581"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="582"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="583"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1329,17 +1329,17 @@
 <context>
     <name>HelpMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="46"/>
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="47"/>
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1347,32 +1347,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="273"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="272"/>
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="275"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="274"/>
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="276"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="275"/>
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="277"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="276"/>
         <source>The activation function bends each neuron&apos;s weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="281"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="280"/>
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="282"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="281"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="227"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1399,90 +1399,90 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="347"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="372"/>
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="393"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="395"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="397"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="398"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="400"/>
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="402"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1539,7 +1539,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1829,7 +1829,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="358"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1840,12 +1840,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1865,82 +1865,82 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="351"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="377"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="378"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="380"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="435"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2695,8 +2695,8 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="131"/>
-        <source>from neuron (input side)</source>
-        <translation>dari neuron (sisi input)</translation>
+        <source>from neuron</source>
+        <translation>dari neuron</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="132"/>
@@ -2763,122 +2763,122 @@
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="397"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="596"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="622"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="677"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="698"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="709"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="724"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="891"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="924"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="931"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
@@ -2903,7 +2903,7 @@
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3150,27 +3150,27 @@
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="402"/>
         <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
         <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="403"/>
         <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
         <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="407"/>
         <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
         <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="411"/>
         <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
         <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="414"/>
         <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>

@@ -157,6 +157,7 @@ class DecisionView(View):
             self.plot.addItem(item)
 
         self.legend_label = QLabel(page)
+        self.legend_label.setWordWrap(True)  # narrow on a 1024-pixel screen, not wider than the view
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.show_test = QCheckBox(page)
         self.show_test.setObjectName("show_test")
@@ -362,7 +363,7 @@ class DecisionView(View):
             self.legend_label.setText("")
             return
         training, test = _escape(self.tr("training")), _escape(self.tr("test"))
-        marks = f"● {training} &nbsp; ◆ {test}"
+        marks = f"●&nbsp;{training} &nbsp; ◆&nbsp;{test}"
         if self.mode in (BINARY, MULTICLASS):
             names = self.context.dataset.class_names
             swatches = " &nbsp;".join(
@@ -370,7 +371,7 @@ class DecisionView(View):
                 for k, name in enumerate(names)
             )
             boundary = _escape(self.tr("boundary"))
-            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks} &nbsp; ━ {boundary}")
+            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks} &nbsp; ━&nbsp;{boundary}")
         elif self.mode == PLANE:
             self.legend_label.setText(
                 f"<span style='color:{colors.NEGATIVE}'>■</span>&nbsp;−1 &nbsp;"
@@ -379,8 +380,8 @@ class DecisionView(View):
         else:
             network = _escape(self.tr("network"))
             self.legend_label.setText(
-                f"<span style='color:{colors.TRAIN_COLOR}'>●</span> {training} &nbsp; "
-                f"<span style='color:{colors.TEST_COLOR}'>◆</span> {test} &nbsp; ━ {network}"
+                f"<span style='color:{colors.TRAIN_COLOR}'>●</span>&nbsp;{training} &nbsp; "
+                f"<span style='color:{colors.TEST_COLOR}'>◆</span>&nbsp;{test} &nbsp; ━&nbsp;{network}"
             )
 
     def _apply_palette(self) -> None:
