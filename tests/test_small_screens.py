@@ -87,3 +87,21 @@ def test_the_weights_axis_label_shows_whole(qtbot, tmp_path, language, size):
         assert 0 <= drawn.top() and drawn.bottom() <= height, (label.toPlainText(), drawn, height)
     finally:
         close(win)
+
+
+def test_the_epoch_box_keeps_its_width_up_to_seven_digits(qtbot, tmp_path, language):
+    # In Indonesian the box was sized for "1234567" and widened (shifting the tool
+    # bar) at "1.234.567", as the counter writes it.
+    import dataclasses
+
+    win = first_start(qtbot, tmp_path, SIZES[0])
+    try:
+        snapshot = win.run.trainer.snapshot()
+        widths = []
+        for epoch in (5, 100_000, 1_234_567, 9_999_999):
+            win._show_epoch(dataclasses.replace(snapshot, epoch=epoch))
+            widths.append(win.epoch_counter.width())
+        assert win.epoch_counter.text().endswith("9.999.999" if language == "id" else "9,999,999")
+        assert len(set(widths)) == 1, widths
+    finally:
+        close(win)

@@ -38,6 +38,7 @@ from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions
 from .names import experiment_title
+from .numbers import format_fixed
 from .session import Session
 from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
@@ -348,7 +349,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         # Wide enough for a seven-digit epoch from the start, so that the tool bar does
         # not shift as the count grows (grow_only widens it only beyond that).
         metrics = self.epoch_counter.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(int(digit * 7))))
+        # Written as the counter writes it (shell_frames._show_epoch): in the interface
+        # language, with its thousands separators ("1.234.567" in Indonesian; the
+        # window's own locale wrote "1234567", and the box widened at a million).
+        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=format_fixed(int(digit * 7), 0)))
                      for digit in "123456789")  # (digits differ in width in some fonts)
         margins = 2 * (self.epoch_counter.margin() + self.epoch_counter.frameWidth()) + 20
         self.epoch_counter.setFixedSize(widest + margins, self.epoch_counter.sizeHint().height())
