@@ -105,3 +105,22 @@ def test_the_epoch_box_keeps_its_width_up_to_seven_digits(qtbot, tmp_path, langu
         assert len(set(widths)) == 1, widths
     finally:
         close(win)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_plot_fits_its_view_after_training(qtbot, tmp_path, language, size):
+    # At 1024 px the gradient plot's legend (two columns below the plot) ran wider
+    # than its dock, which cut the plot's right end and "Layer 2".
+    win = first_start(qtbot, tmp_path, size)
+    try:
+        win.run.trainer.run(max_epochs=3)
+        win.show_snapshot(win.run.trainer.snapshot())
+        qtbot.wait(200)
+        for view, dock in win.views:
+            widget = getattr(view, "plot_widget", None)
+            if dock is None or widget is None or not dock.isVisible():
+                continue
+            drawn = widget.mapFromScene(widget.getPlotItem().sceneBoundingRect()).boundingRect()
+            assert drawn.right() <= widget.viewport().width() + 1, (dock.objectName(), drawn, widget.viewport().width())
+    finally:
+        close(win)
