@@ -124,3 +124,20 @@ def test_every_plot_fits_its_view_after_training(qtbot, tmp_path, language, size
             assert drawn.right() <= widget.viewport().width() + 1, (dock.objectName(), drawn, widget.viewport().width())
     finally:
         close(win)
+
+
+@pytest.mark.parametrize("preset", ["08_exploding", "07_deep_sigmoid"])
+def test_the_settings_panel_never_scrolls_sideways(qtbot, tmp_path, language, preset):
+    # With a regression preset, the output's description in one line made the panel
+    # wider than its dock: its labels were cut at the left (lesson 8).
+    from pathlib import Path
+
+    win = first_start(qtbot, tmp_path, SIZES[0])
+    try:
+        presets = Path(__file__).resolve().parents[1] / "resources" / "lessons" / "presets"
+        assert win.open_file(presets / f"{preset}.json", ask=False)
+        win.show_lessons()
+        qtbot.wait(1000)  # the panel laid out again for the new texts
+        assert win.controls.horizontalScrollBar().maximum() == 0
+    finally:
+        close(win)

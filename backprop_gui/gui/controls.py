@@ -382,6 +382,9 @@ class ControlsPanel(QScrollArea):
         form = QFormLayout()
         column.addLayout(form)
         self.output_label = self._row(form, "output", QLabel())
+        # Wraps: "1 neuron, satu untuk setiap nilai yang diprediksi" on one line made the
+        # panel wider than it was sized, so it scrolled sideways (lesson 8).
+        self.output_label.setWordWrap(True)
         self.output_combo = self._row(form, "output_activation", setting_combo("network.output_activation"))
         self.init_combo = self._row(form, "init", setting_combo("network.init"))
         self.batch_norm_box = self._row(form, "batch_norm", QCheckBox())
