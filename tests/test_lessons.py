@@ -25,6 +25,7 @@ from backprop_gui.core import check_gradients
 from backprop_gui.schema import experiment
 from backprop_gui.build import Run, build_run
 from backprop_gui.content.glossary import load_glossary, search_terms, unknown_terms
+from backprop_gui.data.plane import plane_grid
 from backprop_gui.content.lessons import MAX_LESSON_BYTES, LessonError, load_lessons, read_lesson
 from backprop_gui.core.diagnostics import gradient_diagnosis
 
@@ -316,6 +317,11 @@ def test_lesson_2_xor_needs_a_hidden_layer():
     assert without.trainer.run() == "max_epochs"
     assert len(without.network.layers) == 1
     assert without.trainer.last_metrics.test_accuracy < 0.65  # stays near 50 %
+    # "One straight line": at the end the neuron's p = 0.5 line crosses the decision
+    # view's plane, with each side a good part of it (with the first data seed the
+    # line had drifted off the plane, so the view showed no line at all).
+    p = without.network.predict(without.dataset.transform_raw(plane_grid(100)))[:, -1]
+    assert 0.25 <= (p > 0.5).mean() <= 0.75
     with_hidden = build("02_xor_hidden")
     assert with_hidden.trainer.run() == "max_epochs"
     assert with_hidden.trainer.last_metrics.test_accuracy >= 0.95

@@ -657,3 +657,27 @@ def test_live_curves_are_two_pixels_wide_in_every_direction(qtbot, direction):
     dark = [color.lightness() < 128 for color in line]
     assert sum(dark) == 2 * int(widget.devicePixelRatioF()), [i for i, d in enumerate(dark) if d]
     assert QColor(line[dark.index(True)]).name() == "#000000"
+
+
+@pytest.mark.parametrize("size", [(600, 300), (300, 600), (420, 330)])
+def test_decision_plane_fills_a_square_box(show, qtbot, size):
+    """Both axes show the plane's range with a small margin, never more (the locked
+    aspect once widened x to −10…10 around data in −6…6), and circles stay round."""
+    run, context = make_run("xor")
+    view = show(DecisionView)
+    view.resize(*size)
+    view.set_context(context)
+    box = view.plot.getViewBox()
+
+    def square():
+        return abs(box.width() - box.height()) <= 2
+
+    qtbot.waitUntil(square, timeout=2000)
+    (x_low, x_high), (y_low, y_high) = box.viewRange()
+    for low, high in ((x_low, x_high), (y_low, y_high)):
+        assert -6.6 < low <= -6.0 and 6.0 <= high < 6.6
+    # On the line (one input), the box fills the view again.
+    run, context = make_run("sine")
+    view.set_context(context)
+    qtbot.waitUntil(lambda: box.width() > box.height() + 100 if size[0] > size[1] else box.height() > box.width() + 100,
+                    timeout=2000)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..data.datasets import Dataset
@@ -180,17 +180,16 @@ class NumberCombo(SettingCombo):
             self.value_chosen.emit(value)
 
 
+PREVIEW_SIDE = 128
+
+
 class DataPreview(QWidget):
     """A small picture of the training points (class colours, or value colours)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.dataset: Dataset | None = None
-        self.setMinimumSize(QSize(120, 120))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(160, 140)
+        self.setFixedSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))  # as tall as the five rows beside it
 
     def set_dataset(self, dataset: Dataset | None) -> None:
         self.dataset = dataset
@@ -333,11 +332,20 @@ class ControlsPanel(QScrollArea):
         self.csv_info.setWordWrap(True)
         self.csv_info.setObjectName("csv_info")
         form.addRow(self.csv_info)
-        self.classes_spin = self._row(form, "classes", setting_spin("data.classes"))
-        self.samples_spin = self._row(form, "samples", setting_spin("data.samples"))
-        self.noise_spin = self._row(form, "noise", setting_spin("data.noise"))
-        self.test_spin = self._row(form, "test_fraction", setting_spin("data.test_fraction"))
-        self.data_seed_spin = self._row(form, "data_seed", setting_spin("data.seed"))
+        # The numbers of the data beside its picture: below them, the picture was cut in
+        # half on a first start at 1366×768 (the settings panel shows about 350 pixels).
+        numbers = QFormLayout()
+        numbers.setContentsMargins(0, 0, 0, 0)
+        self.classes_spin = self._row(numbers, "classes", setting_spin("data.classes"))
+        self.samples_spin = self._row(numbers, "samples", setting_spin("data.samples"))
+        self.noise_spin = self._row(numbers, "noise", setting_spin("data.noise"))
+        self.test_spin = self._row(numbers, "test_fraction", setting_spin("data.test_fraction"))
+        self.data_seed_spin = self._row(numbers, "data_seed", setting_spin("data.seed"))
+        self.preview = DataPreview()
+        beside = QHBoxLayout()
+        beside.addLayout(numbers, 1)
+        beside.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(beside)
         features = QWidget()
         grid = QGridLayout(features)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -349,10 +357,8 @@ class ControlsPanel(QScrollArea):
             grid.addWidget(box, i // 2, i % 2)
             box.toggled.connect(self._features_changed)
         self._row(form, "features", features)
-        self.preview = DataPreview()
         self.regenerate = QPushButton()
         self.regenerate.setObjectName("regenerate")
-        form.addRow(self.preview)
         form.addRow(self.regenerate)
         self.dataset_combo.currentIndexChanged.connect(self._dataset_chosen)
         self.classes_spin.valueChanged.connect(lambda v: self.edited.emit("data.classes", v))
@@ -376,6 +382,9 @@ class ControlsPanel(QScrollArea):
         form = QFormLayout()
         column.addLayout(form)
         self.output_label = self._row(form, "output", QLabel())
+        # Wraps: "1 neuron, satu untuk setiap nilai yang diprediksi" on one line made the
+        # panel wider than it was sized, so it scrolled sideways (lesson 8).
+        self.output_label.setWordWrap(True)
         self.output_combo = self._row(form, "output_activation", setting_combo("network.output_activation"))
         self.init_combo = self._row(form, "init", setting_combo("network.init"))
         self.batch_norm_box = self._row(form, "batch_norm", QCheckBox())

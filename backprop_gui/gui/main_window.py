@@ -38,6 +38,7 @@ from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions, is_bundled
 from .names import experiment_title
+from .numbers import format_fixed
 from .session import Session
 from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
@@ -213,6 +214,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
         self.lessons_dock.setWidget(self.lessons)
+        # Put away from the start (see shell_layout._size_docks): shown while the window
+        # is built, it made the window's minimum 1,096 pixels wide in Indonesian, and
+        # the window kept that width on a 1024-pixel screen.
+        self.lessons_dock.hide()
         self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None
@@ -344,7 +349,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         # Wide enough for a seven-digit epoch from the start, so that the tool bar does
         # not shift as the count grows (grow_only widens it only beyond that).
         metrics = self.epoch_counter.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=self.locale().toString(int(digit * 7))))
+        # Written as the counter writes it (shell_frames._show_epoch): in the interface
+        # language, with its thousands separators ("1.234.567" in Indonesian; the
+        # window's own locale wrote "1234567", and the box widened at a million).
+        widest = max(metrics.horizontalAdvance(self.tr("Epoch {epoch}").format(epoch=format_fixed(int(digit * 7), 0)))
                      for digit in "123456789")  # (digits differ in width in some fonts)
         margins = 2 * (self.epoch_counter.margin() + self.epoch_counter.frameWidth()) + 20
         self.epoch_counter.setFixedSize(widest + margins, self.epoch_counter.sizeHint().height())

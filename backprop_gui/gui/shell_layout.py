@@ -145,11 +145,13 @@ class LayoutMixin:
         self._size_bottom_row()
 
     def _size_bottom_row(self) -> None:
-        """The weights, gradients and confusion matrix: a third of the height, side by side."""
+        """The weights, gradients and confusion matrix: a third of the height, side by side.
+        The gradient plot gets as much as the weights: at 1024 px, with less, its
+        legend's two columns ran wider than the dock and cut the plot's right end."""
         self.resizeDocks([self.weights_dock], [int(0.36 * self.height())], Qt.Orientation.Vertical)
         row = 0.67 * self.width()
         self.resizeDocks([self.weights_dock, self.gradients_dock, self.confusion_dock],
-                         [int(0.42 * row), int(0.31 * row), int(0.27 * row)], Qt.Orientation.Horizontal)
+                         [int(0.37 * row), int(0.37 * row), int(0.26 * row)], Qt.Orientation.Horizontal)
 
     def _hide_stale_tab_bars(self) -> None:
         """Qt (6.11) leaves tab bars of earlier arrangements of the tabbed docks visible

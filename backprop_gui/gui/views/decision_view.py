@@ -32,6 +32,8 @@ MULTICLASS_STRENGTH = 0.75
 #: The same for the two-class and regression maps: the LUT is mixed this far with white.
 MAP_STRENGTH = 0.8
 POINT_SIZE = 9
+#: Room around the plane, in its units, so that points on its edge show whole.
+PLANE_MARGIN = 0.25
 
 BINARY, MULTICLASS, PLANE, CURVE = "binary", "multiclass", "plane", "curve"
 BOUNDARY_COLOR = "#1A1A1A"  # dark on orange, blue and white alike
@@ -128,6 +130,12 @@ class DecisionView(View):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
+        # The plane fills a square box centred in the view, so that both axes show just
+        # the data's range and circles stay round; the spare width (or height) goes to
+        # the plot's margins. Locking the aspect alone widened the x range instead.
+        self._base_margins = self.plot.layout.getContentsMargins()
+        self._square = False
+        self.plot.getViewBox().sigResized.connect(self._keep_square)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
@@ -149,6 +157,7 @@ class DecisionView(View):
             self.plot.addItem(item)
 
         self.legend_label = QLabel(page)
+        self.legend_label.setWordWrap(True)  # narrow on a 1024-pixel screen, not wider than the view
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.show_test = QCheckBox(page)
         self.show_test.setObjectName("show_test")
@@ -205,6 +214,8 @@ class DecisionView(View):
         self._draw_boundary(None)
         self.fit_curve.setVisible(curve)
         self.plot.setAspectLocked(not curve)
+        self._square = not curve
+        self._keep_square()
         if curve:
             self._set_curve_points(dataset)
         else:
@@ -259,7 +270,8 @@ class DecisionView(View):
         ):
             item.setData(pos=raw, brush=self._point_brushes(targets), symbol=item.opts["symbol"],
                          size=item.opts["size"], pen=item.opts["pen"])
-        self.plot.setRange(xRange=(-EXTENT, EXTENT), yRange=(-EXTENT, EXTENT), padding=0)
+        edge = EXTENT + PLANE_MARGIN
+        self.plot.setRange(xRange=(-edge, edge), yRange=(-edge, edge), padding=0)
 
     def _set_curve_points(self, dataset) -> None:
         self.train_points.setData(
@@ -272,6 +284,21 @@ class DecisionView(View):
         low, high = (float(values.min()), float(values.max())) if values.size else (-1.0, 1.0)
         margin = 0.15 * max(high - low, 1e-3)
         self.plot.setRange(xRange=(-EXTENT - 0.3, EXTENT + 0.3), yRange=(low - margin, high + margin), padding=0)
+
+    def _keep_square(self) -> None:
+        """Make the plot's box square (on the plane) by widening its margins on the
+        longer side; on the line (a curve), the box fills the view."""
+        left, top, right, bottom = self._base_margins
+        current = self.plot.layout.getContentsMargins()
+        box = self.plot.getViewBox()
+        # The box's size without the margins added last time.
+        width = box.width() + (current[0] - left) + (current[2] - right)
+        height = box.height() + (current[1] - top) + (current[3] - bottom)
+        spare_x = max(0.0, width - height) / 2 if self._square else 0.0
+        spare_y = max(0.0, height - width) / 2 if self._square else 0.0
+        wanted = (left + spare_x, top + spare_y, right + spare_x, bottom + spare_y)
+        if max(abs(a - b) for a, b in zip(wanted, current)) > 0.5:
+            self.plot.layout.setContentsMargins(*wanted)
 
     def _point_brushes(self, targets: np.ndarray) -> list:
         if self.mode == PLANE:
@@ -336,7 +363,7 @@ class DecisionView(View):
             self.legend_label.setText("")
             return
         training, test = _escape(self.tr("training")), _escape(self.tr("test"))
-        marks = f"● {training} &nbsp; ◆ {test}"
+        marks = f"●&nbsp;{training} &nbsp; ◆&nbsp;{test}"
         if self.mode in (BINARY, MULTICLASS):
             names = self.context.dataset.class_names
             swatches = " &nbsp;".join(
@@ -344,7 +371,7 @@ class DecisionView(View):
                 for k, name in enumerate(names)
             )
             boundary = _escape(self.tr("boundary"))
-            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks} &nbsp; ━ {boundary}")
+            self.legend_label.setText(f"{swatches} &nbsp;&nbsp; {marks} &nbsp; ━&nbsp;{boundary}")
         elif self.mode == PLANE:
             self.legend_label.setText(
                 f"<span style='color:{colors.NEGATIVE}'>■</span>&nbsp;−1 &nbsp;"
@@ -353,8 +380,8 @@ class DecisionView(View):
         else:
             network = _escape(self.tr("network"))
             self.legend_label.setText(
-                f"<span style='color:{colors.TRAIN_COLOR}'>●</span> {training} &nbsp; "
-                f"<span style='color:{colors.TEST_COLOR}'>◆</span> {test} &nbsp; ━ {network}"
+                f"<span style='color:{colors.TRAIN_COLOR}'>●</span>&nbsp;{training} &nbsp; "
+                f"<span style='color:{colors.TEST_COLOR}'>◆</span>&nbsp;{test} &nbsp; ━&nbsp;{network}"
             )
 
     def _apply_palette(self) -> None:

@@ -128,7 +128,7 @@ class WeightsView(View):
         self.caption.setToolTip(tip)
         self.layer_choice.setToolTip(tip)
         self.readout.setToolTip(tip)
-        self.plot.setLabel("left", self.tr("from neuron (input side)"))
+        self.plot.setLabel("left", self.tr("from neuron"))  # short: whole in a 1024×768 dock
         self.plot.setLabel("bottom", self.tr("to neuron"))
         self.color_bar.setToolTip(self.tr("The colour scale: the value each colour stands for."))
         if self.context is not None:
