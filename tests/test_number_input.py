@@ -223,3 +223,14 @@ def test_a_kept_runs_label_and_an_error_sentence_write_a_decimal_comma(window):
     label = session.describe_difference(kept, current, 1)
     assert "0,25" in label and "12.500" in label, label
     assert "0,5" in translate_error(BackpropError("{field} must be at most {maximum}.", field="x", maximum=0.5))
+
+
+def test_a_kept_run_without_hidden_layers_says_so_in_words(window):
+    import copy
+
+    current = window.current_experiment()
+    kept = copy.deepcopy(current)
+    kept["network"]["hidden"] = []
+    assert window.session.describe_difference(kept, current, 1) == "no hidden layer"
+    kept["network"]["hidden"] = [{"units": 4, "activation": "relu"}]
+    assert window.session.describe_difference(kept, current, 1).startswith("hidden layers 4 ")

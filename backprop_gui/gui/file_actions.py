@@ -131,7 +131,7 @@ class FileActions(QObject):
         if not self.open_file(path, ask=False):
             return False
         if kept:
-            self.window.tell(lambda: self.tr("The previous run is kept as a faint curve to compare with; Run → Clear kept runs removes it."), 8000)
+            self.window.tell(lambda: self.tr("The previous run is kept as a faint curve to compare with."), 8000)
         return True
 
     # ------------------------------------------------------------------ save

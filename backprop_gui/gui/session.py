@@ -268,9 +268,11 @@ class Session(QObject):
             value = kept[section].get(key)
             if value == current[section].get(key):
                 continue
+            if key == "hidden" and not value:
+                parts.append(self.tr("no hidden layer"))
+                continue
             if key == "hidden":
-                value = "-".join(str(h["units"]) for h in value) + (" " + "/".join(sorted({name(h["activation"]) for h in value})) if value else "")
-                value = value or "—"
+                value = "-".join(str(h["units"]) for h in value) + " " + "/".join(sorted({name(h["activation"]) for h in value}))
             elif isinstance(value, bool):
                 value = self.tr("on") if value else self.tr("off")
             elif isinstance(value, str):

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="578"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="581"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="586"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="589"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, for %1 classes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="588"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="591"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, one per value to predict</numerusform>
