@@ -38,333 +38,473 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="411"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="433"/>
         <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="418"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="440"/>
         <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="510"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="576"/>
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="522"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="588"/>
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="572"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="652"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="573"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="653"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="580"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="660"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="582"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="662"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="594"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="674"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="595"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="675"/>
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="596"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="676"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="678"/>
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="598"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="678"/>
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="679"/>
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="599"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="679"/>
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="680"/>
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="600"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="680"/>
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="681"/>
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="601"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="681"/>
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="682"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="602"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="682"/>
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="683"/>
+        <source>Validation fraction:</source>
+        <translation>Porsi data validasi:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="683"/>
+        <source>The share of the training points set aside to watch while training (never the test points). Early stopping decides from their loss when to stop.</source>
+        <translation>Porsi titik data latih yang disisihkan untuk dipantau selama pelatihan (tidak pernah diambil dari data uji). Berhenti lebih awal memutuskan kapan berhenti dari kerugian pada titik-titik ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="684"/>
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="603"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="684"/>
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="685"/>
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="604"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="685"/>
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="686"/>
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="605"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="686"/>
         <source>The output layer&apos;s size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="687"/>
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="606"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="687"/>
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="688"/>
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="607"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="688"/>
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="689"/>
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="608"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="689"/>
         <source>Re-centres and re-scales each hidden layer&apos;s sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="690"/>
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="609"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="690"/>
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="691"/>
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="610"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="691"/>
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="692"/>
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="611"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="692"/>
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="693"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="612"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="693"/>
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="694"/>
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="613"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="694"/>
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="695"/>
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="614"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="695"/>
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="696"/>
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="615"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="696"/>
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="697"/>
+        <source>Learning-rate schedule:</source>
+        <translation>Jadwal laju pembelajaran:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="697"/>
+        <source>How the learning rate changes from epoch to epoch, as PyTorch&apos;s schedulers do. The status bar shows the rate in use.</source>
+        <translation>Cara laju pembelajaran berubah dari epoch ke epoch, seperti penjadwal (scheduler) di PyTorch. Bilah status menampilkan laju yang sedang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="698"/>
+        <source>Every (epochs):</source>
+        <translation>Setiap (epoch):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="698"/>
+        <source>Multiply the learning rate by γ after this many epochs, again and again.</source>
+        <translation>Kalikan laju pembelajaran dengan γ setiap kali sebanyak ini epoch berlalu, terus berulang.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="699"/>
+        <source>Factor γ:</source>
+        <translation>Faktor γ:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="699"/>
+        <source>What the learning rate is multiplied by each time: 0.9 keeps 90 % of it.</source>
+        <translation>Bilangan pengali laju pembelajaran setiap kali: 0,9 menyisakan 90 % darinya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="700"/>
+        <source>Epochs to the minimum:</source>
+        <translation>Epoch sampai minimum:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="700"/>
+        <source>T: after this many epochs the learning rate reaches its minimum; after that it climbs again.</source>
+        <translation>T: setelah sebanyak ini epoch, laju pembelajaran mencapai nilai terkecilnya; sesudah itu ia naik lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="701"/>
+        <source>Minimum rate:</source>
+        <translation>Laju terkecil:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="701"/>
+        <source>The lowest learning rate the cosine reaches.</source>
+        <translation>Laju pembelajaran terendah yang dicapai kurva kosinus.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="702"/>
+        <source>Low rate:</source>
+        <translation>Laju bawah:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="702"/>
+        <source>The learning rate at the bottom of each cycle (the first epoch uses it).</source>
+        <translation>Laju pembelajaran di titik terbawah setiap siklus (epoch pertama memakainya).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="703"/>
+        <source>High rate:</source>
+        <translation>Laju atas:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="703"/>
+        <source>The learning rate at the top of each cycle.</source>
+        <translation>Laju pembelajaran di puncak setiap siklus.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="704"/>
+        <source>Epochs up:</source>
+        <translation>Epoch untuk naik:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="704"/>
+        <source>How many epochs the learning rate takes to climb from low to high; it comes down in as many.</source>
+        <translation>Berapa epoch yang dibutuhkan laju pembelajaran untuk naik dari bawah ke atas; turunnya juga sebanyak itu.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="705"/>
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="616"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="705"/>
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="706"/>
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="617"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="706"/>
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="707"/>
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="618"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="707"/>
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="708"/>
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="619"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="708"/>
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="709"/>
+        <source>Stop early:</source>
+        <translation>Berhenti lebih awal:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="709"/>
+        <source>Stop when the loss on the validation data has not improved for a while. The test data must never decide when to stop, or it no longer tells how well the network does on new data.</source>
+        <translation>Berhenti ketika kerugian pada data validasi tidak lagi membaik selama beberapa waktu. Data uji tidak boleh ikut menentukan kapan berhenti; kalau ikut, data uji tidak lagi bisa menunjukkan seberapa baik jaringan pada data baru.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="710"/>
+        <source>Patience (epochs):</source>
+        <translation>Kesabaran (epoch):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="710"/>
+        <source>How many epochs in a row without improvement before training stops.</source>
+        <translation>Berapa epoch berturut-turut tanpa perbaikan sebelum pelatihan berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="711"/>
+        <source>Smallest improvement:</source>
+        <translation>Perbaikan terkecil:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="711"/>
+        <source>A drop of the validation loss counts as an improvement only if it is larger than this.</source>
+        <translation>Penurunan kerugian validasi baru dihitung sebagai perbaikan kalau lebih besar dari nilai ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="712"/>
+        <source>Best weights:</source>
+        <translation>Bobot terbaik:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="712"/>
+        <source>When training stops, put back the weights of the epoch where the validation loss was lowest.</source>
+        <translation>Saat pelatihan berhenti, kembalikan bobot dari epoch dengan kerugian validasi terendah.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="713"/>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="620"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="713"/>
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="714"/>
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="621"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="714"/>
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="641"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="737"/>
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="643"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="738"/>
+        <source>when the validation loss stops falling</source>
+        <translation>saat kerugian validasi berhenti turun</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="739"/>
+        <source>put back when stopping</source>
+        <translation>kembalikan saat berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/controls.py" line="741"/>
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="644"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="742"/>
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="645"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="743"/>
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="646"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="744"/>
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="647"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="745"/>
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -372,412 +512,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="335"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="641"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="644"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="669"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="671"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="680"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="690"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="720"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="763"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="770"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -785,7 +925,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="211"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="213"/>
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -1165,9 +1305,14 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="104"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="125"/>
+        <source>Learning rate now {rate}</source>
+        <translation>Laju pembelajaran saat ini {rate}</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
@@ -1214,42 +1359,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="548"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="550"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="569"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="570"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="580"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="581"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="582"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="583"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1329,17 +1474,17 @@
 <context>
     <name>HelpMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="46"/>
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="47"/>
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1347,32 +1492,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="273"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="275"/>
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="275"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="277"/>
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="276"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="278"/>
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="277"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="279"/>
         <source>The activation function bends each neuron&apos;s weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="281"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="283"/>
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="282"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="284"/>
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1391,7 +1536,7 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="227"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1399,90 +1544,90 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="347"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="372"/>
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="393"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="395"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="397"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="398"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="400"/>
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="402"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1490,49 +1635,64 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="147"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="186"/>
+        <source>stopped early</source>
+        <translation>berhenti lebih awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="187"/>
+        <source>Lowest validation loss: epoch {epoch}</source>
+        <translation>Kerugian validasi terendah: epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="199"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="149"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="201"/>
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="153"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="205"/>
         <source>The loss measures how wrong the network&apos;s answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="157"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="209"/>
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="158"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="210"/>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="160"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="212"/>
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="162"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="214"/>
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="206"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="258"/>
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="208"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="260"/>
         <source>test set</source>
         <translation>data uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="262"/>
+        <source>validation set</source>
+        <translation>data validasi</translation>
     </message>
 </context>
 <context>
@@ -1985,76 +2145,86 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/shell_run.py" line="78"/>
+        <source>Stopped early at epoch {epoch}: the loss on the validation data had not improved for {patience} epochs. The weights of epoch {best}, where it was lowest, are back.</source>
+        <translation>Berhenti lebih awal pada epoch {epoch}: kerugian pada data validasi tidak membaik selama {patience} epoch. Bobot dari epoch {best}, saat kerugiannya terendah, sudah dikembalikan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="80"/>
+        <source>Stopped early at epoch {epoch}: the loss on the validation data had not improved for {patience} epochs. The weights of the last epoch are kept.</source>
+        <translation>Berhenti lebih awal pada epoch {epoch}: kerugian pada data validasi tidak membaik selama {patience} epoch. Bobot dari epoch terakhir tetap dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="87"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="78"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="87"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="89"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="98"/>
         <source>Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.</source>
         <translation>Pelatihan sudah mencapai batas {epochs} epoch. Naikkan “Epoch maksimum” untuk melatih lebih lama, atau atur ulang bobot.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="135"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="145"/>
         <source>Speed:</source>
         <translation>Kecepatan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="146"/>
         <source>1 epoch per second</source>
         <translation>1 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="146"/>
         <source>5 epochs per second</source>
         <translation>5 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="136"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="146"/>
         <source>20 epochs per second</source>
         <translation>20 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="147"/>
         <source>30 epochs per second (watch)</source>
         <translation>30 epoch per detik (untuk diamati)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="147"/>
         <source>100 epochs per second</source>
         <translation>100 epoch per detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="138"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="148"/>
         <source>As fast as possible</source>
         <translation>Secepat mungkin</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="141"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="151"/>
         <source>Slow training down to watch each step, or let it run flat out.</source>
         <translation>Perlambat pelatihan untuk mengamati setiap langkah, atau biarkan berjalan secepat-cepatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="142"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="152"/>
         <source>Fast</source>
         <translation>Cepat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="143"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="153"/>
         <source>Train as fast as possible; click again to watch at the speed chosen before.</source>
         <translation>Latih secepat mungkin; klik lagi untuk mengamati dengan kecepatan yang dipilih sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="169"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="179"/>
         <source>Finished: reached the maximum of {epochs} epochs.</source>
         <translation>Selesai: sudah mencapai batas {epochs} epoch.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_run.py" line="172"/>
+        <location filename="../../backprop_gui/gui/shell_run.py" line="182"/>
         <source>Finished: the training loss reached its target.</source>
         <translation>Selesai: kerugian pada data latih sudah mencapai targetnya.</translation>
     </message>
@@ -2737,12 +2907,17 @@
         <translation>network.output_activation softmax adalah untuk klasifikasi, padahal dataset {name} adalah tugas regresi; gunakan linear</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/build.py" line="63"/>
+        <location filename="../../backprop_gui/build.py" line="64"/>
+        <source>data.validation_fraction {fraction} would leave no training rows of the {rows}; make it smaller, or give the data more rows</source>
+        <translation>data.validation_fraction {fraction} tidak menyisakan satu pun baris latih dari {rows} baris; perkecil nilainya, atau beri data lebih banyak baris</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/build.py" line="88"/>
         <source>this experiment would need about {needed} MB of memory (the network {weights} MB, the data and a mini-batch {batch} MB), but only {available} MB is free; use fewer or smaller hidden layers, or a smaller batch size</source>
         <translation>eksperimen ini akan memerlukan sekitar {needed} MB memori (jaringan {weights} MB, data dan satu mini-batch {batch} MB), tetapi hanya {available} MB yang masih tersedia; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil, atau ukuran batch yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/build.py" line="67"/>
+        <location filename="../../backprop_gui/build.py" line="92"/>
         <source>this network has {parameters} parameters: with its optimiser&apos;s memory a saved run would take about {size} MB, more than the {limit} MB a run file may hold; use fewer or smaller hidden layers</source>
         <translation>jaringan ini memiliki {parameters} parameter: bersama memori optimizernya, hasil pelatihan yang disimpan akan berukuran sekitar {size} MB, lebih dari {limit} MB yang dapat dimuat berkas hasil pelatihan; gunakan lapisan tersembunyi yang lebih sedikit atau lebih kecil</translation>
     </message>
@@ -2763,122 +2938,122 @@
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="397"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="596"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="622"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="677"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="698"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="709"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="724"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="891"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="924"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="931"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
@@ -2903,7 +3078,7 @@
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3041,253 +3216,273 @@
     </message>
     <message>
         <location filename="../../backprop_gui/schema/fields.py" line="99"/>
+        <source>{field} is not used when the kind is {kind}; the fields of this kind are {known}</source>
+        <translation>{field} tidak dipakai bila jenisnya {kind}; isian untuk jenis ini adalah {known}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/fields.py" line="102"/>
         <source>{field} must be true or false, got {value}</source>
         <translation>{field} harus true (benar) atau false (salah), tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="100"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="103"/>
         <source>{field} must be text, got {value}</source>
         <translation>{field} harus berupa teks, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="101"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="104"/>
         <source>{field} must be non-empty text, got {value}</source>
         <translation>{field} harus berupa teks yang tidak kosong, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="102"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="105"/>
         <source>{field} must be text of at most {maximum} characters, got {value}</source>
         <translation>{field} harus berupa teks paling panjang {maximum} karakter, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="105"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="108"/>
         <source>{field} contains characters that cannot be stored in a file, got {value}</source>
         <translation>{field} berisi karakter yang tidak dapat disimpan dalam berkas: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="108"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="111"/>
         <source>{field} must be an object with named fields, got {value}</source>
         <translation>{field} harus berupa objek dengan isian bernama, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="103"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="106"/>
         <source>an experiment must be a JSON object with named fields, got {value}</source>
         <translation>eksperimen harus berupa objek JSON dengan isian bernama, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="109"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="112"/>
         <source>{field} must be a list of {low} to {high} items, got {value}</source>
         <translation>{field} harus berupa daftar berisi {low} sampai {high} butir, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/fields.py" line="110"/>
+        <location filename="../../backprop_gui/schema/fields.py" line="113"/>
         <source>{field} repeats an earlier item, got {value}</source>
         <translation>{field} mengulang butir yang sudah ada sebelumnya: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="106"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="109"/>
         <source>{field} must be {expected}, got {value}; this is not a backprop-gui experiment</source>
         <translation>{field} harus {expected}, tetapi isinya {value}; ini bukan eksperimen backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="109"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="112"/>
         <source>{field} is {value}: the file was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>{field} bernilai {value}: berkas ini dibuat oleh backprop-gui versi yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="113"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="116"/>
         <source>{field} cannot be softmax, which is only for the output layer (network.output_activation); choose one of {choices}</source>
         <translation>{field} tidak boleh softmax, karena softmax hanya untuk lapisan output (network.output_activation); pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="117"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="120"/>
         <source>{field} is {loss}, which needs {other} to be {needed}, got {value}; change {other} to {needed} or choose another loss</source>
         <translation>{field} adalah {loss}, yang memerlukan {other} bernilai {needed}, tetapi isinya {value}; ubah {other} menjadi {needed} atau pilih fungsi kerugian lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="121"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="124"/>
         <source>{field} can only be given for the data sets {allowed}, not for {value}</source>
         <translation>{field} hanya boleh diisi untuk dataset {allowed}, bukan untuk {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="124"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="127"/>
         <source>{field} is the target column {value}; the target cannot also be an input</source>
         <translation>{field} berisi kolom target {value}; target tidak bisa sekaligus menjadi input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="127"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="130"/>
         <source>{field} must not contain the NUL character, got {value}</source>
         <translation>{field} tidak boleh berisi karakter NUL, tetapi isinya {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="128"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="131"/>
         <source>the file is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>berkas ini bukan JSON yang valid: {detail} (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="131"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="134"/>
+        <source>training.schedule.max_lr must be at least training.schedule.base_lr ({low}), got {value}; a cycle goes up from base_lr to max_lr</source>
+        <translation>training.schedule.max_lr harus paling sedikit sama dengan training.schedule.base_lr ({low}), tetapi isinya {value}; satu siklus naik dari base_lr ke max_lr</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="137"/>
+        <source>training.early_stopping watches the loss on a validation split, but data.validation_fraction is 0; set it above 0 (0.2 is usual) or set training.early_stopping to null</source>
+        <translation>training.early_stopping memantau kerugian pada data validasi, tetapi data.validation_fraction bernilai 0; isi lebih dari 0 (biasanya 0,2) atau ubah training.early_stopping menjadi null</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/schema/experiment.py" line="141"/>
         <source>the file is not valid JSON: {detail}</source>
         <translation>berkas ini bukan JSON yang valid: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="132"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
         <source>the file is nested too deeply to be read</source>
         <translation>susunan berkas ini terlalu bertingkat-tingkat untuk dibaca</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="133"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
         <source>the field {key} is given twice in the same object; give each field only once</source>
         <translation>isian {key} muncul dua kali dalam objek yang sama; tulis setiap isian sekali saja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="136"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="146"/>
         <source>the file is not UTF-8 text (bad byte at position {position}); save it as UTF-8</source>
         <translation>berkas ini bukan teks UTF-8 (ada bita yang salah di posisi {position}); simpan sebagai UTF-8</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="139"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="149"/>
         <source>the file is too large ({size} bytes); an experiment may be at most {limit} bytes</source>
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="446"/>
         <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
         <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="447"/>
         <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
         <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="451"/>
         <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
         <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="455"/>
         <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
         <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="458"/>
         <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="60"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="142"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="61"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="152"/>
         <source>the file {path} does not exist</source>
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="61"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="62"/>
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="67"/>
-        <location filename="../../backprop_gui/schema/experiment.py" line="143"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="73"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="153"/>
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="61"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="73"/>
         <source>batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more</source>
         <translation>normalisasi batch memerlukan paling sedikit {minimum} sampel per mini-batch; isi training.batch_size dengan {minimum} atau lebih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="302"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="345"/>
         <source>the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}, mini-batch {batch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="406"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="449"/>
         <source>the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="425"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="491"/>
         <source>the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi NaN (bukan angka) pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="427"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="493"/>
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="62"/>
+        <location filename="../../backprop_gui/core/trainer.py" line="708"/>
+        <source>training.early_stopping watches the loss on a validation split, but there are no validation rows; set data.validation_fraction above 0</source>
+        <translation>training.early_stopping memantau kerugian pada data validasi, tetapi tidak ada baris validasi; isi data.validation_fraction lebih dari 0</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/io/run_reader.py" line="63"/>
         <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="65"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="66"/>
         <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="69"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="70"/>
         <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="72"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="73"/>
         <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="76"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="77"/>
         <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="80"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="81"/>
         <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
         <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="84"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="85"/>
         <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="88"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="89"/>
         <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="111"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="112"/>
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas {path} tidak dapat dibaca sebagai berkas hasil pelatihan, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan hasil pelatihan yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="68"/>
+        <location filename="../../backprop_gui/io/runformat.py" line="74"/>
         <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="91"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="92"/>
         <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="95"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="96"/>
         <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
         <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="99"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="100"/>
         <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
         <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="103"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="104"/>
         <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
         <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="107"/>
+        <location filename="../../backprop_gui/io/run_reader.py" line="108"/>
         <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
         <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
     </message>
@@ -3315,202 +3510,207 @@
 <context>
     <name>experiments</name>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="102"/>
+        <location filename="../../backprop_gui/gui/names.py" line="113"/>
         <source>Two-arm spiral</source>
         <translation>Spiral dua lengan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="103"/>
+        <location filename="../../backprop_gui/gui/names.py" line="114"/>
         <source>Spiral from raw coordinates</source>
         <translation>Spiral dari koordinat mentah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="104"/>
+        <location filename="../../backprop_gui/gui/names.py" line="115"/>
         <source>Five-arm spiral (softmax)</source>
         <translation>Spiral lima lengan (softmax)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="105"/>
+        <location filename="../../backprop_gui/gui/names.py" line="116"/>
         <source>Circle</source>
         <translation>Lingkaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="106"/>
+        <location filename="../../backprop_gui/gui/names.py" line="117"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="107"/>
+        <location filename="../../backprop_gui/gui/names.py" line="118"/>
         <source>Two Gaussian clouds</source>
         <translation>Dua sebaran Gauss</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="108"/>
+        <location filename="../../backprop_gui/gui/names.py" line="119"/>
         <source>Three blobs (softmax)</source>
         <translation>Tiga gumpalan (softmax)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="109"/>
+        <location filename="../../backprop_gui/gui/names.py" line="120"/>
         <source>Plane (regression)</source>
         <translation>Bidang (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="110"/>
+        <location filename="../../backprop_gui/gui/names.py" line="121"/>
         <source>Several Gaussian bumps (regression)</source>
         <translation>Beberapa gundukan Gauss (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="111"/>
+        <location filename="../../backprop_gui/gui/names.py" line="122"/>
         <source>Sine wave (regression)</source>
         <translation>Gelombang sinus (regresi)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="112"/>
+        <location filename="../../backprop_gui/gui/names.py" line="123"/>
         <source>Iris flowers (real data)</source>
         <translation>Bunga iris (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="113"/>
+        <location filename="../../backprop_gui/gui/names.py" line="124"/>
         <source>Wine cultivars (real data)</source>
         <translation>Kultivar anggur (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="114"/>
+        <location filename="../../backprop_gui/gui/names.py" line="125"/>
         <source>Breast cancer diagnosis (real data)</source>
         <translation>Diagnosis kanker payudara (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="115"/>
+        <location filename="../../backprop_gui/gui/names.py" line="126"/>
         <source>Handwritten digits 8×8 (real data)</source>
         <translation>Angka tulisan tangan 8×8 (data nyata)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="116"/>
+        <location filename="../../backprop_gui/gui/names.py" line="127"/>
         <source>Lesson 1: one neuron, two clouds</source>
         <translation>Pelajaran 1: satu neuron, dua kelompok titik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="117"/>
+        <location filename="../../backprop_gui/gui/names.py" line="128"/>
         <source>Lesson 2: XOR with one hidden layer</source>
         <translation>Pelajaran 2: XOR dengan satu lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="118"/>
+        <location filename="../../backprop_gui/gui/names.py" line="129"/>
         <source>Lesson 2: XOR without a hidden layer</source>
         <translation>Pelajaran 2: XOR tanpa lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="119"/>
+        <location filename="../../backprop_gui/gui/names.py" line="130"/>
         <source>Lesson 3: circle with cross-entropy</source>
         <translation>Pelajaran 3: lingkaran dengan cross-entropy</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="120"/>
+        <location filename="../../backprop_gui/gui/names.py" line="131"/>
         <source>Lesson 3: circle with mean squared error</source>
         <translation>Pelajaran 3: lingkaran dengan mean squared error</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="121"/>
+        <location filename="../../backprop_gui/gui/names.py" line="132"/>
         <source>Lesson 4: a tiny network for the step-through</source>
         <translation>Pelajaran 4: jaringan mungil untuk langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="122"/>
+        <location filename="../../backprop_gui/gui/names.py" line="133"/>
         <source>Lesson 5: learning rate 0.1 (about right)</source>
         <translation>Pelajaran 5: laju pembelajaran 0,1 (pas)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="123"/>
+        <location filename="../../backprop_gui/gui/names.py" line="134"/>
         <source>Lesson 5: learning rate 10 (too large)</source>
         <translation>Pelajaran 5: laju pembelajaran 10 (terlalu besar)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="124"/>
+        <location filename="../../backprop_gui/gui/names.py" line="135"/>
         <source>Lesson 5: learning rate 0.0001 (too small)</source>
         <translation>Pelajaran 5: laju pembelajaran 0,0001 (terlalu kecil)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="125"/>
+        <location filename="../../backprop_gui/gui/names.py" line="136"/>
         <source>Lesson 6: batch size 1</source>
         <translation>Pelajaran 6: ukuran batch 1</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="126"/>
+        <location filename="../../backprop_gui/gui/names.py" line="137"/>
         <source>Lesson 6: batch size 10</source>
         <translation>Pelajaran 6: ukuran batch 10</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="127"/>
+        <location filename="../../backprop_gui/gui/names.py" line="138"/>
         <source>Lesson 6: the whole training set as one batch</source>
         <translation>Pelajaran 6: seluruh data latih sebagai satu batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="128"/>
+        <location filename="../../backprop_gui/gui/names.py" line="139"/>
         <source>Lesson 7: ten sigmoid layers (vanishing gradients)</source>
         <translation>Pelajaran 7: sepuluh lapisan sigmoid (vanishing gradient)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="129"/>
+        <location filename="../../backprop_gui/gui/names.py" line="140"/>
         <source>Lesson 7: fix with batch normalization</source>
         <translation>Pelajaran 7: perbaikan dengan normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="130"/>
+        <location filename="../../backprop_gui/gui/names.py" line="141"/>
         <source>Lesson 7: fix with ReLU</source>
         <translation>Pelajaran 7: perbaikan dengan ReLU</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="131"/>
+        <location filename="../../backprop_gui/gui/names.py" line="142"/>
         <source>Lesson 8: exploding gradients</source>
         <translation>Pelajaran 8: gradien meledak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="132"/>
+        <location filename="../../backprop_gui/gui/names.py" line="143"/>
         <source>Lesson 8: tamed with a smaller learning rate</source>
         <translation>Pelajaran 8: dijinakkan dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="133"/>
+        <location filename="../../backprop_gui/gui/names.py" line="144"/>
         <source>Lesson 8: tamed with Xavier initial weights</source>
         <translation>Pelajaran 8: dijinakkan dengan inisialisasi bobot Xavier</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="134"/>
+        <location filename="../../backprop_gui/gui/names.py" line="145"/>
         <source>Lesson 9: overfitting</source>
         <translation>Pelajaran 9: overfitting</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="135"/>
+        <location filename="../../backprop_gui/gui/names.py" line="146"/>
         <source>Lesson 9: fix with L2 regularization</source>
         <translation>Pelajaran 9: perbaikan dengan regularisasi L2</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="136"/>
+        <location filename="../../backprop_gui/gui/names.py" line="147"/>
         <source>Lesson 9: fix with dropout</source>
         <translation>Pelajaran 9: perbaikan dengan dropout</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="137"/>
+        <location filename="../../backprop_gui/gui/names.py" line="148"/>
         <source>Lesson 9: fix by stopping early</source>
         <translation>Pelajaran 9: perbaikan dengan berhenti lebih awal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="138"/>
+        <location filename="../../backprop_gui/gui/names.py" line="149"/>
+        <source>Lesson 9: stop early on the validation loss</source>
+        <translation>Pelajaran 9: berhenti lebih awal berdasarkan kerugian validasi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="150"/>
         <source>Lesson 10: deep network without batch normalization</source>
         <translation>Pelajaran 10: jaringan dalam tanpa normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="139"/>
+        <location filename="../../backprop_gui/gui/names.py" line="151"/>
         <source>Lesson 10: deep network with batch normalization</source>
         <translation>Pelajaran 10: jaringan dalam dengan normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="140"/>
+        <location filename="../../backprop_gui/gui/names.py" line="152"/>
         <source>Lesson 11: all weights start at zero</source>
         <translation>Pelajaran 11: semua bobot dimulai dari nol</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="141"/>
+        <location filename="../../backprop_gui/gui/names.py" line="153"/>
         <source>Lesson 11: Xavier initial weights</source>
         <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
     </message>
@@ -3673,84 +3873,134 @@
         <translation>Presisi tunggal (float32)</translation>
     </message>
     <message>
+        <location filename="../../backprop_gui/gui/names.py" line="75"/>
+        <source>Constant</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="76"/>
+        <source>Step decay</source>
+        <translation>Turun bertahap</translation>
+    </message>
+    <message>
         <location filename="../../backprop_gui/gui/names.py" line="77"/>
+        <source>Exponential decay</source>
+        <translation>Turun eksponensial</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="78"/>
+        <source>Cosine annealing</source>
+        <translation>Penurunan kosinus</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="79"/>
+        <source>Cyclic (triangle)</source>
+        <translation>Siklik (segitiga)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="83"/>
         <source>σ(z) = 1/(1+e⁻ᶻ) squeezes any number into 0…1. Its slope is at most 0.25, so deep stacks of it shrink gradients.</source>
         <translation>σ(z) = 1/(1+e⁻ᶻ) memampatkan bilangan apa pun ke rentang 0…1. Kemiringannya paling besar 0,25, sehingga tumpukan banyak lapisan sigmoid membuat gradien mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="78"/>
+        <location filename="../../backprop_gui/gui/names.py" line="84"/>
         <source>tanh(z) squeezes any number into −1…1 and is centred on 0.</source>
         <translation>tanh(z) memampatkan bilangan apa pun ke rentang −1…1 dan berpusat di 0.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="79"/>
+        <location filename="../../backprop_gui/gui/names.py" line="85"/>
         <source>ReLU(z) = max(0, z): passes positive values, blocks negative ones. Its slope is 1, so gradients do not shrink.</source>
         <translation>ReLU(z) = max(0, z): meneruskan nilai positif dan menahan nilai negatif. Kemiringannya 1, sehingga gradien tidak mengecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="80"/>
+        <location filename="../../backprop_gui/gui/names.py" line="86"/>
         <source>Like ReLU, but negative values keep a small slope (0.01), so a neuron never goes completely silent.</source>
         <translation>Seperti ReLU, tetapi nilai negatif tetap punya kemiringan kecil (0,01), sehingga neuron tidak pernah benar-benar diam.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="81"/>
+        <location filename="../../backprop_gui/gui/names.py" line="87"/>
         <source>f(z) = z: no bending at all. A network of linear layers can only draw straight lines.</source>
         <translation>f(z) = z: sama sekali tidak membengkokkan. Jaringan yang hanya terdiri atas lapisan linear hanya dapat menggambar garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="82"/>
+        <location filename="../../backprop_gui/gui/names.py" line="88"/>
         <source>Turns the output layer&apos;s numbers into probabilities that add up to 1, one per class.</source>
         <translation>Mengubah angka-angka di lapisan output menjadi peluang yang jumlahnya 1, satu peluang untuk setiap kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="83"/>
+        <location filename="../../backprop_gui/gui/names.py" line="89"/>
         <source>The average of (prediction − target)². The usual loss for predicting numbers (regression).</source>
         <translation>Rata-rata dari (prediksi − target)². Fungsi kerugian yang lazim untuk memprediksi angka (regresi).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="84"/>
+        <location filename="../../backprop_gui/gui/names.py" line="90"/>
         <source>−[y·log ŷ + (1−y)·log(1−ŷ)]: punishes confident wrong answers hard. For two classes, with a sigmoid output.</source>
         <translation>−[y·log ŷ + (1−y)·log(1−ŷ)]: menghukum keras jawaban salah yang diberikan dengan yakin. Untuk dua kelas, dengan output sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="85"/>
+        <location filename="../../backprop_gui/gui/names.py" line="91"/>
         <source>−log of the probability given to the right class. For several classes, with a softmax output.</source>
         <translation>−log dari peluang yang diberikan untuk kelas yang benar. Untuk banyak kelas, dengan output softmax.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="86"/>
+        <location filename="../../backprop_gui/gui/names.py" line="92"/>
         <source>Each step moves every weight a little downhill: w ← w − η·∂L/∂w.</source>
         <translation>Setiap langkah menggeser setiap bobot sedikit menuruni lereng: w ← w − η·∂L/∂w.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="87"/>
+        <location filename="../../backprop_gui/gui/names.py" line="93"/>
         <source>Like a ball rolling downhill: steps build up speed in directions that stay the same.</source>
         <translation>Seperti bola yang menggelinding menuruni lereng: langkah makin cepat ke arah yang terus sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="88"/>
+        <location filename="../../backprop_gui/gui/names.py" line="94"/>
         <source>Adapts the step size of every weight from the history of its gradients. Often works well without tuning.</source>
         <translation>Menyesuaikan besar langkah setiap bobot berdasarkan riwayat gradiennya. Sering kali bekerja baik tanpa perlu disetel.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="89"/>
+        <location filename="../../backprop_gui/gui/names.py" line="95"/>
         <source>Random starting weights scaled to the layer&apos;s size, so signals neither grow nor shrink. Good for tanh and sigmoid.</source>
         <translation>Bobot awal acak yang diskalakan sesuai ukuran lapisan, sehingga sinyal tidak membesar maupun mengecil. Cocok untuk tanh dan sigmoid.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="90"/>
+        <location filename="../../backprop_gui/gui/names.py" line="96"/>
         <source>Random starting weights scaled for ReLU layers.</source>
         <translation>Bobot awal acak yang diskalakan untuk lapisan ReLU.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="91"/>
+        <location filename="../../backprop_gui/gui/names.py" line="97"/>
         <source>Random starting weights between −0.5 and 0.5, as TensorFlow Playground does.</source>
         <translation>Bobot awal acak antara −0,5 dan 0,5, seperti di TensorFlow Playground.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="92"/>
+        <location filename="../../backprop_gui/gui/names.py" line="98"/>
         <source>Every weight starts at 0. All neurons of a layer then stay identical forever: try it and see why randomness is needed.</source>
         <translation>Setiap bobot dimulai dari 0. Akibatnya semua neuron dalam satu lapisan akan selalu sama: cobalah, lalu lihat mengapa nilai awal yang acak itu perlu.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="99"/>
+        <source>The same learning rate in every epoch.</source>
+        <translation>Laju pembelajaran yang sama di setiap epoch.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="100"/>
+        <source>Multiply the learning rate by γ every few epochs (PyTorch&apos;s StepLR).</source>
+        <translation>Kalikan laju pembelajaran dengan γ setiap beberapa epoch (StepLR di PyTorch).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="101"/>
+        <source>Multiply the learning rate by γ after every epoch (PyTorch&apos;s ExponentialLR).</source>
+        <translation>Kalikan laju pembelajaran dengan γ setelah setiap epoch (ExponentialLR di PyTorch).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="102"/>
+        <source>Lower the learning rate along half a cosine wave, from its start to the minimum in T epochs (PyTorch&apos;s CosineAnnealingLR).</source>
+        <translation>Turunkan laju pembelajaran mengikuti setengah gelombang kosinus, dari nilai awalnya sampai nilai terkecil dalam T epoch (CosineAnnealingLR di PyTorch).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="103"/>
+        <source>Move the learning rate up and down between a low and a high value, again and again (PyTorch&apos;s CyclicLR).</source>
+        <translation>Naik-turunkan laju pembelajaran di antara nilai bawah dan nilai atas, berulang-ulang (CyclicLR di PyTorch).</translation>
     </message>
 </context>
 <context>
