@@ -145,7 +145,6 @@ EXPERIMENT_TITLES = frozenset((
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: overfitting"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with L2 regularization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with dropout"),
-    QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix by stopping early"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: stop early on the validation loss"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network without batch normalization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network with batch normalization"),

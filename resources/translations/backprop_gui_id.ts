@@ -3686,31 +3686,26 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/names.py" line="148"/>
-        <source>Lesson 9: fix by stopping early</source>
-        <translation>Pelajaran 9: perbaikan dengan berhenti lebih awal</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/names.py" line="149"/>
         <source>Lesson 9: stop early on the validation loss</source>
         <translation>Pelajaran 9: berhenti lebih awal berdasarkan kerugian validasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="150"/>
+        <location filename="../../backprop_gui/gui/names.py" line="149"/>
         <source>Lesson 10: deep network without batch normalization</source>
         <translation>Pelajaran 10: jaringan dalam tanpa normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="151"/>
+        <location filename="../../backprop_gui/gui/names.py" line="150"/>
         <source>Lesson 10: deep network with batch normalization</source>
         <translation>Pelajaran 10: jaringan dalam dengan normalisasi batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="152"/>
+        <location filename="../../backprop_gui/gui/names.py" line="151"/>
         <source>Lesson 11: all weights start at zero</source>
         <translation>Pelajaran 11: semua bobot dimulai dari nol</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/names.py" line="153"/>
+        <location filename="../../backprop_gui/gui/names.py" line="152"/>
         <source>Lesson 11: Xavier initial weights</source>
         <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
     </message>
