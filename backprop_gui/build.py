@@ -104,8 +104,10 @@ def check_memory(experiment: dict, dataset: datasets.Dataset) -> None:
     sizes = [dataset.input_dim] + [int(h["units"]) for h in network_section["hidden"]]
     sizes.append(dataset.output_width(network_section["output_activation"]))
     batch_norm = bool(network_section["batch_norm"])
+    stopping = training.get("early_stopping")
     saved = memory.run_file_bytes(sizes, dtype=training["dtype"], optimizer=training["optimizer"],
-                                  batch_norm=batch_norm, n_train=dataset.n_train)
+                                  batch_norm=batch_norm, n_train=dataset.n_train,
+                                  best_weights=bool(stopping and stopping["restore_best"]))
     if saved > memory.MAX_RUN_FILE_BYTES:
         raise ExperimentError(_T_RUN_TOO_LARGE, parameters=memory.parameter_count(sizes, batch_norm)[0],
                               size=memory.megabytes(saved), limit=memory.MAX_RUN_FILE_BYTES // 1_000_000)

@@ -263,3 +263,16 @@ def test_the_new_settings_are_written_and_read_back():
     assert again["training"]["schedule"] == {"kind": "cyclic", "base_lr": 0.001, "max_lr": 0.1, "step_size_up": 5}
     assert experiment.validate({**doc, "training": {**doc["training"], "schedule": {"kind": "step"}}})["training"]["schedule"] == {
         "kind": "step", "step_size": 10, "gamma": 0.9}
+
+
+def test_the_run_file_estimate_counts_the_best_weights(tmp_path):
+    from backprop_gui.core import memory
+
+    sizes = [2, 16, 16, 1]
+    plain = memory.run_file_bytes(sizes, dtype="float64", optimizer="adam", batch_norm=False, n_train=30)
+    best = memory.run_file_bytes(sizes, dtype="float64", optimizer="adam", batch_norm=False, n_train=30, best_weights=True)
+    assert best - plain == 8 * memory.parameter_count(sizes, False)[0]
+    run = build.build_run(toy(stopping=STOPPING, validation=0.25))
+    run.trainer.run()
+    save_run(tmp_path / "stopped.bpexp", run)
+    assert (tmp_path / "stopped.bpexp").stat().st_size <= best
