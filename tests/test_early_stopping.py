@@ -155,6 +155,10 @@ def test_a_live_learning_rate_change_moves_the_schedules_base():
     run = build.build_run(toy(schedule={"kind": "exponential", "gamma": 0.5}, epochs=20))
     for _ in range(3):
         run.trainer.step_epoch()
+    schedule = run.trainer.schedule
+    run.trainer.change_settings(learning_rate=0.01, momentum=0.5)  # the window hands over every live setting
+    run.trainer.step_batch()
+    assert run.trainer.schedule is schedule  # the same rate: nothing to replay
     run.trainer.change_settings(learning_rate=0.08)
     run.trainer.step_batch()
     assert run.trainer.optimizer.learning_rate == 0.08 * 0.5 * 0.5 * 0.5

@@ -265,12 +265,12 @@ class Trainer:
         changes, self._pending = self._pending, None
         if not changes:
             return
-        old_kind = self.settings["optimizer"]
+        old_kind, old_rate = self.settings["optimizer"], self.settings["learning_rate"]
         self.settings.update(changes)
         s = self.settings
         if s["optimizer"] != old_kind:
             self.optimizer = self._make_optimizer(s["optimizer"])  # a new optimiser starts with no memory
-        if "learning_rate" in changes:
+        if s["learning_rate"] != old_rate:  # (the window hands over every live setting at each edit)
             self.schedule = self._rebased_schedule(s["learning_rate"])
         opt = self.optimizer
         opt.learning_rate = self.schedule.rate
@@ -605,7 +605,8 @@ class Trainer:
             "history": self.history.state_dict(),
             # with a new learning rate still waiting, the schedule it will follow
             "schedule": self._rebased_schedule(self._pending["learning_rate"]).state()
-            if self._pending and "learning_rate" in self._pending else self.schedule.state(),
+            if self._pending and self._pending.get("learning_rate", self.settings["learning_rate"]) != self.settings["learning_rate"]
+            else self.schedule.state(),
             "last_rate": float(self._last_rate),
             "early_stopping": None if self.early_stopping is None else self.early_stopping.state(),
         }
