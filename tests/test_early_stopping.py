@@ -105,6 +105,20 @@ def test_early_stopping_stops_and_puts_back_the_best_weights():
     assert same_weights(run, plain)
 
 
+def test_a_large_validation_split_is_measured_on_a_fixed_sample():
+    from backprop_gui.core import losses
+    from backprop_gui.core.trainer import Trainer
+
+    run = build.build_run(toy(stopping=STOPPING, validation=0.25))
+    data = run.trainer.data
+    small = Trainer(run.network, data, run.experiment["training"], metrics_sample=4)
+    rows = small._validation_eval
+    assert rows is not None and len(rows) == 4 and len(data.X_validation) > 4
+    logits, outputs = run.network.logits_and_outputs(data.X_validation[rows])
+    assert small.last_metrics.validation_loss == losses.value("binary_cross_entropy", logits, outputs, data.Y_validation[rows])
+    assert Trainer(run.network, data, run.experiment["training"])._validation_eval is None  # all rows when few
+
+
 def test_without_restore_best_the_last_weights_stay():
     run = build.build_run(toy(stopping={**STOPPING, "restore_best": False}, validation=0.25))
     assert run.trainer.run() == "early_stopping"

@@ -40,8 +40,9 @@ Two things happen after every epoch, measured or not:
 
 - The learning-rate schedule (``training.schedule``, core/schedules.py) steps, as
   PyTorch's ``scheduler.step()`` after an epoch, and the optimiser takes its rate.
-- With ``training.early_stopping``, the loss on the whole validation split (rows carved
-  from the training data by build.py; never the test data) is measured. The best epoch
+- With ``training.early_stopping``, the loss on the validation split (rows carved from
+  the training data by build.py; never the test data) is measured: on every row, or on
+  a fixed sample of ``metrics_sample`` rows of a larger split. The best epoch
   is the one with the lowest validation loss; training stops when ``patience`` epochs in
   a row have not improved on the best so far by more than ``min_delta``, and with
   ``restore_best`` the best epoch's weights are put back. ``best_epoch`` counts the
@@ -235,6 +236,11 @@ class Trainer:
         train_rows, test_rows = measured_rows(len(data.X_train), len(data.X_test), self._piece, metrics_sample)
         self._train_eval = self._metric_rows(len(data.X_train), train_rows, sample_rng)
         self._test_eval = self._metric_rows(len(data.X_test), test_rows, sample_rng)
+        # The validation loss is measured after every epoch when early stopping watches it:
+        # on at most metrics_sample rows (a fixed sample of a larger split), so that its cost
+        # is bounded however large the data are.
+        n_validation = len(data.X_validation) if data.has_validation else 0
+        self._validation_eval = self._metric_rows(n_validation, metrics_sample, sample_rng)
         self.last_metrics = self._measure()
         self.history.record(0, self.last_metrics.as_dict(), self._last_gradient_norms, self._last_update_ratios)
 
@@ -471,7 +477,7 @@ class Trainer:
         """The data loss on every validation row, once per epoch (kept for this step)."""
         if self._validation_at_step != self.steps:
             d = self.data
-            self._validation_cache = self._evaluate(d.X_validation, d.Y_validation, d.labels_validation, None)[0]
+            self._validation_cache = self._evaluate(d.X_validation, d.Y_validation, d.labels_validation, self._validation_eval)[0]
             self._validation_at_step = self.steps
         return self._validation_cache
 
