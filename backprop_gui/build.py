@@ -57,7 +57,32 @@ def check_compatible(experiment: dict, dataset: datasets.Dataset) -> None:
             QT_TRANSLATE_NOOP("core", "network.output_activation softmax is for classification, but the data set {name} is a regression task; use linear"),
             name=dataset.name,
         )
-    check_batch_for_batch_norm(experiment["network"]["batch_norm"], experiment["training"]["batch_size"], dataset.n_train)
+    fit_rows, _ = validation_split(dataset.n_train, experiment["data"]["validation_fraction"], experiment["data"]["seed"])
+    check_batch_for_batch_norm(experiment["network"]["batch_norm"], experiment["training"]["batch_size"], len(fit_rows))
+
+
+_T_VALIDATION_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "core",
+    "data.validation_fraction {fraction} would leave no training rows of the {rows}; make it smaller, or give the data more rows",
+)
+
+
+def validation_split(n_train: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The training rows that train and those kept aside for validation, both sorted.
+
+    ``round(fraction · n_train)`` rows (at least one when ``fraction`` > 0), drawn at
+    random from the training rows only, with a generator of the data seed: the same
+    experiment always carves the same split, and the test rows are never touched.
+    """
+    if fraction <= 0:
+        return np.arange(n_train), np.arange(0)
+    count = max(1, round(fraction * n_train))
+    if count >= n_train:
+        raise ExperimentError(_T_VALIDATION_TOO_LARGE, field="data.validation_fraction", fraction=fraction, rows=n_train)
+    chosen = np.random.default_rng([int(seed), 5]).permutation(n_train)[:count]
+    keep = np.ones(n_train, dtype=bool)
+    keep[chosen] = False
+    return np.flatnonzero(keep), np.sort(chosen)
 
 
 _T_TOO_MUCH_MEMORY = QT_TRANSLATE_NOOP(
@@ -79,8 +104,10 @@ def check_memory(experiment: dict, dataset: datasets.Dataset) -> None:
     sizes = [dataset.input_dim] + [int(h["units"]) for h in network_section["hidden"]]
     sizes.append(dataset.output_width(network_section["output_activation"]))
     batch_norm = bool(network_section["batch_norm"])
+    stopping = training.get("early_stopping")
     saved = memory.run_file_bytes(sizes, dtype=training["dtype"], optimizer=training["optimizer"],
-                                  batch_norm=batch_norm, n_train=dataset.n_train)
+                                  batch_norm=batch_norm, n_train=dataset.n_train,
+                                  best_weights=bool(stopping and stopping["restore_best"]))
     if saved > memory.MAX_RUN_FILE_BYTES:
         raise ExperimentError(_T_RUN_TOO_LARGE, parameters=memory.parameter_count(sizes, batch_norm)[0],
                               size=memory.megabytes(saved), limit=memory.MAX_RUN_FILE_BYTES // 1_000_000)
@@ -111,13 +138,24 @@ def build_run(experiment: dict, base_dir: str | Path | None = None, dataset: dat
     width = dataset.output_width(network_section["output_activation"])
     network = Network.from_config(network_section, dataset.input_dim, width, seed=training["seed"], dtype=dtype)
     classification = dataset.task == "classification"
+    fit, held = validation_split(dataset.n_train, experiment["data"]["validation_fraction"], experiment["data"]["seed"])
+    X_train, y_train = dataset.X_train, dataset.y_train
+    validation = {}
+    if len(held):
+        validation = dict(
+            X_validation=np.ascontiguousarray(X_train[held], dtype=dtype),
+            Y_validation=dataset.encode_targets(y_train[held], width, dtype),
+            labels_validation=y_train[held] if classification else None,
+        )
+        X_train, y_train = X_train[fit], y_train[fit]
     data = TrainingData(
         task=dataset.task,
-        X_train=np.ascontiguousarray(dataset.X_train, dtype=dtype),
-        Y_train=dataset.encode_targets(dataset.y_train, width, dtype),
+        X_train=np.ascontiguousarray(X_train, dtype=dtype),
+        Y_train=dataset.encode_targets(y_train, width, dtype),
         X_test=np.ascontiguousarray(dataset.X_test, dtype=dtype),
         Y_test=dataset.encode_targets(dataset.y_test, width, dtype),
-        labels_train=dataset.y_train if classification else None,
+        labels_train=y_train if classification else None,
         labels_test=dataset.y_test if classification else None,
+        **validation,
     )
     return Run(experiment, dataset, network, Trainer(network, data, training))

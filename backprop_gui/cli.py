@@ -214,6 +214,9 @@ def train_command(args: argparse.Namespace) -> int:
             "seconds": seconds,
             "samples_per_second": _speed(trainer.samples_seen - samples_before, seconds),
             "stop_reason": reason,
+            # early stopping: the epochs trained when the validation loss was lowest (the
+            # weights kept, with restore_best); null without early stopping
+            "best_epoch": None if trainer.early_stopping is None else trainer.early_stopping.best_epoch,
         }
         print(json.dumps(result))
     elif reason != "diverged":

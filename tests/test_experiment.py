@@ -80,7 +80,7 @@ def test_spec_document_validates_and_defaults_are_filled():
     assert result["description"] == ""
     assert result["data"] == {
         "source": "builtin", "name": "xor", "samples": 500, "noise": 0.1, "test_fraction": 0.5,
-        "features": ["x1", "x2"], "seed": 0,
+        "validation_fraction": 0.0, "features": ["x1", "x2"], "seed": 0,
     }  # fmt: skip
     assert "classes" not in result["data"]
     assert result["network"]["hidden"] == SPEC["network"]["hidden"]
@@ -93,6 +93,7 @@ def test_spec_document_validates_and_defaults_are_filled():
     assert list(training) == [
         "loss", "optimizer", "learning_rate", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
         "batch_size", "epochs", "target_loss", "regularization", "regularization_rate", "seed", "dtype",
+        "schedule", "early_stopping",
     ]  # fmt: skip
 
 
@@ -104,13 +105,14 @@ def test_minimal_document_gets_every_default():
         "title": "Untitled experiment",
         "description": "",
         "data": {"source": "builtin", "name": "spiral", "samples": 500, "noise": 0.0,
-                 "test_fraction": 0.5, "features": ["x1", "x2"], "seed": 0, "classes": 2},
+                 "test_fraction": 0.5, "validation_fraction": 0.0, "features": ["x1", "x2"], "seed": 0, "classes": 2},
         "network": {"hidden": [{"units": 8, "activation": "tanh"}, {"units": 8, "activation": "tanh"}],
                     "output_activation": "sigmoid", "init": "xavier", "batch_norm": False, "dropout": 0.0},
         "training": {"loss": "binary_cross_entropy", "optimizer": "sgd", "learning_rate": 0.03,
                      "momentum": 0.9, "adam_beta1": 0.9, "adam_beta2": 0.999, "adam_epsilon": 1e-8,
                      "batch_size": 10, "epochs": 500, "target_loss": None, "regularization": "none",
-                     "regularization_rate": 0.0, "seed": 0, "dtype": "float64"},
+                     "regularization_rate": 0.0, "seed": 0, "dtype": "float64",
+                     "schedule": {"kind": "constant"}, "early_stopping": None},
     }  # fmt: skip
 
 
@@ -163,12 +165,12 @@ def test_csv_document_defaults():
     result = ex.validate(CSV)
     assert result["data"] == {
         "source": "csv", "path": "data/iris.csv", "target": "species", "features": None, "task": None,
-        "test_fraction": 0.3, "standardize": True, "seed": 0, "delimiter": None, "header": None,
+        "test_fraction": 0.3, "validation_fraction": 0.0, "standardize": True, "seed": 0, "delimiter": None, "header": None,
         "drop_missing": False,
     }  # fmt: skip
     full = changed(CSV, ("data",), {
         "source": "csv", "path": "/abs/x.csv", "target": "y", "features": ["a", "b"], "task": "regression",
-        "test_fraction": 0.0, "standardize": False, "seed": 7, "delimiter": "\t", "header": False,
+        "test_fraction": 0.0, "validation_fraction": 0.25, "standardize": False, "seed": 7, "delimiter": "\t", "header": False,
         "drop_missing": True,
     })  # fmt: skip
     assert ex.validate(full)["data"] == full["data"]

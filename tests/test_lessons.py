@@ -474,9 +474,16 @@ def test_lesson_9_overfitting_and_its_three_fixes():
     for name in ("09_l2", "09_dropout"):
         fixed = train(name)
         assert fixed.trainer.last_metrics.test_loss < 0.5 * test_loss[-1], name
-    early = train("09_early_stop")
-    assert early.trainer.epoch == 60
-    assert early.trainer.last_metrics.test_loss < 1.1 * test_loss[best]  # "close to the lowest test loss"
+    early = train("09_stop_early")  # stops on the validation loss; the test data have no say
+    stopping = early.trainer.early_stopping
+    assert early.trainer.stop_reason() == "early_stopping"
+    assert 95 <= early.trainer.epoch <= 120 and 70 <= stopping.best_epoch <= 95  # "about epoch 107 ... since epoch 82"
+    assert early.trainer.epoch == stopping.best_epoch + 25
+    assert len(early.trainer.data.X_validation) == 8 and len(early.trainer.data.X_test) == len(over.trainer.data.X_test)
+    whole = early.trainer.whole_metrics()  # the restored weights of the best epoch
+    lowest = np.nanmin(history(early)["test_loss"])
+    assert whole.test_loss < 1.1 * lowest and whole.test_loss < 0.3  # "near 0.28, close to the lowest it ever reaches"
+    assert 0.85 <= whole.test_accuracy <= 0.9  # "near 88 %"
 
     more = train("09_overfitting", change=lambda d: d["data"].update(samples=200))
     more_loss = history(more)["test_loss"]

@@ -170,7 +170,7 @@ def test_the_file_is_a_zip_with_a_manifest_and_npy_members(tmp_path):
         manifest = json.loads(archive.read("manifest.json"))
         assert json.loads(archive.read("experiment.json"))["format"] == "backprop-gui-experiment"
     assert names[:2] == ["manifest.json", "experiment.json"]
-    assert manifest["format"] == "backprop-gui-run" and manifest["version"] == 1
+    assert manifest["format"] == "backprop-gui-run" and manifest["version"] == runformat.VERSION
     assert set(names[2:]) == {name + ".npy" for name in manifest["arrays"]}
     assert manifest["arrays"]["network/layer1.weights"] == {"dtype": "<f8", "shape": [3, 6]}
     assert manifest["arrays"]["optimizer/first_moment"]["shape"] == [run.network.parameter_count()]
@@ -485,10 +485,10 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path):
 def test_wrong_format_and_newer_version(tmp_path):
     error = error_of(tmp_path, with_manifest(lambda m: m.update(format="something-else")))
     assert "not a backprop-gui run file" in str(error)
-    error = error_of(tmp_path, with_manifest(lambda m: m.update(version=2, surprise=True)))
+    error = error_of(tmp_path, with_manifest(lambda m: m.update(version=runformat.VERSION + 1, surprise=True)))
     assert "made by a newer version of backprop-gui; please update" in str(error)
     error = error_of(tmp_path, with_manifest(lambda m: m.update(version=0)))
-    assert "version must be a whole number from 1 to 1" in str(error)
+    assert f"version must be a whole number from 1 to {runformat.VERSION}" in str(error)
 
 
 def test_a_zip_without_a_manifest(tmp_path):
@@ -660,7 +660,7 @@ def test_bad_manifest_fields(tmp_path):
 def test_json_tricks_in_the_manifest(tmp_path):
     members = members_of(valid_file())
     text = members["manifest.json"].decode()
-    members["manifest.json"] = text.replace('"version": 1', '"version": 1, "version": 1').encode()
+    members["manifest.json"] = text.replace(f'"version": {runformat.VERSION}', f'"version": {runformat.VERSION}, "version": 1').encode()
     assert "names the field" in str(error_of(tmp_path, rezip(members)))
     members["manifest.json"] = b"[" * 100_000
     assert "not valid JSON" in str(error_of(tmp_path, rezip(members, zipfile.ZIP_STORED)))

@@ -38,7 +38,24 @@ def controls_of(panel: ControlsPanel, key: str) -> list:
 def with_setting(path: str, value) -> dict:
     document = experiment.default_experiment()
     section, key = path.split(".", 1)
-    document[section][key] = value
+    if path.startswith("training.schedule."):  # a field of the schedule kind that takes it
+        key = key.split(".", 1)[1]
+        kind = value if key == "kind" else next(k for k, takes in settings.SCHEDULE_FIELDS.items() if key in takes)
+        document["training"]["schedule"] = {"kind": kind} if key == "kind" else {"kind": kind, key: value}
+        if kind == "cyclic" and key in ("base_lr", "max_lr"):  # base_lr ≤ max_lr
+            document["training"]["schedule"].update(base_lr=value, max_lr=value)
+    elif path.startswith("training.early_stopping."):
+        document["training"]["early_stopping"] = {key.split(".", 1)[1]: value}
+        document["data"]["validation_fraction"] = 0.2
+    else:
+        document[section][key] = value
+    return document
+
+
+def value_at(document: dict, path: str):
+    """The value at a dotted path, as ``with_setting`` puts it there."""
+    for part in path.split("."):
+        document = document[part]
     return document
 
 
@@ -161,6 +178,11 @@ def test_defaults_are_valid_and_are_what_validate_fills_in():
     for setting in SETTINGS.values():
         assert setting.check() == setting.default, setting.path
         if "[" in setting.path:
+            continue
+        if setting.path.count(".") > 1:  # a field of an object setting, filled in when the object is given
+            object_path, _, key = setting.path.rpartition(".")
+            given = experiment.validate(with_setting(setting.path, setting.default))
+            assert value_at(given, object_path)[key] == setting.default, setting.path
             continue
         section, _, key = setting.path.rpartition(".")
         assert (filled[section][key] if section else filled[key]) == setting.default, setting.path

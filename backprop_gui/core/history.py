@@ -12,7 +12,15 @@ from collections.abc import Mapping
 
 import numpy as np
 
-SCALARS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy", "train_r2", "test_r2")
+SCALARS = (
+    "train_loss", "test_loss", "train_accuracy", "test_accuracy", "train_r2", "test_r2",
+    "validation_loss", "learning_rate",
+)  # fmt: skip
+"""The numbers recorded per point. ``validation_loss`` is NaN without a validation split;
+``learning_rate`` is the rate the epoch ending at that point trained with (at epoch 0,
+the rate the first epoch will use)."""
+SCALARS_V1 = SCALARS[:6]
+"""The scalars of run files of format version 1, before validation and schedules."""
 
 
 class History:

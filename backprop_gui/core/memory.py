@@ -114,17 +114,20 @@ def estimate_bytes(
     return resident + max(building, backward + step_temporaries, evaluation, saving)
 
 
-def run_file_bytes(layer_sizes: Sequence[int], *, dtype: str, optimizer: str, batch_norm: bool, n_train: int) -> int:
+def run_file_bytes(layer_sizes: Sequence[int], *, dtype: str, optimizer: str, batch_norm: bool, n_train: int,
+                   best_weights: bool = False) -> int:
     """The most a saved run of this network can weigh, in bytes.
 
     Trained weights hardly compress, so a run file stores them almost as they are: the
     parameters, batch norm's two running statistics per hidden unit, the optimiser's
-    memory, and mid-epoch the row order (an int64 per training row).
+    memory, mid-epoch the row order (an int64 per training row), and with
+    ``best_weights`` (early stopping's restore_best) a second copy of the network.
     """
     s = np.dtype(dtype).itemsize
     P, _ = parameter_count(layer_sizes, batch_norm)
     buffers = 2 * sum(layer_sizes[1:-1]) if batch_norm else 0
-    return (1 + OPTIMIZER_ARRAYS[optimizer]) * P * s + buffers * s + 8 * n_train + RUN_FILE_SPARE_BYTES
+    copies = 2 if best_weights else 1
+    return (copies + OPTIMIZER_ARRAYS[optimizer]) * P * s + copies * buffers * s + 8 * n_train + RUN_FILE_SPARE_BYTES
 
 
 def available_bytes() -> int:

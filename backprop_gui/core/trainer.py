@@ -35,6 +35,18 @@ about a tenth of the time, for runs of any length. Two rules see to it:
   that is every few epochs, and the history skips the epochs between.
 
 Stepping by hand always measures, and ``run`` always measures the epoch it stops at.
+
+Two things happen after every epoch, measured or not:
+
+- The learning-rate schedule (``training.schedule``, core/schedules.py) steps, as
+  PyTorch's ``scheduler.step()`` after an epoch, and the optimiser takes its rate.
+- With ``training.early_stopping``, the loss on the validation split (rows carved from
+  the training data by build.py; never the test data) is measured: on every row, or on
+  a fixed sample of ``metrics_sample`` rows of a larger split. The best epoch
+  is the one with the lowest validation loss; training stops when ``patience`` epochs in
+  a row have not improved on the best so far by more than ``min_delta``, and with
+  ``restore_best`` the best epoch's weights are put back. ``best_epoch`` counts the
+  epochs trained when they were kept, so a plain run of that many epochs gives them.
 """
 
 from __future__ import annotations
@@ -52,6 +64,7 @@ from .history import History
 from .network import MIN_BATCH_FOR_BATCH_NORM, Network
 from .predictions import predicted_classes
 from .optimizers import Optimizer
+from .schedules import Schedule
 
 LIVE_SETTINGS = (
     "learning_rate", "optimizer", "momentum", "adam_beta1", "adam_beta2", "adam_epsilon",
@@ -118,6 +131,13 @@ class TrainingData:
     Y_test: np.ndarray
     labels_train: np.ndarray | None = None
     labels_test: np.ndarray | None = None
+    X_validation: np.ndarray | None = None  # rows carved from the training data (build.py)
+    Y_validation: np.ndarray | None = None
+    labels_validation: np.ndarray | None = None
+
+    @property
+    def has_validation(self) -> bool:
+        return self.X_validation is not None and len(self.X_validation) > 0
 
 
 @dataclass(frozen=True)
@@ -131,12 +151,15 @@ class EpochMetrics:
     test_r2: float | None = None
     gradient_norms: tuple[float, ...] = field(default_factory=tuple)
     update_ratios: tuple[float, ...] = field(default_factory=tuple)
+    validation_loss: float | None = None
+    learning_rate: float | None = None  # the rate the last epoch trained with
 
     def as_dict(self) -> dict:
         return {
             "epoch": self.epoch, "train_loss": self.train_loss, "test_loss": self.test_loss,
             "train_accuracy": self.train_accuracy, "test_accuracy": self.test_accuracy,
             "train_r2": self.train_r2, "test_r2": self.test_r2,
+            "validation_loss": self.validation_loss, "learning_rate": self.learning_rate,
         }
 
 
@@ -163,6 +186,8 @@ class Snapshot:
     generation: int = 0
     running: bool = False
     epochs_per_second: float = 0.0
+    learning_rate: float = math.nan  # the rate the current epoch trains with (the schedule's)
+    best_epoch: int | None = None  # early stopping's best epoch so far (None without it)
 
 
 class Trainer:
@@ -188,7 +213,10 @@ class Trainer:
         self._flat = network.flat_parameters
         self._shuffle_rng = np.random.default_rng([int(training.get("seed", 0)), 2])
         self._pending: dict | None = None
+        self.schedule = Schedule(training.get("schedule") or {"kind": "constant"}, training["learning_rate"])
+        self._last_rate = self.schedule.rate  # the rate the last epoch trained with
         self.optimizer = self._make_optimizer(self.settings["optimizer"])
+        self.early_stopping = EarlyStopping.from_settings(training.get("early_stopping"), data.has_validation)
         self._buffers = list(network.buffers().values())
         self._batch_norm = any(layer.batch_norm for layer in network.layers)
         self._epoch_start: tuple[np.ndarray, list[np.ndarray]] | None = None
@@ -201,11 +229,18 @@ class Trainer:
         self._trained_since_measure = 0.0  # seconds of training since then
         self._measured_at_step = 0  # the value of self.steps when last measured
         self.measured_epoch = 0
+        self._validation_at_step = -1
+        self._validation_cache = math.nan
         sample_rng = np.random.default_rng([int(training.get("seed", 0)), 3])
         self._piece = measuring_piece(network)
         train_rows, test_rows = measured_rows(len(data.X_train), len(data.X_test), self._piece, metrics_sample)
         self._train_eval = self._metric_rows(len(data.X_train), train_rows, sample_rng)
         self._test_eval = self._metric_rows(len(data.X_test), test_rows, sample_rng)
+        # The validation loss is measured after every epoch when early stopping watches it:
+        # on at most metrics_sample rows (a fixed sample of a larger split), so that its cost
+        # is bounded however large the data are.
+        n_validation = len(data.X_validation) if data.has_validation else 0
+        self._validation_eval = self._metric_rows(n_validation, metrics_sample, sample_rng)
         self.last_metrics = self._measure()
         self.history.record(0, self.last_metrics.as_dict(), self._last_gradient_norms, self._last_update_ratios)
 
@@ -213,7 +248,7 @@ class Trainer:
     def _make_optimizer(self, kind: str) -> Optimizer:
         s = self.settings
         return Optimizer(
-            self._flat, kind, s["learning_rate"], s.get("momentum", 0.9),
+            self._flat, kind, self.schedule.rate, s.get("momentum", 0.9),
             s.get("adam_beta1", 0.9), s.get("adam_beta2", 0.999), s.get("adam_epsilon", 1e-8),
         )
 
@@ -236,17 +271,29 @@ class Trainer:
         changes, self._pending = self._pending, None
         if not changes:
             return
-        old_kind = self.settings["optimizer"]
+        old_kind, old_rate = self.settings["optimizer"], self.settings["learning_rate"]
         self.settings.update(changes)
         s = self.settings
         if s["optimizer"] != old_kind:
             self.optimizer = self._make_optimizer(s["optimizer"])  # a new optimiser starts with no memory
+        if s["learning_rate"] != old_rate:  # (the window hands over every live setting at each edit)
+            self.schedule = self._rebased_schedule(s["learning_rate"])
         opt = self.optimizer
-        opt.learning_rate = s["learning_rate"]
+        opt.learning_rate = self.schedule.rate
         opt.momentum = s.get("momentum", opt.momentum)
         opt.beta1 = s.get("adam_beta1", opt.beta1)
         opt.beta2 = s.get("adam_beta2", opt.beta2)
         opt.epsilon = s.get("adam_epsilon", opt.epsilon)
+
+    def _rebased_schedule(self, learning_rate: float) -> Schedule:
+        """The schedule at the current epoch as if it had started from ``learning_rate``
+        (PyTorch's base_lrs); a constant one is just that rate."""
+        schedule = Schedule(self.schedule.spec, learning_rate)
+        if schedule.kind == "constant":
+            schedule.epoch = self.schedule.epoch
+        else:
+            schedule.advance_to(self.schedule.epoch)
+        return schedule
 
     # ------------------------------------------------------------------ shape of an epoch
     @property
@@ -274,6 +321,8 @@ class Trainer:
     def stop_reason(self) -> str | None:
         if self.diverged is not None:
             return "diverged"
+        if self.early_stopping is not None and self.early_stopping.stopped:
+            return "early_stopping"
         if self.epoch >= int(self.settings["epochs"]):
             return "max_epochs"
         target = self.settings.get("target_loss")
@@ -312,7 +361,7 @@ class Trainer:
 
     def run(self, max_epochs: int | None = None, should_stop: Callable[[], bool] | None = None) -> str:
         """Train until a stop condition; return why: ``"max_epochs"``, ``"target_loss"``,
-        ``"diverged"``, ``"stopped"`` (should_stop said so) or ``"epochs"`` (the
+        ``"early_stopping"``, ``"diverged"``, ``"stopped"`` (should_stop said so) or ``"epochs"`` (the
         ``max_epochs`` given here were done)."""
         with np.errstate(all="ignore"):  # overflow is reported as divergence, not as warnings
             return self._run(max_epochs, should_stop or (lambda: False))
@@ -406,8 +455,31 @@ class Trainer:
             self._diverge(QT_TRANSLATE_NOOP("core", "the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate"),
                           epoch=self.epoch)
             return
+        # As PyTorch's scheduler.step() after an epoch's optimizer.step()s.
+        self._last_rate = self.schedule.rate
+        self.optimizer.learning_rate = self.schedule.step()
+        stopping = self.early_stopping
+        if stopping is not None:
+            with np.errstate(all="ignore"):
+                loss = self._validation_loss()
+            if stopping.update(self.epoch, loss, self.network) and not self.diverged:
+                self.measure_now()  # the curves show the epoch it stopped at
+                if stopping.restore_best and stopping.best_state is not None:
+                    self.network.load_state(stopping.best_state)
+                    self._validation_at_step = -1  # other weights now
+                    with np.errstate(all="ignore"):
+                        self.last_metrics = self._measure()  # the restored weights (not a point of the curves)
+                return
         if measure:
             self.measure_now()
+
+    def _validation_loss(self) -> float:
+        """The data loss on every validation row, once per epoch (kept for this step)."""
+        if self._validation_at_step != self.steps:
+            d = self.data
+            self._validation_cache = self._evaluate(d.X_validation, d.Y_validation, d.labels_validation, self._validation_eval)[0]
+            self._validation_at_step = self.steps
+        return self._validation_cache
 
     def measure_now(self) -> EpochMetrics:
         """Measure the current weights (if not yet done for this epoch) and record them."""
@@ -480,9 +552,10 @@ class Trainer:
         test_loss = test_acc = test_r2 = None
         if len(d.X_test):
             test_loss, test_acc, test_r2 = self._evaluate(d.X_test, d.Y_test, d.labels_test, test_rows)
+        validation_loss = self._validation_loss() if d.has_validation else None
         return EpochMetrics(
             self.epoch, train_loss, test_loss, train_acc, test_acc, train_r2, test_r2,
-            self._last_gradient_norms, self._last_update_ratios,
+            self._last_gradient_norms, self._last_update_ratios, validation_loss, self._last_rate,
         )
 
     def whole_metrics(self) -> EpochMetrics:
@@ -498,7 +571,8 @@ class Trainer:
             epoch=self.epoch, batch_index=self.batch_index, batches_per_epoch=self.batches_per_epoch,
             steps=self.steps, samples_seen=self.samples_seen, metrics=self.last_metrics,
             state=self.network.state(), history=self.history.as_arrays(), settings=dict(self.settings),
-            diverged=self.diverged, stop_reason=self.stop_reason(), **extra,
+            diverged=self.diverged, stop_reason=self.stop_reason(), learning_rate=self.schedule.rate,
+            best_epoch=None if self.early_stopping is None else self.early_stopping.best_epoch, **extra,
         )
 
     def effective_settings(self) -> dict:
@@ -515,7 +589,9 @@ class Trainer:
         ``epoch_order`` and ``epoch_batch_size``: the current epoch's row order and
         mini-batch size (None between epochs); ``shuffle``: the shuffle generator's
         state; ``last_gradient_norms`` and ``last_update_ratios``: the last step's, per
-        layer; ``optimizer``: :meth:`Optimizer.state`; ``history``: :meth:`History.state_dict`.
+        layer; ``optimizer``: :meth:`Optimizer.state`; ``history``: :meth:`History.state_dict`;
+        ``schedule``: :meth:`Schedule.state` (the current epoch's rate); ``early_stopping``:
+        :meth:`EarlyStopping.state` (None without early stopping).
         """
         mid_epoch = self.batch_index > 0
         order = self._epoch_order
@@ -533,6 +609,12 @@ class Trainer:
             "last_update_ratios": np.asarray(self._last_update_ratios, dtype=np.float64),
             "optimizer": self.optimizer.state(),
             "history": self.history.state_dict(),
+            # with a new learning rate still waiting, the schedule it will follow
+            "schedule": self._rebased_schedule(self._pending["learning_rate"]).state()
+            if self._pending and self._pending.get("learning_rate", self.settings["learning_rate"]) != self.settings["learning_rate"]
+            else self.schedule.state(),
+            "last_rate": float(self._last_rate),
+            "early_stopping": None if self.early_stopping is None else self.early_stopping.state(),
         }
 
     def load_state_dict(self, state: Mapping) -> None:
@@ -560,6 +642,16 @@ class Trainer:
         except KeyError as missing:
             raise ValueError(f"trainer state: the {self.optimizer.kind} optimiser's state has no {missing}") from None
         History(self.history.layer_count, self.history.capacity).load_state_dict(state["history"])
+        schedule = Schedule(self.schedule.spec, self.settings["learning_rate"])
+        if state["schedule"] is None:  # a run saved before schedules: replay it to its epoch
+            schedule.advance_to(counters["epoch"])
+        else:
+            schedule.load_state(state["schedule"])
+        stopping = None
+        if self.early_stopping is not None:
+            stopping = EarlyStopping(**self.early_stopping.settings())
+            if state["early_stopping"] is not None:
+                stopping.load_state(state["early_stopping"], self.network.state())
 
         self.epoch = counters["epoch"]
         self.steps = counters["steps"]
@@ -571,6 +663,10 @@ class Trainer:
         self.history.load_state_dict(state["history"])
         self._last_gradient_norms = tuple(float(x) for x in state["last_gradient_norms"])
         self._last_update_ratios = tuple(float(x) for x in state["last_update_ratios"])
+        self.schedule = schedule
+        self._last_rate = schedule.rate if state["last_rate"] is None else float(state["last_rate"])
+        self.optimizer.learning_rate = schedule.rate
+        self.early_stopping = stopping
         if mid_epoch:  # the rest of the saved epoch, in its order and mini-batch size
             saved_size = self.settings["batch_size"]
             self.settings["batch_size"] = counters["epoch_batch_size"]
@@ -586,8 +682,85 @@ class Trainer:
 
 STATE_KEYS = (
     "epoch", "steps", "samples_seen", "batch_index", "epoch_order", "epoch_batch_size", "shuffle",
-    "last_gradient_norms", "last_update_ratios", "optimizer", "history",
+    "last_gradient_norms", "last_update_ratios", "optimizer", "history", "schedule", "last_rate", "early_stopping",
 )
+"""``schedule``, ``last_rate`` and ``early_stopping`` may be None (a run saved before them)."""
+
+
+class EarlyStopping:
+    """Watches the validation loss after each epoch; says when to stop.
+
+    An epoch improves when its loss is more than ``min_delta`` below the best so far;
+    ``patience`` epochs in a row without improvement stop training. The best epoch is
+    the one with the lowest loss (an improvement smaller than ``min_delta`` still
+    becomes the best, but does not reset the count), and its weights are kept
+    (``best_state``, as :meth:`Network.state`) when they are to be restored.
+    """
+
+    def __init__(self, patience: int, min_delta: float, restore_best: bool) -> None:
+        self.patience = int(patience)
+        self.min_delta = float(min_delta)
+        self.restore_best = bool(restore_best)
+        self.best_loss = math.inf
+        self.best_epoch: int | None = None
+        self.bad_epochs = 0  # epochs in a row without an improvement
+        self.stopped = False
+        self.best_state: dict[str, np.ndarray] | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Mapping | None, has_validation: bool) -> "EarlyStopping | None":
+        if settings is None:
+            return None
+        if not has_validation:
+            raise ExperimentError(QT_TRANSLATE_NOOP(
+                "core", "training.early_stopping watches the loss on a validation split, but there are no validation rows; set data.validation_fraction above 0"))
+        return cls(settings["patience"], settings["min_delta"], settings["restore_best"])
+
+    def settings(self) -> dict:
+        return {"patience": self.patience, "min_delta": self.min_delta, "restore_best": self.restore_best}
+
+    def update(self, epoch: int, loss: float, network: Network) -> bool:
+        """Take the validation loss after ``epoch`` epochs; return True to stop now."""
+        if not math.isfinite(loss):
+            self.bad_epochs += 1  # a NaN is never an improvement
+        else:
+            improved = loss < self.best_loss - self.min_delta
+            if loss < self.best_loss:  # the lowest so far, by however little
+                self.best_loss, self.best_epoch = loss, epoch
+                if self.restore_best:
+                    self.best_state = network.state()
+            self.bad_epochs = 0 if improved else self.bad_epochs + 1
+        self.stopped = self.bad_epochs >= self.patience
+        return self.stopped
+
+    def state(self) -> dict:
+        """The counters, and the best weights (or None)."""
+        return {
+            "best_loss": None if math.isinf(self.best_loss) else float(self.best_loss),
+            "best_epoch": self.best_epoch, "bad_epochs": int(self.bad_epochs), "stopped": bool(self.stopped),
+            "best_state": None if self.best_state is None else {k: v.copy() for k, v in self.best_state.items()},
+        }
+
+    def load_state(self, state: Mapping, shapes: Mapping[str, np.ndarray]) -> None:
+        """Continue from :meth:`state`; ``shapes``: a network state whose shapes the best weights must have."""
+        best_loss, best_epoch, bad = state["best_loss"], state["best_epoch"], state["bad_epochs"]
+        if best_loss is not None and (isinstance(best_loss, bool) or not isinstance(best_loss, (int, float))):
+            raise ValueError(f"early stopping state: best_loss must be a number or None, got {best_loss!r}")
+        for name, value in (("best_epoch", best_epoch), ("bad_epochs", bad)):
+            if value is None and name == "best_epoch":
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+                raise ValueError(f"early stopping state: {name} must be a whole number ≥ 0, got {value!r}")
+        best_state = state["best_state"]
+        if best_state is not None:
+            if set(best_state) != set(shapes) or any(np.shape(best_state[k]) != shapes[k].shape for k in shapes):
+                raise ValueError("early stopping state: the best weights do not fit this network")
+            best_state = {k: np.array(v, dtype=shapes[k].dtype) for k, v in best_state.items()}
+        self.best_loss = math.inf if best_loss is None else float(best_loss)
+        self.best_epoch = None if best_epoch is None else int(best_epoch)
+        self.bad_epochs = int(bad)
+        self.stopped = bool(state["stopped"])
+        self.best_state = best_state if self.restore_best else None
 
 
 def _check_state(state: Mapping, layers: int) -> dict[str, int]:
@@ -604,6 +777,9 @@ def _check_state(state: Mapping, layers: int) -> dict[str, int]:
         if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
             raise ValueError(f"trainer state: {key} must be a whole number ≥ 0, got {value!r}")
         counters[key] = int(value)
+    last_rate = state["last_rate"]
+    if last_rate is not None and (isinstance(last_rate, bool) or not isinstance(last_rate, (int, float)) or not math.isfinite(last_rate)):
+        raise ValueError(f"trainer state: last_rate must be a finite number, got {last_rate!r}")
     for key in ("last_gradient_norms", "last_update_ratios"):
         value = np.asarray(state[key])
         if value.dtype.kind != "f" or value.shape != (layers,):

@@ -31,6 +31,8 @@ BUNDLED_DATASETS = ("iris", "wine", "breast_cancer", "digits")  # resources/expe
 LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)  # TF Playground's
 REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MAX_LAYERS_IN_EDITOR = schema.MAX_HIDDEN_LAYERS
+SCHEDULE_KEYS = tuple(dict.fromkeys(key for keys in schema.SCHEDULE_FIELDS.values() for key in keys))
+"""Every number a schedule kind takes, each once (``gamma`` serves step and exponential)."""
 
 
 def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, widget: QWidget) -> QWidget:
@@ -340,6 +342,7 @@ class ControlsPanel(QScrollArea):
         self.samples_spin = self._row(numbers, "samples", setting_spin("data.samples"))
         self.noise_spin = self._row(numbers, "noise", setting_spin("data.noise"))
         self.test_spin = self._row(numbers, "test_fraction", setting_spin("data.test_fraction"))
+        self.validation_spin = self._row(numbers, "validation_fraction", setting_spin("data.validation_fraction"))
         self.data_seed_spin = self._row(numbers, "data_seed", setting_spin("data.seed"))
         self.preview = DataPreview()
         beside = QHBoxLayout()
@@ -365,6 +368,7 @@ class ControlsPanel(QScrollArea):
         self.samples_spin.valueChanged.connect(lambda v: self.edited.emit("data.samples", v))
         self.noise_spin.valueChanged.connect(lambda v: self.edited.emit("data.noise", round(v, 4)))
         self.test_spin.valueChanged.connect(lambda v: self.edited.emit("data.test_fraction", round(v, 4)))
+        self.validation_spin.valueChanged.connect(lambda v: self.edited.emit("data.validation_fraction", round(v, 4)))
         self.data_seed_spin.valueChanged.connect(lambda v: self.edited.emit("data.seed", int(v)))
         self.regenerate.clicked.connect(self.regenerate_requested)
 
@@ -404,10 +408,28 @@ class ControlsPanel(QScrollArea):
         self.beta1_spin = self._row(form, "adam_beta1", setting_spin("training.adam_beta1"))
         self.beta2_spin = self._row(form, "adam_beta2", setting_spin("training.adam_beta2"))
         self.learning_rate = self._row(form, "learning_rate", NumberCombo(LEARNING_RATES, SETTINGS["training.learning_rate"]))
+        # The schedule: its kind, then only the numbers that kind takes (the others hidden).
+        self.schedule_combo = self._row(form, "schedule", setting_combo("training.schedule.kind"))
+        self.schedule_spins = {
+            key: self._row(form, f"schedule_{key}", setting_spin(f"training.schedule.{key}"))
+            for key in SCHEDULE_KEYS
+        }
         self.batch_spin = self._row(form, "batch_size", setting_spin("training.batch_size"))
         self.regularization_combo = self._row(form, "regularization", setting_combo("training.regularization"))
         self.regularization_rate = self._row(form, "regularization_rate", NumberCombo(REGULARIZATION_RATES, SETTINGS["training.regularization_rate"]))
         self.epochs_spin = self._row(form, "epochs", setting_spin("training.epochs"))
+        # Early stopping: a check box, and its three settings while it is on.
+        self.early_stopping_box = self._row(form, "early_stopping", QCheckBox())
+        self.early_stopping_box.setObjectName("early_stopping")
+        self.patience_spin = self._row(form, "early_stopping_patience", setting_spin("training.early_stopping.patience"))
+        self.min_delta_spin = self._row(form, "early_stopping_min_delta", setting_spin("training.early_stopping.min_delta"))
+        self.restore_best_box = self._row(form, "early_stopping_restore_best", QCheckBox())
+        self.restore_best_box.setObjectName(SETTINGS["training.early_stopping.restore_best"].key)
+        for path, widget in ((f"training.schedule.{key}", spin) for key, spin in self.schedule_spins.items()):
+            widget.setValue(SETTINGS[path].default)  # what a kind starts with when it is chosen
+        self.patience_spin.setValue(SETTINGS["training.early_stopping.patience"].default)
+        self.min_delta_spin.setValue(SETTINGS["training.early_stopping.min_delta"].default)
+        self.restore_best_box.setChecked(SETTINGS["training.early_stopping.restore_best"].default)
         self.seed_spin = self._row(form, "seed", setting_spin("training.seed"))
         self.dtype_combo = self._row(form, "dtype", setting_combo("training.dtype"))
         self.loss_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.loss", self.loss_combo.currentData()))
@@ -428,14 +450,22 @@ class ControlsPanel(QScrollArea):
                 text=text, low=_format_number(self.regularization_rate.setting.low), high=_format_number(self.regularization_rate.setting.high),
                 example=_format_number(0.001))))
         self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("training.epochs", v))
+        self.schedule_combo.currentIndexChanged.connect(self._schedule_kind_changed)
+        for spin in self.schedule_spins.values():
+            spin.valueChanged.connect(lambda _v: self.edited.emit("training.schedule", self._schedule_spec()))
+        self.early_stopping_box.toggled.connect(self._early_stopping_toggled)
+        for widget in (self.patience_spin, self.min_delta_spin):
+            widget.valueChanged.connect(lambda _v: self.edited.emit("training.early_stopping", self._early_stopping_spec()))
+        self.restore_best_box.toggled.connect(lambda _v: self.edited.emit("training.early_stopping", self._early_stopping_spec()))
         self.seed_spin.valueChanged.connect(lambda v: self.edited.emit("training.seed", int(v)))
         self.dtype_combo.currentIndexChanged.connect(lambda _i: self.edited.emit("training.dtype", self.dtype_combo.currentData()))
 
     def _number_spins(self) -> list:
         """Every spin box of the panel but the layers' (each row connects its own)."""
-        return [self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.data_seed_spin,
-                self.dropout_spin, self.momentum_spin, self.beta1_spin, self.beta2_spin, self.batch_spin,
-                self.epochs_spin, self.seed_spin]
+        return [self.classes_spin, self.samples_spin, self.noise_spin, self.test_spin, self.validation_spin,
+                self.data_seed_spin, self.dropout_spin, self.momentum_spin, self.beta1_spin, self.beta2_spin,
+                self.batch_spin, self.epochs_spin, self.seed_spin, *self.schedule_spins.values(),
+                self.patience_spin, self.min_delta_spin]
 
     # ------------------------------------------------------------------ edits
     def _dataset_chosen(self, _index: int) -> None:
@@ -463,6 +493,42 @@ class ControlsPanel(QScrollArea):
                                      ("adam_beta2", self.beta2_spin, optimizer == "adam")):
             widget.setVisible(visible)
             self._labels[key].setVisible(visible)
+
+    def _schedule_spec(self) -> dict:
+        """``training.schedule`` as the controls show it: the kind and its numbers."""
+        kind = self.schedule_combo.currentData()
+        spec = {"kind": kind}
+        for key in schema.SCHEDULE_FIELDS[kind]:
+            value = self.schedule_spins[key].value()
+            spec[key] = int(value) if SETTINGS[f"training.schedule.{key}"].kind == "whole" else round(value, 10)
+        return spec
+
+    def _schedule_kind_changed(self, _index: int) -> None:
+        self._show_schedule_rows(self.schedule_combo.currentData())
+        self.edited.emit("training.schedule", self._schedule_spec())
+
+    def _show_schedule_rows(self, kind: str) -> None:
+        for key, spin in self.schedule_spins.items():
+            visible = key in schema.SCHEDULE_FIELDS[kind]
+            spin.setVisible(visible)
+            self._labels[f"schedule_{key}"].setVisible(visible)
+
+    def _early_stopping_spec(self) -> dict | None:
+        """``training.early_stopping`` as the controls show it (None when it is off)."""
+        if not self.early_stopping_box.isChecked():
+            return None
+        return {"patience": int(self.patience_spin.value()), "min_delta": round(self.min_delta_spin.value(), 10),
+                "restore_best": self.restore_best_box.isChecked()}
+
+    def _early_stopping_toggled(self, on: bool) -> None:
+        self._show_early_stopping_rows(on)
+        self.edited.emit("training.early_stopping", self._early_stopping_spec())
+
+    def _show_early_stopping_rows(self, on: bool) -> None:
+        for key, widget in (("early_stopping_patience", self.patience_spin), ("early_stopping_min_delta", self.min_delta_spin),
+                            ("early_stopping_restore_best", self.restore_best_box)):
+            widget.setVisible(on)
+            self._labels[key].setVisible(on)
 
     def _hidden_spec(self) -> list[dict]:
         return [row.spec() for row in self.layer_rows]
@@ -532,6 +598,7 @@ class ControlsPanel(QScrollArea):
                 file=PurePath(data["path"]).name, rows=dataset.n_train + dataset.n_test, inputs=dataset.input_dim,
                 target=", ".join(dataset.target_names), task=self._task_text(dataset)))
         self.test_spin.setValue(data["test_fraction"])
+        self.validation_spin.setValue(data["validation_fraction"])
         self.preview.set_dataset(dataset)
         self.preview.setVisible(dataset is None or dataset.raw_train is not None)
 
@@ -573,6 +640,19 @@ class ControlsPanel(QScrollArea):
         self.regularization_rate.set_value(training["regularization_rate"])
         self.regularization_rate.setEnabled(training["regularization"] != "none")
         self.epochs_spin.setValue(training["epochs"])
+        schedule = training["schedule"]
+        self.schedule_combo.setCurrentIndex(schema.SCHEDULES.index(schedule["kind"]))
+        for key, spin in self.schedule_spins.items():  # a field of another kind keeps what it showed
+            if key in schedule:
+                spin.setValue(schedule[key])
+        self._show_schedule_rows(schedule["kind"])
+        stopping = training["early_stopping"]
+        self.early_stopping_box.setChecked(stopping is not None)
+        if stopping is not None:
+            self.patience_spin.setValue(stopping["patience"])
+            self.min_delta_spin.setValue(stopping["min_delta"])
+            self.restore_best_box.setChecked(stopping["restore_best"])
+        self._show_early_stopping_rows(stopping is not None)
         self.seed_spin.setValue(training["seed"])
         self.dtype_combo.setCurrentIndex(schema.DTYPES.index(training["dtype"]))
 
@@ -609,6 +689,7 @@ class ControlsPanel(QScrollArea):
             "samples": (self.tr("Samples:"), self.tr("How many example points to make. More data makes it harder to overfit.")),
             "noise": (self.tr("Noise:"), self.tr("How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).")),
             "test_fraction": (self.tr("Test fraction:"), self.tr("The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.")),
+            "validation_fraction": (self.tr("Validation fraction:"), self.tr("The share of the training points set aside to watch while training (never the test points). Early stopping decides from their loss when to stop.")),
             "data_seed": (self.tr("Data seed:"), self.tr("The random seed that places the points. The same seed always gives the same data.")),
             "features": (self.tr("Input features:"), self.tr("What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.")),
             "output": (self.tr("Output layer:"), self.tr("The output layer's size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.")),
@@ -622,22 +703,37 @@ class ControlsPanel(QScrollArea):
             "adam_beta1": (self.tr("Adam β₁:"), self.tr("How fast Adam forgets old gradients (the average of their direction).")),
             "adam_beta2": (self.tr("Adam β₂:"), self.tr("How fast Adam forgets old gradient sizes.")),
             "learning_rate": (self.tr("Learning rate:"), self.tr("η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.")),
+            "schedule": (self.tr("Learning-rate schedule:"), self.tr("How the learning rate changes from epoch to epoch, as PyTorch's schedulers do. The status bar shows the rate in use.")),
+            "schedule_step_size": (self.tr("Every (epochs):"), self.tr("Multiply the learning rate by γ after this many epochs, again and again.")),
+            "schedule_gamma": (self.tr("Factor γ:"), self.tr("What the learning rate is multiplied by each time: 0.9 keeps 90 % of it.")),
+            "schedule_t_max": (self.tr("Epochs to the minimum:"), self.tr("T: after this many epochs the learning rate reaches its minimum; after that it climbs again.")),
+            "schedule_eta_min": (self.tr("Minimum rate:"), self.tr("The lowest learning rate the cosine reaches.")),
+            "schedule_base_lr": (self.tr("Low rate:"), self.tr("The learning rate at the bottom of each cycle (the first epoch uses it).")),
+            "schedule_max_lr": (self.tr("High rate:"), self.tr("The learning rate at the top of each cycle.")),
+            "schedule_step_size_up": (self.tr("Epochs up:"), self.tr("How many epochs the learning rate takes to climb from low to high; it comes down in as many.")),
             "batch_size": (self.tr("Batch size:"), self.tr("How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.")),
             "regularization": (self.tr("Regularization:"), self.tr("A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.")),
             "regularization_rate": (self.tr("Regularization rate:"), self.tr("How strong the penalty on large weights is.")),
             "epochs": (self.tr("Maximum epochs:"), self.tr("Training stops after this many passes over the training data.")),
+            "early_stopping": (self.tr("Stop early:"), self.tr("Stop when the loss on the validation data has not improved for a while. The test data must never decide when to stop, or it no longer tells how well the network does on new data.")),
+            "early_stopping_patience": (self.tr("Patience (epochs):"), self.tr("How many epochs in a row without improvement before training stops.")),
+            "early_stopping_min_delta": (self.tr("Smallest improvement:"), self.tr("A drop of the validation loss counts as an improvement only if it is larger than this.")),
+            "early_stopping_restore_best": (self.tr("Best weights:"), self.tr("When training stops, put back the weights of the epoch where the validation loss was lowest.")),
             "seed": (self.tr("Seed:"), self.tr("The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.")),
             "dtype": (self.tr("Precision:"), self.tr("How many digits the computer keeps for each number. Single precision is faster, double more exact.")),
         }
         widgets = {
             "dataset": self.dataset_combo, "classes": self.classes_spin, "samples": self.samples_spin, "noise": self.noise_spin,
-            "test_fraction": self.test_spin, "data_seed": self.data_seed_spin, "output": self.output_label,
+            "test_fraction": self.test_spin, "validation_fraction": self.validation_spin, "data_seed": self.data_seed_spin, "output": self.output_label,
             "output_activation": self.output_combo, "init": self.init_combo, "batch_norm": self.batch_norm_box,
             "dropout": self.dropout_spin, "loss": self.loss_combo, "optimizer": self.optimizer_combo,
             "momentum": self.momentum_spin, "adam_beta1": self.beta1_spin, "adam_beta2": self.beta2_spin,
             "learning_rate": self.learning_rate, "batch_size": self.batch_spin, "regularization": self.regularization_combo,
             "regularization_rate": self.regularization_rate, "epochs": self.epochs_spin, "seed": self.seed_spin,
-            "dtype": self.dtype_combo,
+            "dtype": self.dtype_combo, "schedule": self.schedule_combo, "early_stopping": self.early_stopping_box,
+            "early_stopping_patience": self.patience_spin, "early_stopping_min_delta": self.min_delta_spin,
+            "early_stopping_restore_best": self.restore_best_box,
+            **{f"schedule_{key}": spin for key, spin in self.schedule_spins.items()},
         }
         for key, (label, tip) in text.items():
             self._labels[key].setText(label)
@@ -648,6 +744,8 @@ class ControlsPanel(QScrollArea):
         for box in self.feature_boxes.values():
             box.setToolTip(text["features"][1])
         self.batch_norm_box.setText(self.tr("on hidden layers"))
+        self.early_stopping_box.setText(self.tr("when the validation loss stops falling"))
+        self.restore_best_box.setText(self.tr("put back when stopping"))
         self.samples_spin.setSuffix("")
         self.regenerate.setText(self.tr("Regenerate data"))
         self.regenerate.setToolTip(self.tr("Draw a new random set of points with a new seed."))
@@ -657,7 +755,7 @@ class ControlsPanel(QScrollArea):
         for combo, keys in ((self.dataset_combo, schema.BUILTIN_DATASETS), (self.output_combo, schema.ACTIVATIONS),
                             (self.init_combo, schema.INITS), (self.loss_combo, schema.LOSSES),
                             (self.optimizer_combo, schema.OPTIMIZERS), (self.regularization_combo, schema.REGULARIZATIONS),
-                            (self.dtype_combo, schema.DTYPES)):
+                            (self.dtype_combo, schema.DTYPES), (self.schedule_combo, schema.SCHEDULES)):
             for i, key in enumerate(keys):
                 combo.setItemText(i, name(key))
                 if explanation(key):

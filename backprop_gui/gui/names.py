@@ -71,6 +71,12 @@ NAMES = {
     # precision
     "float64": QT_TRANSLATE_NOOP("names", "Double (float64)"),
     "float32": QT_TRANSLATE_NOOP("names", "Single (float32)"),
+    # learning-rate schedules
+    "constant": QT_TRANSLATE_NOOP("names", "Constant"),
+    "step": QT_TRANSLATE_NOOP("names", "Step decay"),
+    "exponential": QT_TRANSLATE_NOOP("names", "Exponential decay"),
+    "cosine": QT_TRANSLATE_NOOP("names", "Cosine annealing"),
+    "cyclic": QT_TRANSLATE_NOOP("names", "Cyclic (triangle)"),
 }
 
 HELP = {
@@ -90,6 +96,11 @@ HELP = {
     "he": QT_TRANSLATE_NOOP("names", "Random starting weights scaled for ReLU layers."),
     "uniform": QT_TRANSLATE_NOOP("names", "Random starting weights between −0.5 and 0.5, as TensorFlow Playground does."),
     "zeros": QT_TRANSLATE_NOOP("names", "Every weight starts at 0. All neurons of a layer then stay identical forever: try it and see why randomness is needed."),
+    "constant": QT_TRANSLATE_NOOP("names", "The same learning rate in every epoch."),
+    "step": QT_TRANSLATE_NOOP("names", "Multiply the learning rate by γ every few epochs (PyTorch's StepLR)."),
+    "exponential": QT_TRANSLATE_NOOP("names", "Multiply the learning rate by γ after every epoch (PyTorch's ExponentialLR)."),
+    "cosine": QT_TRANSLATE_NOOP("names", "Lower the learning rate along half a cosine wave, from its start to the minimum in T epochs (PyTorch's CosineAnnealingLR)."),
+    "cyclic": QT_TRANSLATE_NOOP("names", "Move the learning rate up and down between a low and a high value, again and again (PyTorch's CyclicLR)."),
 }
 
 
@@ -134,7 +145,7 @@ EXPERIMENT_TITLES = frozenset((
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: overfitting"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with L2 regularization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix with dropout"),
-    QT_TRANSLATE_NOOP("experiments", "Lesson 9: fix by stopping early"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 9: stop early on the validation loss"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network without batch normalization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network with batch normalization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 11: all weights start at zero"),

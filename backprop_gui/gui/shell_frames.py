@@ -11,6 +11,7 @@ and the window stays quick to answer. The status bar's numbers change 5 times a 
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QTimer
@@ -22,7 +23,7 @@ from .numbers import format_fixed, format_number, format_percent
 REDRAW_INTERVAL_MS = 33  # ≤ 30 Hz
 STATUS_INTERVAL = 0.2  # seconds between updates of the status bar's numbers while training runs
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (not exported by PySide6)
-STATUS_FIELDS = ("epoch", "speed", "train_loss", "test_loss", "accuracy")
+STATUS_FIELDS = ("epoch", "speed", "train_loss", "test_loss", "accuracy", "learning_rate")
 
 
 def grow_only(label: QLabel, padding: int = 0) -> None:
@@ -117,6 +118,11 @@ class FramesMixin:
     def _fill_status(self, s: Snapshot) -> None:
         m = s.metrics
         f = self.status_fields
+        # The rate the current epoch trains with: worth a field only when a schedule moves it.
+        scheduled = (s.settings.get("schedule") or {}).get("kind", "constant") != "constant"
+        f["learning_rate"].setVisible(scheduled and math.isfinite(s.learning_rate))
+        if scheduled:
+            f["learning_rate"].setText(self.tr("Learning rate now {rate}").format(rate=format_number(s.learning_rate, significant=3)))
         f["epoch"].setText(self.tr("Epoch {epoch}, mini-batch {batch} of {batches}").format(
             epoch=format_fixed(s.epoch, 0), batch=format_fixed(s.batch_index, 0), batches=format_fixed(s.batches_per_epoch, 0)))
         f["speed"].setText(self.tr("{rate} epochs/s").format(rate=format_fixed(round(s.epochs_per_second), 0)))

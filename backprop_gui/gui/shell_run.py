@@ -72,7 +72,16 @@ class RunMixin:
         elif trainer is not None and trainer.diverged is not None:
             self.banner.message.setText(self.tr("Training diverged: {reason}. The weights from before it happened are kept.").format(
                 reason=translate_error(trainer.diverged)))
-        self.banner.fix.setVisible(error is None)  # a smaller learning rate helps a divergence only
+        elif trainer is not None and trainer.stop_reason() == "early_stopping":
+            stopping = trainer.early_stopping
+            if stopping.restore_best and stopping.best_epoch is not None:
+                text = self.tr("Stopped early at epoch {epoch}: the loss on the validation data had not improved for {patience} epochs. The weights of epoch {best}, where it was lowest, are back.")
+            else:
+                text = self.tr("Stopped early at epoch {epoch}: the loss on the validation data had not improved for {patience} epochs. The weights of the last epoch are kept.")
+            self.banner.message.setText(text.format(epoch=format_fixed(trainer.epoch, 0), patience=format_fixed(stopping.patience, 0),
+                                                    best=format_fixed(stopping.best_epoch or 0, 0)))
+        # a smaller learning rate helps a divergence only
+        self.banner.fix.setVisible(error is None and not (trainer is not None and trainer.stop_reason() == "early_stopping"))
 
     def play_toggled(self, checked: bool) -> None:
         self.play_action.setText(self.tr("Pause") if checked else self.tr("Play"))
@@ -83,12 +92,13 @@ class RunMixin:
             return
         trainer = self.run.trainer if self.run else None
         reason = self.last_snapshot.stop_reason if self.last_snapshot else None
-        if trainer is None or reason in ("max_epochs", "diverged"):
+        if trainer is None or reason in ("max_epochs", "diverged", "early_stopping"):
             self.play_action.setChecked(False)
             if reason == "max_epochs":
                 self.show_message(self.tr("Training has reached the maximum of {epochs} epochs. Raise “Maximum epochs” to train longer, or reset the weights.").format(
                     epochs=format_fixed(self.experiment["training"]["epochs"], 0)))
-            elif reason == "diverged":
+            elif reason in ("diverged", "early_stopping"):
+                self._fill_banner()
                 self.banner.show()
             return
         self.message_label.hide()
@@ -170,6 +180,9 @@ class RunMixin:
                 epochs=format_fixed(self.experiment["training"]["epochs"], 0)), 8000)
         elif reason == "target_loss":
             self.tell(lambda: self.tr("Finished: the training loss reached its target."), 8000)
+        elif reason == "early_stopping":
+            self._fill_banner()
+            self.banner.show()
 
     def _training_failed(self, error: Exception) -> None:
         """The training loop raised (out of memory inside a mini-batch, a bug): release

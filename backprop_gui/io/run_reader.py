@@ -31,7 +31,7 @@ import numpy as np
 
 from .. import build
 from ..core.errors import QT_TRANSLATE_NOOP, BackpropError, path_text
-from ..core.history import SCALARS
+from ..core.history import SCALARS, SCALARS_V1
 from ..core.network import Network
 from ..core.targets import output_width
 from ..data import datasets
@@ -45,6 +45,7 @@ from .runformat import (
     MAX_HISTORY_POINTS, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_NPY_HEADER, MAX_OUTPUTS, MAX_RATIO,
     MAX_UNPACKED_BYTES, MODEL_KEYS, NPY, OPTIMIZER_ARRAYS, OPTIMIZER_KEYS, RANDOM_KEYS, RAW_COLUMNS,
     T_EXPERIMENT, TOP_KEYS, TRAINER_KEYS, VERSION, RunFileError, os_detail, show,
+    BEST, EARLY_STOPPING_KEYS, SCHEDULE_KEYS, TRAINER_KEYS_V1,
 )  # fmt: skip
 
 __all__ = ["RunDataError", "RunFileError", "SavedRun", "is_run_file", "load_run", "read_model", "read_run"]
@@ -155,6 +156,9 @@ class SavedRun:
     diverged: str | None = None
     app_version: str = ""
     folder: Path | None = None
+    schedule_state: dict | None = None  # None in a version 1 file: the trainer replays the schedule
+    last_rate: float | None = None
+    early_stopping_state: dict | None = None  # as EarlyStopping.state(), with best_state
 
     @property
     def network(self) -> Network:
@@ -202,6 +206,9 @@ class SavedRun:
             "last_update_ratios": self.last_update_ratios,
             "optimizer": self.optimizer_state,
             "history": {"stride": self.history_stride, **self.history},
+            "schedule": self.schedule_state,
+            "last_rate": self.last_rate,
+            "early_stopping": self.early_stopping_state,
         }
 
     def _check_data(self, run: build.Run) -> None:
@@ -215,9 +222,10 @@ class SavedRun:
         for what, found, expected in checks:
             if found != expected:
                 raise _data_changed(self, what, found, expected)
-        if self.counters["batch_index"] and ds.n_train != self.counters["train_rows"]:
+        rows = len(run.trainer.data.X_train)  # without the validation rows
+        if self.counters["batch_index"] and rows != self.counters["train_rows"]:
             # Only a run saved in the middle of an epoch needs the same rows to continue.
-            raise _data_changed(self, "train_rows", ds.n_train, self.counters["train_rows"])
+            raise _data_changed(self, "train_rows", rows, self.counters["train_rows"])
 
 
 def _data_changed(saved_run: SavedRun, what: str, found, expected) -> RunDataError:
@@ -302,7 +310,7 @@ def _read(file: BinaryIO) -> SavedRun:
 
     info, input_dim, output_dim = _read_model_section(manifest["model"], experiment)
 
-    trainer = _object(manifest["trainer"], "trainer", TRAINER_KEYS)
+    trainer = _object(manifest["trainer"], "trainer", TRAINER_KEYS if version >= 2 else TRAINER_KEYS_V1)
     counters: dict[str, int | None] = {
         "epoch": _whole(trainer["epoch"], "trainer.epoch", 0, MAX_COUNTER),
         "steps": _whole(trainer["steps"], "trainer.steps", 0, MAX_COUNTER),
@@ -322,6 +330,26 @@ def _read(file: BinaryIO) -> SavedRun:
     diverged = trainer["diverged"]
     if diverged is not None:
         diverged = _text(diverged, "trainer.diverged")
+    schedule_state = last_rate = stopping = None
+    if version >= 2:
+        schedule = _object(trainer["schedule"], "trainer.schedule", SCHEDULE_KEYS)
+        schedule_state = {
+            "epoch": _whole(schedule["epoch"], "trainer.schedule.epoch", 0, MAX_COUNTER),
+            "rate": _float(schedule["rate"], "trainer.schedule.rate"),
+        }
+        last_rate = _float(trainer["last_rate"], "trainer.last_rate")
+        if trainer["early_stopping"] is not None:
+            if training["early_stopping"] is None:
+                raise _field_error("trainer.early_stopping", "null (the experiment has no early stopping)", trainer["early_stopping"])
+            section = _object(trainer["early_stopping"], "trainer.early_stopping", EARLY_STOPPING_KEYS)
+            best_loss = section["best_loss"]
+            stopping = {
+                "best_loss": None if best_loss is None else _float(best_loss, "trainer.early_stopping.best_loss"),
+                "best_epoch": None if section["best_epoch"] is None else _whole(section["best_epoch"], "trainer.early_stopping.best_epoch", 0, MAX_COUNTER),
+                "bad_epochs": _whole(section["bad_epochs"], "trainer.early_stopping.bad_epochs", 0, MAX_COUNTER),
+                "stopped": _boolean(section["stopped"], "trainer.early_stopping.stopped"),
+                "best_weights": _boolean(section["best_weights"], "trainer.early_stopping.best_weights"),
+            }
 
     optimizer = _object(manifest["optimizer"], "optimizer", OPTIMIZER_KEYS)
     _same(optimizer["kind"], "optimizer.kind", training["optimizer"])
@@ -334,9 +362,10 @@ def _read(file: BinaryIO) -> SavedRun:
     random = _object(manifest["random"], "random", RANDOM_KEYS)
     random_states = {name: _rng_state(random[name], f"random.{name}") for name in RANDOM_KEYS}
 
+    scalars = SCALARS if version >= 2 else SCALARS_V1
     specs = _expected_arrays(
         experiment, input_dim, output_dim, info.standardized, points, counters["batch_index"],
-        counters["train_rows"], training["optimizer"],
+        counters["train_rows"], training["optimizer"], scalars, stopping is not None and stopping["best_weights"],
     )
     needed = sum(spec.nbytes for spec in specs.values())
     if needed > MAX_UNPACKED_BYTES:
@@ -382,7 +411,11 @@ def _read(file: BinaryIO) -> SavedRun:
         optimizer_state[name] = arrays[f"optimizer/{name}"]
     history_arrays = {"epoch": arrays["history/epoch"].astype(np.int64)}
     for name in (*SCALARS, "gradient_norms", "update_ratios"):
-        history_arrays[name] = arrays[f"history/{name}"]
+        # a version 1 file has no validation loss nor learning rate: NaN, "no value"
+        history_arrays[name] = arrays[f"history/{name}"] if f"history/{name}" in arrays else np.full(points, np.nan)
+    if stopping is not None:
+        best = {name[len(BEST):]: value for name, value in arrays.items() if name.startswith(BEST)}
+        stopping = {**{k: v for k, v in stopping.items() if k != "best_weights"}, "best_state": best or None}
     return SavedRun(
         experiment=experiment,
         model=Model(network, info),
@@ -396,6 +429,9 @@ def _read(file: BinaryIO) -> SavedRun:
         epoch_order=None if order is None else order.astype(np.int64),
         diverged=diverged,
         app_version=app_version,
+        schedule_state=schedule_state,
+        last_rate=last_rate,
+        early_stopping_state=stopping,
     )
 
 
@@ -515,7 +551,7 @@ def _check_array(name: str, array: np.ndarray, spec: _Spec) -> np.ndarray:
 
 def _expected_arrays(
     experiment: dict, input_dim: int, output_dim: int, standardized: bool, history_points: int,
-    batch_index: int, train_rows: int, optimizer: str,
+    batch_index: int, train_rows: int, optimizer: str, scalars: tuple[str, ...] = SCALARS, best_weights: bool = False,
 ) -> dict[str, _Spec]:
     """Name → shape and type of every array the run file must hold, computed without allocating."""
     section = experiment["network"]
@@ -541,12 +577,14 @@ def _expected_arrays(
         specs[f"optimizer/{name}"] = _Spec((parameters,), "f", itemsize, finite=True, nonnegative=name == "second_moment")
     layers = len(units)
     specs["history/epoch"] = _Spec((history_points,), "i", 8, nonnegative=True)
-    for name in SCALARS:
+    for name in scalars:
         specs[f"history/{name}"] = _Spec((history_points,), "f", 8)
     specs["history/gradient_norms"] = _Spec((history_points, layers), "f", 8)
     specs["history/update_ratios"] = _Spec((history_points, layers), "f", 8)
     specs["trainer/last_gradient_norms"] = _Spec((layers,), "f", 8)
     specs["trainer/last_update_ratios"] = _Spec((layers,), "f", 8)
+    if best_weights:  # the best epoch's weights: the network's arrays again
+        specs.update({BEST + name[len("network/"):]: spec for name, spec in list(specs.items()) if name.startswith("network/")})
     if batch_index:
         specs["trainer/epoch_order"] = _Spec((train_rows,), "i", 8, nonnegative=True)
     if standardized:
@@ -652,6 +690,20 @@ def _whole(value: object, field: str, low: int, high: int) -> int:
     if number is None or not low <= number <= high:
         raise _field_error(field, f"a whole number from {low} to {high}", value)
     return number
+
+
+def _float(value: object, field: str) -> float:
+    """A finite number ≥ 0 (a rate, a loss)."""
+    number = fields.as_number(value)
+    if number is None or not math.isfinite(number) or number < 0:
+        raise _field_error(field, "a finite number ≥ 0", value)
+    return float(number)
+
+
+def _boolean(value: object, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise _field_error(field, "true or false", value)
+    return value
 
 
 def _text(value: object, field: str) -> str:

@@ -25,7 +25,7 @@ from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
 from ..data import datasets
 from ..schema import experiment as experiment_module
 from .runformat import (
-    EXPERIMENT, FORMAT, MANIFEST, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, NPY, OPTIMIZER_ARRAYS, RAW_COLUMNS,
+    BEST, EXPERIMENT, FORMAT, MANIFEST, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, NPY, OPTIMIZER_ARRAYS, RAW_COLUMNS,
     SAFE_RATIO, T_EXPERIMENT, VERSION, RunFileError, write_atomically,
 )  # fmt: skip
 
@@ -99,6 +99,9 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
     arrays["trainer/last_update_ratios"] = state["last_update_ratios"]
     if mid_epoch:
         arrays["trainer/epoch_order"] = state["epoch_order"]
+    stopping = state["early_stopping"]
+    if stopping is not None and stopping["best_state"] is not None:
+        arrays.update({f"{BEST}{name}": value for name, value in stopping["best_state"].items()})
     source = experiment["data"]["source"]
     standardized = source == "csv" and ds.mean is not None
     if standardized:
@@ -118,6 +121,12 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
             "epoch_batch_size": state["epoch_batch_size"],
             "train_rows": int(len(trainer.data.X_train)),
             "diverged": None if trainer.diverged is None else str(trainer.diverged),
+            "schedule": state["schedule"],
+            "last_rate": state["last_rate"],
+            "early_stopping": None if stopping is None else {
+                **{key: stopping[key] for key in ("best_loss", "best_epoch", "bad_epochs", "stopped")},
+                "best_weights": stopping["best_state"] is not None,
+            },
         },
         "optimizer": {"kind": kind, "steps": int(optimizer_state["steps"])},
         "history": {"stride": history["stride"], "points": int(len(history["epoch"]))},

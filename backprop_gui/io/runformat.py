@@ -19,7 +19,9 @@ from ..schema.fields import clean_text, dump_value
 from . import files
 
 FORMAT = "backprop-gui-run"
-VERSION = 1
+VERSION = 2
+"""2 added the learning-rate schedule, the validation curve and early stopping; the
+reader still opens version 1 (see docs/run-file-format.md, "Versions")."""
 EXTENSION = ".bpexp"
 
 # --------------------------------------------------------------------------- members
@@ -34,7 +36,11 @@ MODEL_KEYS = (
     "task", "source", "dataset", "input_columns", "features", "standardized", "class_names", "target_names",
     "input_dim", "output_dim", "dtype",
 )  # fmt: skip
-TRAINER_KEYS = ("epoch", "steps", "samples_seen", "batch_index", "epoch_batch_size", "train_rows", "diverged")
+TRAINER_KEYS_V1 = ("epoch", "steps", "samples_seen", "batch_index", "epoch_batch_size", "train_rows", "diverged")
+TRAINER_KEYS = TRAINER_KEYS_V1 + ("schedule", "last_rate", "early_stopping")
+SCHEDULE_KEYS = ("epoch", "rate")
+EARLY_STOPPING_KEYS = ("best_loss", "best_epoch", "bad_epochs", "stopped", "best_weights")
+BEST = "best/"  # the best epoch's weights, as "network/" (only with early stopping's restore_best)
 OPTIMIZER_KEYS = ("kind", "steps")
 HISTORY_KEYS = ("stride", "points")
 RANDOM_KEYS = ("shuffle", "dropout")

@@ -34,7 +34,7 @@ from .settings import (  # noqa: F401 - the limits and choices are also read fro
     LIVE_PATHS, LOSS_NEEDS_OUTPUT, LOSSES, MAX_BATCH_SIZE, MAX_CSV_FEATURES, MAX_EPOCHS,
     MAX_HIDDEN_LAYERS, MAX_LEARNING_RATE, MAX_REGULARIZATION_RATE, MAX_SAMPLES, MAX_SEED,
     MAX_TITLE_CHARS, MAX_UNITS, MIN_SAMPLES, OPTIMIZERS, REGULARIZATIONS, SETTINGS, SINE_FEATURES,
-    TASKS, check_classes, section_keys,
+    SCHEDULE_FIELDS, TASKS, check_classes, object_keys, section_keys,
 )
 from ..data.datasets import MAX_NOISE, MAX_TEST_FRACTION  # noqa: F401 - also read from here
 from ..io.reading import FileTooLargeError, NotRegularFileError, UnreadablePathError, read_regular_file
@@ -82,16 +82,19 @@ SOURCES = ("builtin", "csv")
 DELIMITERS = (",", ";", "\t", "|")
 
 _TOP_KEYS = ("format", "version", "title", "description", "data", "network", "training")
-_BUILTIN_KEYS = ("source", "name", "samples", "noise", "test_fraction", "features", "seed", "classes")
+_BUILTIN_KEYS = (
+    "source", "name", "samples", "noise", "test_fraction", "validation_fraction", "features", "seed", "classes",
+)  # fmt: skip
 _CSV_KEYS = (
-    "source", "path", "target", "features", "task", "test_fraction", "standardize", "seed",
+    "source", "path", "target", "features", "task", "test_fraction", "validation_fraction", "standardize", "seed",
     "delimiter", "header", "drop_missing",
 )  # fmt: skip
 _CSV_TEST_FRACTION = 0.3
 """A CSV file's default test fraction (a toy set's is 0.5: it can always make more points)."""
 _NETWORK_KEYS = ("hidden",) + section_keys("network")
 _LAYER_KEYS = ("units", "activation")
-_TRAINING_KEYS = section_keys("training")
+_TRAINING_KEYS = section_keys("training") + ("schedule", "early_stopping")
+_EARLY_STOPPING_KEYS = object_keys("training.early_stopping")
 
 DEFAULT_TITLE = SETTINGS["title"].default
 _DEFAULT_HIDDEN = ((8, "tanh"), (8, "tanh"))
@@ -127,6 +130,13 @@ _T_TARGET_IN_FEATURES = QT_TRANSLATE_NOOP(
 _T_NUL = QT_TRANSLATE_NOOP("core", "{field} must not contain the NUL character, got {value}")
 _T_JSON = QT_TRANSLATE_NOOP(
     "core", "the file is not valid JSON: {detail} (line {line}, column {column})"
+)
+_T_CYCLIC_RANGE = QT_TRANSLATE_NOOP(
+    "core", "training.schedule.max_lr must be at least training.schedule.base_lr ({low}), got {value}; a cycle goes up from base_lr to max_lr"
+)
+_T_NO_VALIDATION = QT_TRANSLATE_NOOP(
+    "core",
+    "training.early_stopping watches the loss on a validation split, but data.validation_fraction is 0; set it above 0 (0.2 is usual) or set training.early_stopping to null",
 )
 _T_JSON_OTHER = QT_TRANSLATE_NOOP("core", "the file is not valid JSON: {detail}")
 _T_JSON_DEEP = QT_TRANSLATE_NOOP("core", "the file is nested too deeply to be read")
@@ -170,6 +180,7 @@ def _validate_builtin(data: dict) -> dict:
     samples = _check(data, "data.samples")
     noise = _check(data, "data.noise")
     test_fraction = _check(data, "data.test_fraction")
+    validation_fraction = _check(data, "data.validation_fraction")
     if name == "sine":
         allowed, default_features = SINE_FEATURES, ["x1"]
     else:
@@ -186,6 +197,7 @@ def _validate_builtin(data: dict) -> dict:
         "samples": samples,
         "noise": noise,
         "test_fraction": test_fraction,
+        "validation_fraction": validation_fraction,
         "features": features,
         "seed": seed,
     }
@@ -215,6 +227,7 @@ def _validate_csv(data: dict) -> dict:
     if task is not None:
         task = fields.choice(task, "data.task", TASKS, fields.join_names(TASKS + ("null",)))
     test_fraction = SETTINGS["data.test_fraction"].check(data.get("test_fraction", _CSV_TEST_FRACTION))
+    validation_fraction = _check(data, "data.validation_fraction")
     standardize = fields.boolean(data.get("standardize", True), "data.standardize")
     seed = _check(data, "data.seed")
     delimiter = data.get("delimiter")
@@ -236,6 +249,7 @@ def _validate_csv(data: dict) -> dict:
         "features": features,
         "task": task,
         "test_fraction": test_fraction,
+        "validation_fraction": validation_fraction,
         "standardize": standardize,
         "seed": seed,
         "delimiter": delimiter,
@@ -274,7 +288,35 @@ def _validate_network(value: object) -> dict:
 
 def _validate_training(value: object) -> dict:
     training = fields.obj(value, "training", _TRAINING_KEYS)
-    return {key: _check(training, f"training.{key}") for key in _TRAINING_KEYS}
+    result = {key: _check(training, f"training.{key}") for key in _TRAINING_KEYS[:-2]}
+    result["schedule"] = _validate_schedule(training.get("schedule", fields.MISSING))
+    result["early_stopping"] = _validate_early_stopping(training.get("early_stopping"))
+    return result
+
+
+def _validate_schedule(value: object) -> dict:
+    """``{"kind": ...}`` with exactly the fields of that kind (defaults filled in)."""
+    if value is fields.MISSING:
+        return {"kind": SETTINGS["training.schedule.kind"].default}
+    schedule = fields.obj(value, "training.schedule")
+    kind = _check({"kind": fields.required(schedule, "kind", "training.schedule.kind")}, "training.schedule.kind")
+    takes = SCHEDULE_FIELDS[kind]
+    fields.check_variant(schedule, "training.schedule", kind, ("kind",) + takes)
+    result = {"kind": kind}
+    for key in takes:
+        result[key] = _check(schedule, f"training.schedule.{key}")
+    if kind == "cyclic" and result["max_lr"] < result["base_lr"]:
+        raise ExperimentError(_T_CYCLIC_RANGE, field="training.schedule.max_lr", low=dump_value(result["base_lr"]),
+                              value=dump_value(result["max_lr"]))
+    return result
+
+
+def _validate_early_stopping(value: object) -> dict | None:
+    """``null`` (no early stopping) or the object with every field."""
+    if value is None:
+        return None
+    stopping = fields.obj(value, "training.early_stopping", _EARLY_STOPPING_KEYS)
+    return {key: _check(stopping, f"training.early_stopping.{key}") for key in _EARLY_STOPPING_KEYS}
 
 
 def validate(document: object) -> dict:
@@ -299,6 +341,8 @@ def validate(document: object) -> dict:
     network = _validate_network(document.get("network", {}))
     training = _validate_training(document.get("training", {}))
 
+    if training["early_stopping"] is not None and data["validation_fraction"] == 0:
+        raise ExperimentError(_T_NO_VALIDATION, field="data.validation_fraction")
     needed = LOSS_NEEDS_OUTPUT.get(training["loss"])
     if needed is not None and network["output_activation"] != needed:
         raise ExperimentError(

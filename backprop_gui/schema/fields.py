@@ -96,6 +96,9 @@ T_MISSING = QT_TRANSLATE_NOOP("core", "{field} is missing")
 T_UNKNOWN = QT_TRANSLATE_NOOP(
     "core", "{field} is not a field we know; the fields here are {known}"
 )
+T_NOT_OF_KIND = QT_TRANSLATE_NOOP(
+    "core", "{field} is not used when the kind is {kind}; the fields of this kind are {known}"
+)
 T_BOOL = QT_TRANSLATE_NOOP("core", "{field} must be true or false, got {value}")
 T_TEXT = QT_TRANSLATE_NOOP("core", "{field} must be text, got {value}")
 T_TEXT_NONEMPTY = QT_TRANSLATE_NOOP("core", "{field} must be non-empty text, got {value}")
@@ -358,6 +361,13 @@ def check_known(obj_: dict, prefix: str, known: tuple[str, ...], *, error=Experi
     for key in obj_:
         if not (isinstance(key, str) and key in known):
             raise error(T_UNKNOWN, field=field_path(prefix, key), known=join_names(known))
+
+
+def check_variant(obj_: dict, prefix: str, kind: str, known: tuple[str, ...], *, error=ExperimentError) -> None:
+    """Refuse a key that the object's ``kind`` does not take (``gamma`` in a cosine schedule)."""
+    for key in obj_:
+        if not (isinstance(key, str) and key in known):
+            raise error(T_NOT_OF_KIND, field=field_path(prefix, key), kind=kind, known=join_names(known))
 
 
 def required(obj_: dict, key: str, field: str, *, error=ExperimentError) -> object:

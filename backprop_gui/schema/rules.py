@@ -14,6 +14,10 @@ from .settings import CLASS_RANGES, FEATURES, LOSS_NEEDS_OUTPUT, SINE_FEATURES
 
 __all__ = ["harmonise", "with_toy_dataset"]
 
+VALIDATION_FRACTION_FOR_STOPPING = 0.2
+"""The validation split that turning early stopping on carves when there is none."""
+
+
 def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_classes: int = 2) -> list[str]:
     """Adjust the settings that must follow an edit, in place; return what changed.
 
@@ -54,6 +58,13 @@ def harmonise(experiment: dict, path: str, dataset_task: str | None = None, n_cl
         elif dataset_task == "classification" and n_classes > 2 and training["loss"] == "binary_cross_entropy":
             put(training, "loss", "cross_entropy", "training.loss")
             put(network, "output_activation", "softmax", "network.output_activation")
+    # Early stopping watches a validation split: turning it on carves one, and taking the
+    # split away turns it off (rather than refusing either edit).
+    data = experiment["data"]
+    if path == "training.early_stopping" and training["early_stopping"] is not None and not data["validation_fraction"]:
+        put(data, "validation_fraction", VALIDATION_FRACTION_FOR_STOPPING, "data.validation_fraction")
+    elif path == "data.validation_fraction" and not data["validation_fraction"] and training["early_stopping"] is not None:
+        put(training, "early_stopping", None, "training.early_stopping")
     return changed
 
 

@@ -5,7 +5,10 @@ panel's spin boxes and combo boxes, the command line and the window's "can this 
 while training?" all read this one table, so they cannot disagree.
 
 - ``path`` is where the setting lives in an experiment (``training.learning_rate``;
-  ``network.hidden[].units`` for a field of every hidden layer).
+  ``network.hidden[].units`` for a field of every hidden layer;
+  ``training.schedule.gamma`` for a field of an object setting: ``training.schedule``
+  holds ``kind`` and the fields of that kind, ``training.early_stopping`` is ``null`` or
+  an object of its three fields; their rules between fields are in experiment.py).
 - ``kind`` is ``"whole"``, ``"number"``, ``"choice"``, ``"bool"``, ``"text"`` or ``"names"``
   (a list of distinct names).
 - ``choices`` come from the modules that implement them (the activation functions'
@@ -25,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..core import activations, losses, network, optimizers
+from ..core import activations, losses, network, optimizers, schedules
 from ..core.targets import CLASSIFICATION, REGRESSION
 from ..data import datasets
 from . import fields
@@ -43,6 +46,8 @@ __all__ = [
     "LOSS_NEEDS_OUTPUT",
     "OPTIMIZERS",
     "REGULARIZATIONS",
+    "SCHEDULES",
+    "SCHEDULE_FIELDS",
     "SETTINGS",
     "SINE_FEATURES",
     "Setting",
@@ -61,6 +66,9 @@ LOSSES = losses.LOSSES
 LOSS_NEEDS_OUTPUT = losses.REQUIRED_OUTPUT
 """Losses that only make sense with one output activation."""
 OPTIMIZERS = optimizers.OPTIMIZERS
+SCHEDULES = schedules.KINDS
+SCHEDULE_FIELDS = schedules.FIELDS
+"""The fields each schedule kind takes (besides ``kind``)."""
 BUILTIN_DATASETS = tuple(datasets.TOY_DATASETS)
 FEATURES = datasets.FEATURES
 SINE_FEATURES = datasets.FEATURES_1D
@@ -89,6 +97,8 @@ MAX_EPOCHS = 100_000_000  # fits a 32-bit spin box (2³¹ − 1)
 MAX_LEARNING_RATE = 100
 MAX_REGULARIZATION_RATE = 10
 MAX_CSV_FEATURES = 100_000
+MAX_VALIDATION_FRACTION = 0.5  # of the training rows: at least half of them still train
+MAX_MIN_DELTA = 1_000_000  # a loss change larger than any loss a spin box needs to show
 
 
 # --------------------------------------------------------------------------- the table
@@ -174,6 +184,8 @@ _TABLE = (
     _s("data.noise", "number", 0.0, "noise", low=0, high=datasets.MAX_NOISE, step=0.05, decimals=2),
     _s("data.test_fraction", "number", 0.5, "test_fraction", low=0, high=datasets.MAX_TEST_FRACTION,
        step=0.1, decimals=2),
+    _s("data.validation_fraction", "number", 0.0, "validation_fraction", low=0, high=MAX_VALIDATION_FRACTION,
+       step=0.05, decimals=2),
     _s("data.features", "names", ["x1", "x2"], "features", choices=FEATURES, high=len(FEATURES)),
     _s("data.seed", "whole", 0, "data_seed", low=0, high=MAX_SEED),
     # ---- network
@@ -201,6 +213,24 @@ _TABLE = (
     _s("training.regularization", "choice", "none", "regularization", choices=REGULARIZATIONS, live=True),
     _s("training.regularization_rate", "number", 0.0, "regularization_rate", low=0,
        high=MAX_REGULARIZATION_RATE, live=True, decimals=10),
+    # ---- training.schedule: {"kind": ..., and the fields of that kind} (SCHEDULE_FIELDS)
+    _s("training.schedule.kind", "choice", "constant", "schedule", choices=SCHEDULES),
+    _s("training.schedule.step_size", "whole", 10, "schedule_step_size", low=1, high=MAX_EPOCHS, step=5),
+    _s("training.schedule.gamma", "number", 0.9, "schedule_gamma", low=0, high=1, low_open=True, step=0.01,
+       decimals=4),
+    _s("training.schedule.t_max", "whole", 100, "schedule_t_max", low=1, high=MAX_EPOCHS, step=10),
+    _s("training.schedule.eta_min", "number", 0.0, "schedule_eta_min", low=0, high=MAX_LEARNING_RATE,
+       step=0.001, decimals=6),
+    _s("training.schedule.base_lr", "number", 0.001, "schedule_base_lr", low=0, high=MAX_LEARNING_RATE,
+       low_open=True, step=0.001, decimals=6),
+    _s("training.schedule.max_lr", "number", 0.1, "schedule_max_lr", low=0, high=MAX_LEARNING_RATE,
+       low_open=True, step=0.01, decimals=6),
+    _s("training.schedule.step_size_up", "whole", 20, "schedule_step_size_up", low=1, high=MAX_EPOCHS, step=5),
+    # ---- training.early_stopping: null (off) or {"patience", "min_delta", "restore_best"}
+    _s("training.early_stopping.patience", "whole", 10, "early_stopping_patience", low=1, high=MAX_EPOCHS, step=5),
+    _s("training.early_stopping.min_delta", "number", 0.0, "early_stopping_min_delta", low=0, high=MAX_MIN_DELTA,
+       step=0.001, decimals=6),
+    _s("training.early_stopping.restore_best", "bool", True, "early_stopping_restore_best"),
     _s("training.seed", "whole", 0, "seed", low=0, high=MAX_SEED),
     _s("training.dtype", "choice", "float64", "dtype", choices=DTYPES),
 )  # fmt: skip
@@ -226,7 +256,14 @@ def check_classes(name: str, value: object) -> int:
 
 
 def section_keys(section: str) -> tuple[str, ...]:
-    """The keys of the settings in ``section`` (``"training"``), in order."""
+    """The keys of the plain settings in ``section`` (``"training"``), in order (not the
+    fields of a list or of an object setting: ``training.schedule.gamma``)."""
     prefix = section + "."
-    return tuple(s.name for s in _TABLE if s.path.startswith(prefix) and "[" not in s.path)
+    return tuple(s.name for s in _TABLE if s.path.startswith(prefix) and "[" not in s.path and s.path.count(".") == 1)
+
+
+def object_keys(path: str) -> tuple[str, ...]:
+    """The fields of the object setting at ``path`` (``"training.early_stopping"``), in order."""
+    prefix = path + "."
+    return tuple(s.name for s in _TABLE if s.path.startswith(prefix))
 

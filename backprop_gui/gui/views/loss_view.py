@@ -1,4 +1,9 @@
-"""Loss over the epochs, and accuracy (classification) or R² (regression) below it."""
+"""Loss over the epochs, and accuracy (classification) or R² (regression) below it.
+
+With a validation split (``data.validation_fraction``) its loss is a third curve, and
+when early stopping ends training a dashed line marks the epoch it stopped at and a dot
+the best epoch, whose weights it put back.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from ..colors import TEST_COLOR, TRAIN_COLOR
+from ..numbers import format_fixed
 from .base import View, ViewContext
 from .legend import NAMED_KEPT_RUNS, LegendBelow, add_kept_runs
 from .plotstyle import (
@@ -19,6 +25,7 @@ from .plotstyle import (
 )
 
 METRIC_INTERVAL = 0.1  # seconds between redraws of the accuracy curves while training runs
+VALIDATION_COLOR = "#009E73"  # Okabe–Ito bluish green, beside the train blue and test vermilion
 
 # Kept runs take the palette's colours after blue and orange (today's train and test).
 _KEPT_FIRST_COLOR = 2
@@ -67,6 +74,17 @@ class LossView(View):
 
         self.train_curve = live_curve(self.loss_plot, TRAIN_COLOR)
         self.test_curve = live_curve(self.loss_plot, TEST_COLOR)
+        self.validation_curve = live_curve(self.loss_plot, VALIDATION_COLOR)
+        self.validation_curve.setVisible(False)
+        self._has_validation = False
+        stop_pen = pg.mkPen(VALIDATION_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        self.stop_line = pg.InfiniteLine(angle=90, movable=False, pen=stop_pen,
+                                         label="", labelOpts={"position": 0.9, "color": VALIDATION_COLOR})
+        self.loss_plot.addItem(self.stop_line, ignoreBounds=True)
+        self.stop_line.setVisible(False)
+        self.best_marker = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(VALIDATION_COLOR))
+        self.loss_plot.addItem(self.best_marker)
+        self.best_marker.setVisible(False)
         self.train_metric_curve = live_curve(self.metric_plot, TRAIN_COLOR)
         self.test_metric_curve = live_curve(self.metric_plot, TEST_COLOR)
 
@@ -90,8 +108,12 @@ class LossView(View):
         super().set_context(context)
         self._has_test = context.dataset.n_test > 0
         self._metric = "accuracy" if context.dataset.task == "classification" else "r2"
-        for item in (self.train_curve, self.test_curve, self.train_metric_curve, self.test_metric_curve):
+        for item in (self.train_curve, self.test_curve, self.validation_curve, self.train_metric_curve, self.test_metric_curve):
             item.setData([], [])
+        self._has_validation = False
+        self.validation_curve.setVisible(False)
+        self.stop_line.setVisible(False)
+        self.best_marker.setVisible(False)
         self.test_curve.setVisible(self._has_test)
         self.test_metric_curve.setVisible(self._has_test)
         self._configure_metric_axis()
@@ -108,6 +130,15 @@ class LossView(View):
         self.train_curve.setData(epochs, history["train_loss"])
         if self._has_test:
             self.test_curve.setData(epochs, history["test_loss"])
+        validation = history.get("validation_loss")
+        has_validation = validation is not None and bool(np.isfinite(validation).any())
+        if has_validation != self._has_validation:
+            self._has_validation = has_validation
+            self.validation_curve.setVisible(has_validation)
+            self._fill_legend()
+        if has_validation:
+            self.validation_curve.setData(epochs, validation)
+        self._mark_stop(snapshot)
         # The accuracy (or R²) curves change slowly and the status bar shows their latest
         # value; while training runs they are redrawn 10 times a second, the loss 30.
         now = time.perf_counter()
@@ -118,6 +149,8 @@ class LossView(View):
                 self.test_metric_curve.setData(epochs, history[f"test_{self._metric}"])
         last_epoch = float(epochs[-1]) if len(epochs) else 1.0
         losses = [history["train_loss"]] + ([history["test_loss"]] if self._has_test else [])
+        if has_validation:
+            losses.append(validation)
         # The kept runs' curves (over the epochs in view) stay inside the plot too.
         in_view = nice_ceiling(max(last_epoch, 1.0))
         for _label, kept in self._kept_runs:
@@ -133,6 +166,25 @@ class LossView(View):
         if self._metric == "r2":  # accuracy keeps its fixed 0 … 100 % axis
             metric = [np.clip(history["train_r2"], -1.0, 1.0)] + ([np.clip(history["test_r2"], -1.0, 1.0)] if self._has_test else [])
             self.metric_range.update(last_epoch, metric)
+
+    def _mark_stop(self, snapshot: Snapshot) -> None:
+        """The stop line and the best epoch's dot, once early stopping has ended training."""
+        stopped = snapshot.stop_reason == "early_stopping"
+        self.stop_line.setVisible(stopped)
+        best = snapshot.best_epoch
+        history = snapshot.history
+        shown = stopped and best is not None
+        if shown:
+            self.stop_line.setValue(snapshot.epoch)
+            at = np.flatnonzero(history["epoch"] == best)
+            shown = len(at) > 0 and bool(np.isfinite(history["validation_loss"][at[0]]))
+            if shown:
+                value = float(history["validation_loss"][at[0]])
+                self.best_marker.setData([float(best)], [np.log10(value) if self.log_scale.isChecked() and value > 0 else value])
+        self.best_marker.setVisible(shown)
+        if stopped:
+            self.stop_line.label.setFormat(self.tr("stopped early"))
+            self.best_marker.setToolTip(self.tr("Lowest validation loss: epoch {epoch}").format(epoch=format_fixed(best, 0)))
 
     def set_kept_runs(self, runs: list[tuple[str, dict]]) -> None:
         """Draw earlier runs (label, history as in ``Snapshot.history``) as faint dashed
@@ -206,6 +258,8 @@ class LossView(View):
         self.legend.addItem(self.train_curve, self.tr("training set"))
         if self._has_test:
             self.legend.addItem(self.test_curve, self.tr("test set"))
+        if self._has_validation:
+            self.legend.addItem(self.validation_curve, self.tr("validation set"))
         entries = [(label, items[0]) for (label, _), items in zip(self._kept_runs, self._kept_items)]
         earlier = len(entries) - NAMED_KEPT_RUNS
         add_kept_runs(self.legend, entries, self.tr("%n earlier kept run(s)", "", earlier))
