@@ -88,6 +88,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow", "Write predict.py, a forward pass in plain NumPy, and the trained weights."),
                "files.export_model", args=("numpy",)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QT_TRANSLATE_NOOP("MainWindow", "Close backprop-gui."), "close", shortcut=Key.Quit),
+    # ---------------------------------------------------------------- edit (weights changed by hand)
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+               QT_TRANSLATE_NOOP("MainWindow", "Put back the weight or bias you changed by hand last (Ctrl+Z)."),
+               "session.undo_stack.undo", shortcut="Ctrl+Z", key_help=QT_TRANSLATE_NOOP("MainWindow", "Undo a change of a weight")),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+               QT_TRANSLATE_NOOP("MainWindow", "Make the change undone last again (Ctrl+Shift+Z)."),
+               "session.undo_stack.redo", shortcut="Ctrl+Shift+Z", key_help=QT_TRANSLATE_NOOP("MainWindow", "Redo a change of a weight")),
     # ---------------------------------------------------------------- view
     ActionSpec("reset_layout", QT_TRANSLATE_NOOP("MainWindow", "Reset layout"), QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started."),
                "reset_layout"),
@@ -123,6 +130,7 @@ RUN_ACTIONS = ("play", "step_epoch", "step_batch", "reset")
 MENUS = (
     ("file_menu", QT_TRANSLATE_NOOP("MainWindow", "&File"),
      ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "quit")),
+    ("edit_menu", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo")),
     ("run_menu", QT_TRANSLATE_NOOP("MainWindow", "&Run"),
      (*RUN_ACTIONS, "-", "step_through", "-", "keep_run", "clear_kept_runs")),
     ("view_menu", QT_TRANSLATE_NOOP("MainWindow", "&View"),
