@@ -83,6 +83,8 @@ def test_a_weight_typed_in_the_diagram_is_the_runs_and_the_loss_shown_is_the_eng
     assert len(edited) == 1 and edited[0] is window.last_snapshot  # the signal comes after the frame
     assert window.isWindowModified()
     assert "2,5" in window.diagram.panel.formula.text() or "2.5" in window.diagram.panel.formula.text()
+    from backprop_gui.gui.numbers import format_number
+    assert format_number(shown, 4) in window.diagram.panel.loss.text()  # the loss beside the boxes
 
 
 def test_a_square_of_the_weights_view_changes_its_weight(window):
@@ -237,3 +239,15 @@ def test_clicks_on_a_line_and_a_square_select_their_weight(window, qtbot):
     widget_point = view.plot_widget.mapFromScene(scene_point)
     qtbot.mouseClick(view.plot_widget.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
     assert view.chosen == W2 and view.editor_box.isVisible()
+
+
+def test_ctrl_z_in_the_box_undoes_the_weight(window, qtbot):
+    start = float(window.run.network.layers[0].bias[0])
+    box = diagram_box(window, B)
+    type_into(qtbot, box, "0.5")
+    assert window.run.network.layers[0].bias[0] == 0.5 and box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.run.network.layers[0].bias[0] == start
+    assert box.value() == start
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.run.network.layers[0].bias[0] == 0.5

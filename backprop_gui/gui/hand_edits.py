@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from ..core.network import Network
@@ -80,15 +80,22 @@ class ParameterBox(NumberSpinBox):
         self.setSingleStep(NUDGE)
         self.setKeyboardTracking(False)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        # Ctrl+Z in the box undoes the weight (Edit → Undo), not the box's text.
-        self.lineEdit().installEventFilter(self)
+        # Room for "−12,3456" and the arrows, whatever the box's neighbours leave it.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("−000,0000") + 36)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's
+        super().focusOutEvent(event)
+        self.lineEdit().deselect()  # only the box being typed in looks selected
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z in the box undoes the weight (Edit → Undo), not the box's text: the box
+        # (which hands this event to its line edit) leaves the keys to the window.
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
                 or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()):
-            return True  # not taken by the line edit: the window's shortcut runs
-        return super().eventFilter(watched, event)
+            event.ignore()
+            return True
+        return super().event(event)
 
     def show_value(self, value: float) -> None:
         """Show ``value`` without it counting as an edit; a box being typed into keeps

@@ -852,160 +852,170 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="538"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="556"/>
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
         <extracomment>The picture&apos;s resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). The panel offers at most this many incoming weights to change by hand (and the one clicked). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer&apos;s ends in &quot;+ …&quot;.</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="541"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="559"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="665"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="693"/>
         <source>Type a value, or turn the mouse wheel over a box.</source>
         <translation>Ketik nilai, atau putar roda mouse di atas kotaknya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="670"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="699"/>
         <source>The bias of {neuron}</source>
         <translation>Bias {neuron}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="672"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="701"/>
         <source>The weight from {source} to {target}</source>
         <translation>Bobot dari {source} ke {target}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="675"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="704"/>
         <source>Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.</source>
         <translation>Ketik nilai lalu tekan Enter, atau putar roda mouse di atas kotak: 0,1 per putaran, 1 sambil menekan Ctrl. Sunting → Urungkan mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="941"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="712"/>
+        <source>Training loss {loss}</source>
+        <translation>Kerugian latih {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="714"/>
+        <source>test {loss}</source>
+        <translation>uji {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="979"/>
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="943"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="981"/>
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="944"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="982"/>
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="954"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="992"/>
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="962"/>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="964"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1000"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002"/>
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="967"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1005"/>
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="973"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1011"/>
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="982"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="985"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1023"/>
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="989"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1027"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1005"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1043"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1113"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1151"/>
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1113"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1151"/>
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1234"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1272"/>
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1240"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1278"/>
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1262"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1300"/>
         <source>then batch normalization: γ·ẑ + β</source>
         <translation>lalu normalisasi batch: γ·ẑ + β</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1306"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1344"/>
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1322"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1360"/>
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1324"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1362"/>
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1329"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1367"/>
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1333"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1371"/>
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1336"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1374"/>
         <source>Click to see what it computes over the plane and to change its weights and bias.</source>
         <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang dan untuk mengubah bobot serta biasnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1338"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1376"/>
         <source>Click to change its weights and bias.</source>
         <translation>Klik untuk mengubah bobot dan biasnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1365"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1403"/>
         <source>Click to change it.</source>
         <translation>Klik untuk mengubahnya.</translation>
     </message>
@@ -2764,58 +2774,58 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="156"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="157"/>
         <source>Weights of</source>
         <extracomment>The colour scale never shrinks below this fraction of its previous size at once, and only shrinks once the weights have fallen below SHRINK_BELOW of it.</extracomment>
         <translation>Bobot pada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="158"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="159"/>
         <source>Each square is one weight: how strongly a neuron&apos;s output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
         <translation>Setiap kotak adalah satu bobot: seberapa kuat output sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="164"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="165"/>
         <source>from neuron (input side)</source>
         <translation>dari neuron (sisi input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="165"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="166"/>
         <source>to neuron</source>
         <translation>ke neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="166"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="167"/>
         <source>The colour scale: the value each colour stands for.</source>
         <translation>Skala warna: nilai yang diwakili setiap warna.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="167"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="168"/>
         <source>Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.</source>
         <translation>Ketik nilai lalu tekan Enter, atau putar roda mouse di atas kotak: 0,1 per putaran, 1 sambil menekan Ctrl. Sunting → Urungkan mengembalikannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="172"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="173"/>
         <source>Layer {number} ({inputs} → {outputs})</source>
         <translation>Lapisan {number} ({inputs} → {outputs})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="229"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="230"/>
         <source>w[{source}→{target}] = {value}</source>
         <translation>w[{source}→{target}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="235"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="236"/>
         <source>Point at a square to see its weight; click it to change it.</source>
         <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya; klik kotak itu untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="236"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="237"/>
         <source>Point at a square to see its weight.</source>
         <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="239"/>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="240"/>
         <source>w[{source}→{target}] =</source>
         <translation>w[{source}→{target}] =</translation>
     </message>

@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame, QGraphicsEllipseItem, QGridLayout, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
     QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-    QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ...core.network import Network
@@ -338,7 +338,7 @@ class _DiagramGraphicsView(QGraphicsView):
 class _NeuronPanel(QFrame):
     """What one neuron computes over the plane: a picture, its colour scale, a caption."""
 
-    IMAGE_SIZE = 180
+    IMAGE_SIZE = 164  # with the panel's scroll bar, as wide as the panel was with a picture of 180
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -381,6 +381,10 @@ class _NeuronPanel(QFrame):
         self.editor_grid.setColumnStretch(1, 1)
         self.editor_hint = QLabel(self)
         self.editor_hint.setWordWrap(True)
+        # The loss at these weights, beside the boxes that change them (fit it yourself).
+        self.loss = QLabel(self)
+        self.loss.setObjectName("panel_loss")
+        self.loss.setWordWrap(True)
         self.boxes: dict[Parameter, ParameterBox] = {}
         self.box_labels: dict[Parameter, QLabel] = {}
 
@@ -398,6 +402,7 @@ class _NeuronPanel(QFrame):
         box.setSpacing(4)
         box.addLayout(top)
         box.addWidget(self.editor)
+        box.addWidget(self.loss)
         box.addWidget(self.editor_hint)
         box.addWidget(self.formula)
         box.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -442,11 +447,21 @@ class DiagramView(View):
         self.panel = _NeuronPanel(self)
         self.panel.close_button.clicked.connect(self.clear_selection)
         self.panel.hide()
+        # The panel scrolls when the diagram is lower than the panel's content (1366×768
+        # with the lesson open); it is shown and hidden with the panel.
+        self.panel_scroll = QScrollArea(self)
+        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.panel_scroll.hide()
+        self.panel.installEventFilter(self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addWidget(self.view, 1)
-        box.addWidget(self.panel, 0)
+        box.addWidget(self.panel_scroll, 0)
 
         self._columns: list[_Column] = []
         self._edge_items: list[QGraphicsLineItem] = []
@@ -460,6 +475,7 @@ class DiagramView(View):
         self._bias_brushes: dict[int, QBrush] = {}
         self._weights: list[np.ndarray] = []
         self._biases: list[np.ndarray] = []
+        self._metrics = None  # the newest snapshot's EpochMetrics (the loss in the panel)
         self._header_top = 0.0
         self._nodes_top = 0.0
         self.zoom = 1.0  # View → Zoom: neurons grow with it (the text follows the font)
@@ -524,6 +540,7 @@ class DiagramView(View):
             weights.append(w)
             biases.append(b)
         self._weights, self._biases = weights, biases
+        self._metrics = snapshot.metrics
         self._update_edges(weights)
         self._update_biases(biases)
         now = time.perf_counter()
@@ -532,6 +549,7 @@ class DiagramView(View):
         if self._selected is not None and (not snapshot.running or now - self._last_panel >= PANEL_INTERVAL):
             self._update_panel()
             self._update_editor()
+            self._show_loss()
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr(
@@ -551,6 +569,14 @@ class DiagramView(View):
         elif event.type() == QEvent.Type.FontChange:  # View → Zoom: the text follows the font
             self.view.fit()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.panel and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            shown = event.type() == QEvent.Type.ShowToParent
+            self.panel_scroll.setVisible(shown)
+            if shown:  # as wide as the panel and its scroll bar
+                self.panel_scroll.setFixedWidth(self.panel.width() + self.panel_scroll.verticalScrollBar().sizeHint().width())
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ public helpers
     @property
@@ -635,6 +661,7 @@ class DiagramView(View):
         if selected is None or selected[0] < 0 or self.context is None:
             panel.editor.hide()
             panel.editor_hint.hide()
+            panel.loss.hide()
             return
         layer_index, unit = selected
         fan_in = self.context.network.layers[layer_index].fan_in
@@ -657,12 +684,14 @@ class DiagramView(View):
             panel.box_labels[parameter] = label
         panel.editor.show()
         panel.editor_hint.show()
+        panel.loss.show()
         self._retranslate_editor()
         self._update_editor()
 
     def _retranslate_editor(self) -> None:
         panel = self.panel
         panel.editor_hint.setText(self.tr("Type a value, or turn the mouse wheel over a box."))
+        self._show_loss()
         if self._selected is None or self.context is None:
             return
         for parameter, label in panel.box_labels.items():
@@ -675,6 +704,15 @@ class DiagramView(View):
             tip += "\n" + self.tr("Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.")
             label.setToolTip(tip)
             panel.boxes[parameter].setToolTip(tip)
+
+    def _show_loss(self) -> None:
+        metrics = self._metrics
+        if metrics is None or not self.panel.boxes:
+            return
+        text = self.tr("Training loss {loss}").format(loss=format_number(metrics.train_loss, 4))
+        if metrics.test_loss is not None:
+            text += ", " + self.tr("test {loss}").format(loss=format_number(metrics.test_loss, 4))
+        self.panel.loss.setText(text)
 
     def _update_editor(self) -> None:
         """The boxes show the newest weights (not a box being typed into)."""

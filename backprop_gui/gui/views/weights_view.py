@@ -107,6 +107,7 @@ class WeightsView(View):
         self.plot.addItem(self.chosen_frame, ignoreBounds=True)
 
         self.readout = QLabel(self)
+        self.readout.setWordWrap(True)  # a long sentence must not widen the dock
         self.chosen_label = QLabel(self)
         self.editor_box = ParameterBox(self)
         self.editor_box.setObjectName("weights_editor")
