@@ -251,3 +251,25 @@ def test_ctrl_z_in_the_box_undoes_the_weight(window, qtbot):
     assert box.value() == start
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.run.network.layers[0].bias[0] == 0.5
+
+
+# ---------------------------------------------------------------------------- the engine's side
+def test_the_trainer_measures_weights_set_by_hand_and_the_curve_ends_there():
+    from backprop_gui.build import build_run
+    from backprop_gui.schema import experiment as experiment_module
+
+    run = build_run(experiment_module.load(LESSON_1))
+    trainer = run.trainer
+    trainer.step_epoch()
+    trainer.step_epoch()
+    run.network.layers[0].weights[:, 0] = [2.0, 2.0]
+    metrics = trainer.parameters_edited()
+    logits, outputs = run.network.logits_and_outputs(trainer.data.X_train)
+    assert metrics.train_loss == pytest.approx(float(losses.value(trainer.loss, logits, outputs, trainer.data.Y_train)), rel=1e-12)
+    assert trainer.last_metrics is metrics and trainer.epoch == 2 and trainer.steps == 40
+    history = trainer.history.as_arrays()
+    assert list(history["epoch"]) == [0, 1, 2] and history["train_loss"][-1] == metrics.train_loss
+    trainer.step_batch()  # mid-epoch: no point on the curves, the loss shown is still measured
+    run.network.layers[0].bias[0] = -1.0
+    assert trainer.parameters_edited().train_loss == trainer.last_metrics.train_loss
+    assert list(trainer.history.as_arrays()["epoch"]) == [0, 1, 2]
