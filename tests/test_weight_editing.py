@@ -22,8 +22,14 @@ W1, W2, B = Parameter(0, 0, 0), Parameter(0, 0, 1), Parameter(0, 0)  # the outpu
 
 @pytest.fixture
 def answers(monkeypatch):
-    state = {"question": QMessageBox.StandardButton.Yes}
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: state["question"])
+    """Answers the window's questions, and keeps what was asked."""
+    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
+
+    def question(parent, title, text, *args, **kwargs):
+        state["asked"].append(text)
+        return state["question"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     return state
 
 
@@ -202,6 +208,7 @@ def test_hand_edits_are_work_that_a_new_network_asks_about(window, answers):
     answers["question"] = QMessageBox.StandardButton.Cancel
     window.controls.add_layer.click()  # needs a new network: asked, and cancelled
     assert len(window.run.network.layers) == 1 and window.run.network.layers[0].weights[0, 0] == 2.0
+    assert len(answers["asked"]) == 1 and "by hand" in answers["asked"][0]
 
 
 def test_batch_norm_and_dropout_networks_can_be_edited(window, qtbot):

@@ -207,9 +207,12 @@ class Session(QObject):
 
     def confirm_reset(self) -> bool:
         epoch = self.last_snapshot.epoch if self.last_snapshot else 0
+        if self.last_snapshot is not None and self.last_snapshot.steps == 0 and self.edited_by_hand:
+            text = self.tr("This change needs a new network, so the weights you set by hand will be replaced by new ones. Go ahead?")
+        else:
+            text = self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=format_fixed(epoch, 0))
         answer = QMessageBox.question(
-            self.parent(), self.tr("Reset the weights?"),
-            self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=format_fixed(epoch, 0)),
+            self.parent(), self.tr("Reset the weights?"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -2158,147 +2158,152 @@
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <location filename="../../backprop_gui/gui/session.py" line="215"/>
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="212"/>
+        <location filename="../../backprop_gui/gui/session.py" line="213"/>
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="227"/>
+        <location filename="../../backprop_gui/gui/session.py" line="211"/>
+        <source>This change needs a new network, so the weights you set by hand will be replaced by new ones. Go ahead?</source>
+        <translation>Perubahan ini memerlukan jaringan baru, sehingga bobot yang Anda atur secara manual akan diganti dengan bobot baru. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="230"/>
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="272"/>
+        <location filename="../../backprop_gui/gui/session.py" line="275"/>
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="276"/>
+        <location filename="../../backprop_gui/gui/session.py" line="279"/>
         <source>This run is kept already.</source>
         <translation>Hasil pelatihan ini sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="283"/>
+        <location filename="../../backprop_gui/gui/session.py" line="286"/>
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="297"/>
+        <location filename="../../backprop_gui/gui/session.py" line="300"/>
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="298"/>
+        <location filename="../../backprop_gui/gui/session.py" line="301"/>
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="299"/>
+        <location filename="../../backprop_gui/gui/session.py" line="302"/>
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="300"/>
+        <location filename="../../backprop_gui/gui/session.py" line="303"/>
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="301"/>
+        <location filename="../../backprop_gui/gui/session.py" line="304"/>
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="302"/>
+        <location filename="../../backprop_gui/gui/session.py" line="305"/>
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="303"/>
+        <location filename="../../backprop_gui/gui/session.py" line="306"/>
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="304"/>
+        <location filename="../../backprop_gui/gui/session.py" line="307"/>
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="305"/>
+        <location filename="../../backprop_gui/gui/session.py" line="308"/>
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="306"/>
+        <location filename="../../backprop_gui/gui/session.py" line="309"/>
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="307"/>
+        <location filename="../../backprop_gui/gui/session.py" line="310"/>
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="308"/>
+        <location filename="../../backprop_gui/gui/session.py" line="311"/>
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="309"/>
+        <location filename="../../backprop_gui/gui/session.py" line="312"/>
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="310"/>
+        <location filename="../../backprop_gui/gui/session.py" line="313"/>
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="311"/>
+        <location filename="../../backprop_gui/gui/session.py" line="314"/>
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="312"/>
+        <location filename="../../backprop_gui/gui/session.py" line="315"/>
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="313"/>
+        <location filename="../../backprop_gui/gui/session.py" line="316"/>
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="314"/>
+        <location filename="../../backprop_gui/gui/session.py" line="317"/>
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="325"/>
+        <location filename="../../backprop_gui/gui/session.py" line="328"/>
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="325"/>
+        <location filename="../../backprop_gui/gui/session.py" line="328"/>
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="336"/>
+        <location filename="../../backprop_gui/gui/session.py" line="339"/>
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="365"/>
+        <location filename="../../backprop_gui/gui/session.py" line="368"/>
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="366"/>
+        <location filename="../../backprop_gui/gui/session.py" line="369"/>
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
