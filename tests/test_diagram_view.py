@@ -215,7 +215,7 @@ def test_tooltips_name_the_weight_and_its_neurons(qtbot):
     line = view.edge_item(0, 1, 0).line()
     point = QPointF(line.x1() + 0.4 * line.dx(), line.y1() + 0.4 * line.dy())
     weight = snapshot.state["layer1.weights"][1, 0]
-    assert view.tooltip_at(point) == f"w = {weight:.3g} (x₂ → Output, neuron 1)".replace("-", "−")
+    assert view.tooltip_at(point) == f"w = {weight:.3g} (x₂ → Output, neuron 1)".replace("-", "−") + "\nClick to change it."
     assert "activation: Sigmoid" in view.tooltip_at(view.neuron_item(0, 0).scenePos())  # names.name
     assert view.tooltip_at(QPointF(-1000.0, -1000.0)) == ""
 

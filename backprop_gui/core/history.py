@@ -37,9 +37,12 @@ class History:
         self.update_ratios = np.full((capacity, layer_count), np.nan)
 
     def record(self, epoch: int, metrics: dict, gradient_norms, update_ratios) -> None:
-        """Keep this epoch's metrics if it falls on the current stride."""
+        """Keep this epoch's metrics if it falls on the current stride. Recording the
+        last point's epoch again replaces that point (weights changed by hand)."""
         if epoch % self.stride:
             return
+        if self.size and self.epochs[self.size - 1] == epoch:
+            self.size -= 1  # written again below
         if self.size == self.capacity:
             self._thin()
             if epoch % self.stride:

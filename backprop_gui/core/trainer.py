@@ -503,6 +503,26 @@ class Trainer:
             self.history.record(self.epoch, metrics.as_dict(), metrics.gradient_norms, metrics.update_ratios)
         return metrics
 
+    def parameters_edited(self) -> EpochMetrics:
+        """The parameters were set from outside training (by hand, in the window): measure
+        them at once, as the end of an epoch would, so the loss shown is theirs.
+
+        Between epochs the measurement takes the place of this epoch's point on the
+        curves (the weights it measured are gone). Mid-epoch, the edited weights become
+        the ones a diverging epoch goes back to. The optimiser's memory and batch norm's
+        running statistics stay as they are: training goes on from here as it would
+        after any step (PyTorch's ``param.data[...] = value`` does the same).
+        """
+        with np.errstate(all="ignore"):
+            metrics = self._measure()
+        self.last_metrics = metrics
+        self._measured_at_step = self.steps
+        if self._epoch_start is not None and self.batch_index > 0:
+            self._epoch_start = (self._flat.copy(), [buffer.copy() for buffer in self._buffers])
+        if self.batch_index == 0:
+            self.history.record(self.epoch, metrics.as_dict(), metrics.gradient_norms, metrics.update_ratios)
+        return metrics
+
     def _diverge(self, template: str, **params) -> None:
         """Stop for good, and put back the last finite weights (those at the epoch's start)."""
         self.diverged = TrainingDiverged(template, **params)

@@ -91,6 +91,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("MainWindow", "Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page."),
                "files.print_worksheet"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QT_TRANSLATE_NOOP("MainWindow", "Close backprop-gui."), "close", shortcut=Key.Quit),
+    # ---------------------------------------------------------------- edit (weights changed by hand)
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+               QT_TRANSLATE_NOOP("MainWindow", "Put back the weight or bias you changed by hand last (Ctrl+Z)."),
+               "session.undo_stack.undo", shortcut="Ctrl+Z", key_help=QT_TRANSLATE_NOOP("MainWindow", "Undo a change of a weight")),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
+               QT_TRANSLATE_NOOP("MainWindow", "Make the change undone last again (Ctrl+Shift+Z)."),
+               "session.undo_stack.redo", shortcut="Ctrl+Shift+Z", key_help=QT_TRANSLATE_NOOP("MainWindow", "Redo a change of a weight")),
     # ---------------------------------------------------------------- view
     ActionSpec("reset_layout", QT_TRANSLATE_NOOP("MainWindow", "Reset layout"), QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started."),
                "reset_layout"),
@@ -126,6 +133,7 @@ RUN_ACTIONS = ("play", "step_epoch", "step_batch", "reset")
 MENUS = (
     ("file_menu", QT_TRANSLATE_NOOP("MainWindow", "&File"),
      ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "print_worksheet", "-", "quit")),
+    ("edit_menu", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo")),
     ("run_menu", QT_TRANSLATE_NOOP("MainWindow", "&Run"),
      (*RUN_ACTIONS, "-", "step_through", "-", "keep_run", "clear_kept_runs")),
     ("view_menu", QT_TRANSLATE_NOOP("MainWindow", "&View"),

@@ -145,6 +145,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #B34700;")
         self.message_label.hide()
         self.diagram = DiagramView()
+        self.diagram.parameter_edited.connect(self.session.edit_parameter)
+        self.diagram.invalid_input.connect(self.show_message)
         column.addWidget(self.banner)
         column.addWidget(self.message_label)
         column.addWidget(self.diagram, 1)
@@ -174,6 +176,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.controls.preset_requested.connect(self._open_bundled)
         self.controls_dock = self._dock("controls_dock", self.controls, left)
         self.decision_view, self.loss_view, self.weights_view = DecisionView(), LossView(), WeightsView()
+        self.weights_view.parameter_edited.connect(self.session.edit_parameter)
+        self.weights_view.invalid_input.connect(self.show_message)
         self.gradients_view, self.confusion_view = GradientsView(), ConfusionView()
         self.digits_view = DigitsView()  # shown instead of the decision view for 8×8 images
         self.decision_dock = self._dock("decision_dock", self.decision_view, right)
@@ -315,6 +319,11 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         session.settings_changed.connect(self._settings_changed)
         session.dirty_changed.connect(self._dirty_changed)
         session.kept_runs_changed.connect(self._show_kept_runs)
+        session.frame_ready.connect(self.draw_newest_frame)
+        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
     # ================================================================== messages
     def show_message(self, text: str) -> None:

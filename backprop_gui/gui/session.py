@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from ..build import Run, build_run
@@ -26,6 +27,7 @@ from ..schema import experiment as experiment_module
 from ..schema.rules import harmonise, with_toy_dataset
 from ..schema.settings import LIVE_PATHS
 from .controls import LEARNING_RATES
+from .hand_edits import HandEdit, Parameter
 from .names import name
 from .numbers import format_fixed, format_number
 from .worker import TrainingWorker
@@ -52,6 +54,11 @@ class Session(QObject):
     settings_changed = Signal()  # a live edit: the same run trains on with new settings
     dirty_changed = Signal(bool)
     kept_runs_changed = Signal()
+    # A weight or bias was set by hand (an edit, its undo or redo); before this is sent
+    # the worker holds a snapshot of the new weights (`frame_ready`), which the window has
+    # drawn: listeners find the new frame in `last_snapshot`. Training is paused.
+    weights_edited = Signal()
+    frame_ready = Signal()  # for the window: draw the worker's newest snapshot now
 
     def __init__(self, worker: TrainingWorker, settings: QSettings, data_dir: Path, parent: QObject) -> None:
         super().__init__(parent)
@@ -67,6 +74,8 @@ class Session(QObject):
         self.saved_steps = 0  # the trainer's steps when last saved (or built)
         self._kept_at: tuple[int, int] | None = None  # (generation, steps) of the run kept last
         self.dirty = False
+        self.undo_stack = QUndoStack(self)  # hand edits of the weights (Edit → Undo, Redo)
+        self.edited_by_hand = False  # since the run was built: hand edits are work to keep
 
     # ------------------------------------------------------------------ the run
     def rebuild(self, experiment: dict, keep_message: bool = False, run: Run | None = None, dataset=None) -> bool:
@@ -84,6 +93,8 @@ class Session(QObject):
         self.generation += 1
         self.last_snapshot = None
         self.saved_steps = run.trainer.steps
+        self.undo_stack.clear()  # the edits were of the run that is gone
+        self.edited_by_hand = False
         self.rebuilt.emit(keep_message)
         return True
 
@@ -92,7 +103,7 @@ class Session(QObject):
         return json.loads(experiment_module.dumps(self.experiment))
 
     def has_progress(self) -> bool:
-        return self.last_snapshot is not None and self.last_snapshot.steps > 0
+        return self.edited_by_hand or (self.last_snapshot is not None and self.last_snapshot.steps > 0)
 
     def note_snapshot(self, snapshot: Snapshot) -> None:
         """The window drew ``snapshot``: trained weights are unsaved work too."""
@@ -108,6 +119,45 @@ class Session(QObject):
         self.experiment_path = path.resolve()
         self.saved_steps = steps
         self.set_dirty(False)
+
+    # ------------------------------------------------------------------ weights set by hand
+    def edit_parameter(self, parameter: Parameter, value: float) -> None:
+        """Set a weight or bias of the run to ``value`` by hand, as one step of the undo
+        stack. Training pauses first; the views, the loss and the outputs show the new
+        weights at once, without training (see :meth:`_write_parameter`)."""
+        network = self.run.network if self.run is not None else None
+        if network is None or not parameter.fits(network):
+            return
+        old = None
+
+        def read(trainer) -> None:  # the value it has now, read where training cannot move it
+            nonlocal old
+            old = parameter.read(trainer.network)
+
+        if not self.worker.edit_trainer(read):
+            self.message.emit(self.tr("The weights could not be changed now: training did not pause in time. Try again."))
+            return
+        if old == value:
+            self.frame_ready.emit()  # paused: the last frame is drawn whole
+            return
+        text = self.tr("Change bias") if parameter.is_bias else self.tr("Change weight")
+        self.undo_stack.push(HandEdit(self._write_parameter, parameter, old, value, self.run.trainer.steps, text))
+
+    def _write_parameter(self, parameter: Parameter, value: float) -> None:
+        """Put ``value`` into the trained network through the worker (the one owner of
+        the trainer), measure the loss at the new weights, and show them as any frame."""
+        def change(trainer) -> None:
+            parameter.write(trainer.network, value)
+            trainer.parameters_edited()
+
+        if not self.worker.edit_trainer(change):
+            self.message.emit(self.tr("The weights could not be changed now: training did not pause in time. Try again."))
+            return
+        self.edited_by_hand = True
+        if not self.dirty:
+            self.set_dirty(True)
+        self.frame_ready.emit()
+        self.weights_edited.emit()
 
     # ------------------------------------------------------------------ edits
     def apply_edit(self, path: str, value) -> None:
@@ -157,9 +207,12 @@ class Session(QObject):
 
     def confirm_reset(self) -> bool:
         epoch = self.last_snapshot.epoch if self.last_snapshot else 0
+        if self.last_snapshot is not None and self.last_snapshot.steps == 0 and self.edited_by_hand:
+            text = self.tr("This change needs a new network, so the weights you set by hand will be replaced by new ones. Go ahead?")
+        else:
+            text = self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=format_fixed(epoch, 0))
         answer = QMessageBox.question(
-            self.parent(), self.tr("Reset the weights?"),
-            self.tr("This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?").format(epoch=format_fixed(epoch, 0)),
+            self.parent(), self.tr("Reset the weights?"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 

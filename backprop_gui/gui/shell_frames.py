@@ -70,6 +70,14 @@ class FramesMixin:
         finally:
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.worker.release))
 
+    def draw_newest_frame(self) -> None:
+        """Draw the worker's newest snapshot now, as any frame: the weights were changed
+        by hand, and training was paused for it (the Play button follows)."""
+        self.play_action.setChecked(False)
+        snapshot = self.worker.take_snapshot()
+        if snapshot is not None and snapshot.generation == self.session.generation:
+            self.show_snapshot(snapshot)
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.session.note_snapshot(snapshot)
         self.context.network.load_state(snapshot.state)

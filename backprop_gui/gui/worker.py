@@ -39,6 +39,7 @@ import contextlib
 import queue
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -126,6 +127,19 @@ class TrainingWorker(QObject):
         finally:
             if was_running and not self._quit.is_set():
                 self.play()
+
+    def edit_trainer(self, change: Callable[[Trainer], object]) -> bool:
+        """Change the trainer from the window's thread, with no race: pause, wait until
+        the worker no longer touches it, call ``change(trainer)``, and put a snapshot of
+        the result in the slot (replacing any older one), to be drawn as every frame is.
+        Training stays paused. False (and nothing changed) if there is no trainer or the
+        worker did not come to rest within the wait."""
+        self.release()  # a frame's hold would keep the worker from coming to rest for 0.5 s
+        if not self.wait_until_idle() or self._trainer is None:
+            return False
+        change(self._trainer)
+        self._publish(self._trainer)
+        return True
 
     def recover(self) -> None:
         """After :meth:`loop` raised, once its thread has ended: stop training, forget a

@@ -66,7 +66,7 @@
 <context>
     <name>DiagramView</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="871"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020"/>
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n feature</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="878"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1027"/>
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="894"/>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1043"/>
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n more</numerusform>

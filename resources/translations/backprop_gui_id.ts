@@ -992,132 +992,172 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="504" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="556" />
         <source>Each circle is a neuron and each line a weight: blue lines are positive weights, orange negative, and thicker lines are larger. Hover over a neuron or line to read its value.</source>
-        <extracomment>The picture's resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer's ends in "+ …".</extracomment>
+        <extracomment>The picture's resolution in the panel (cells per side of the plane, data/plane.py). Pictures inside the neurons are smaller, and only drawn for small networks. While training runs, pictures are redrawn at most this often (seconds). The panel offers at most this many incoming weights to change by hand (and the one clicked). At most this many weight lines are drawn. (show every neuron of a column up to this many, otherwise show this many at each end). The first level that keeps the lines within EDGE_BUDGET is used for every column. The weighted sum writes out this many terms; a wider layer's ends in "+ …".</extracomment>
         <translation>Setiap lingkaran adalah neuron dan setiap garis adalah bobot: garis biru berarti bobot positif, jingga negatif, dan garis yang lebih tebal berarti bobot yang lebih besar. Arahkan kursor ke neuron atau garis untuk membaca nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="507" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="559" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="830" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="693" />
+        <source>Type a value, or turn the mouse wheel over a box.</source>
+        <translation>Ketik nilai, atau putar roda mouse di atas kotaknya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="699" />
+        <source>The bias of {neuron}</source>
+        <translation>Bias {neuron}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="701" />
+        <source>The weight from {source} to {target}</source>
+        <translation>Bobot dari {source} ke {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="704" />
+        <source>Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.</source>
+        <translation>Ketik nilai lalu tekan Enter, atau putar roda mouse di atas kotak: 0,1 per putaran, 1 sambil menekan Ctrl. Sunting → Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="712" />
+        <source>Training loss {loss}</source>
+        <translation>Kerugian latih {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="714" />
+        <source>test {loss}</source>
+        <translation>uji {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="979" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="832" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="981" />
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="833" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="982" />
         <source>Hidden {number}</source>
         <translation>Tersembunyi {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="843" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="992" />
         <source>class {name}</source>
         <translation>kelas {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="851" />
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="853" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1000" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002" />
         <source>P({name})</source>
         <translation>P({name})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="856" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1005" />
         <source>output {number}</source>
         <translation>output {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="862" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1011" />
         <source>{layer}, neuron {number}</source>
         <translation>{layer}, neuron {number}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="871" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1020" />
         <source>%n feature(s)</source>
         <translation>
             <numerusform>%n fitur</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="874" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1023" />
         <source> + BN</source>
         <translation> + BN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="878" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1027" />
         <source>{activation}, %n neuron(s)</source>
         <translation>
             <numerusform>{activation}, %n neuron</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="894" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1043" />
         <source>⋮ %n more</source>
         <translation>
             <numerusform>⋮ %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1151" />
         <source>forward →</source>
         <translation>propagasi maju →</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1002" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1151" />
         <source>← backward</source>
         <translation>← propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1118" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1272" />
         <source>The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Nilai input {feature} di setiap titik (x1, x2) pada bidang: x1 membesar ke kanan dan x2 ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1124" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1278" />
         <source>What this neuron outputs, {formula}, at each point (x1, x2) of the plane: x1 grows to the right and x2 upwards, both from −6 to 6.</source>
         <translation>Output neuron ini, {formula}, di setiap titik (x₁, x₂) pada bidang: x₁ membesar ke kanan dan x₂ ke atas, keduanya dari −6 sampai 6.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1146" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1300" />
         <source>then batch normalization: γ·ẑ + β</source>
         <translation>lalu normalisasi batch: γ·ẑ + β</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1190" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1344" />
         <source>{count} more neurons of {layer} are not drawn, nor their lines, to keep the diagram readable. They are trained like the others.</source>
         <translation>{count} neuron lain di {layer} beserta garis-garisnya tidak digambar agar diagram tetap mudah dibaca. Neuron-neuron itu tetap dilatih seperti yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1206" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1360" />
         <source>Input {name}</source>
         <translation>Input {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1208" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1362" />
         <source>Click to see this input over the plane.</source>
         <translation>Klik untuk melihat input ini di seluruh bidang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1213" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1367" />
         <source>activation: {name}</source>
         <translation>aktivasi: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1217" />
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1371" />
         <source>batch norm: γ = {gamma}, β = {beta}</source>
         <translation>normalisasi batch: γ = {gamma}, β = {beta}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1220" />
-        <source>Click to see what it computes over the plane.</source>
-        <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang.</translation>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1374" />
+        <source>Click to see what it computes over the plane and to change its weights and bias.</source>
+        <translation>Klik untuk melihat apa yang dihitung neuron ini di seluruh bidang dan untuk mengubah bobot serta biasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1376" />
+        <source>Click to change its weights and bias.</source>
+        <translation>Klik untuk mengubah bobot dan biasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/diagram_view.py" line="1403" />
+        <source>Click to change it.</source>
+        <translation>Klik untuk mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -1305,53 +1345,53 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="104" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="112" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="125" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133" />
         <source>Learning rate now {rate}</source>
         <translation>Laju pembelajaran saat ini {rate}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="126" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="134" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="128" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="136" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="137" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="138" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="138" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="132" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="140" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134" />
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="139" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="142" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="147" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="145" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1713,7 +1753,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="362" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1874,91 +1914,126 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="95" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="96" />
+        <source>Put back the weight or bias you changed by hand last (Ctrl+Z).</source>
+        <translation>Kembalikan bobot atau bias yang terakhir Anda ubah secara manual (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="97" />
+        <source>Undo a change of a weight</source>
+        <translation>Urungkan perubahan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="98" />
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="99" />
+        <source>Make the change undone last again (Ctrl+Shift+Z).</source>
+        <translation>Terapkan lagi perubahan yang terakhir diurungkan (Ctrl+Shift+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="100" />
+        <source>Redo a change of a weight</source>
+        <translation>Ulangi perubahan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95" />
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97" />
+        <location filename="../../backprop_gui/gui/actions.py" line="104" />
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98" />
+        <location filename="../../backprop_gui/gui/actions.py" line="105" />
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100" />
+        <location filename="../../backprop_gui/gui/actions.py" line="107" />
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101" />
+        <location filename="../../backprop_gui/gui/actions.py" line="108" />
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="109" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="109" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106" />
+        <location filename="../../backprop_gui/gui/actions.py" line="113" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106" />
+        <location filename="../../backprop_gui/gui/actions.py" line="113" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109" />
+        <location filename="../../backprop_gui/gui/actions.py" line="136" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110" />
+        <location filename="../../backprop_gui/gui/actions.py" line="117" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111" />
+        <location filename="../../backprop_gui/gui/actions.py" line="118" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112" />
+        <location filename="../../backprop_gui/gui/actions.py" line="119" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1993,138 +2068,138 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="114" />
+        <location filename="../../backprop_gui/gui/actions.py" line="121" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115" />
+        <location filename="../../backprop_gui/gui/actions.py" line="122" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="123" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="123" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127" />
+        <location filename="../../backprop_gui/gui/actions.py" line="134" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="129" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="131" />
+        <location filename="../../backprop_gui/gui/actions.py" line="139" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="133" />
+        <location filename="../../backprop_gui/gui/actions.py" line="141" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="355" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="364" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="377" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="439" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2256,157 +2331,178 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="129" />
+        <location filename="../../backprop_gui/gui/session.py" line="179" />
         <source>Choose at least one input feature: the network needs something to look at.</source>
         <translation>Pilih paling sedikit satu fitur input: jaringan perlu sesuatu untuk diamati.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="161" />
+        <location filename="../../backprop_gui/gui/session.py" line="215" />
         <source>Reset the weights?</source>
         <translation>Atur ulang bobot?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="162" />
+        <location filename="../../backprop_gui/gui/session.py" line="213" />
         <source>This change needs a new network, so the training so far (epoch {epoch}) will start again from new weights. Go ahead?</source>
         <translation>Perubahan ini memerlukan jaringan baru, jadi pelatihan sejauh ini (epoch {epoch}) akan dimulai lagi dengan bobot baru. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="177" />
+        <location filename="../../backprop_gui/gui/session.py" line="138" />
+        <location filename="../../backprop_gui/gui/session.py" line="154" />
+        <source>The weights could not be changed now: training did not pause in time. Try again.</source>
+        <translation>Bobot tidak dapat diubah sekarang karena pelatihan belum sempat dijeda. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="143" />
+        <source>Change bias</source>
+        <translation>Ubah bias</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="143" />
+        <source>Change weight</source>
+        <translation>Ubah bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="211" />
+        <source>This change needs a new network, so the weights you set by hand will be replaced by new ones. Go ahead?</source>
+        <translation>Perubahan ini memerlukan jaringan baru, sehingga bobot yang Anda atur secara manual akan diganti dengan bobot baru. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/session.py" line="230" />
         <source>Learning rate lowered to {rate}; the weights start again.</source>
         <translation>Laju pembelajaran diturunkan menjadi {rate}; bobot dimulai lagi dari awal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="222" />
+        <location filename="../../backprop_gui/gui/session.py" line="275" />
         <source>Train first: there are no curves to keep yet.</source>
         <translation>Latih dulu: belum ada kurva yang bisa dipertahankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="226" />
+        <location filename="../../backprop_gui/gui/session.py" line="279" />
         <source>This run is kept already.</source>
         <translation>Hasil pelatihan ini sudah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="233" />
+        <location filename="../../backprop_gui/gui/session.py" line="286" />
         <source>Run kept. Change a setting, reset and train again to compare.</source>
         <translation>Hasil ini dipertahankan sebagai kurva pembanding. Ubah satu pengaturan, atur ulang bobot, lalu latih lagi untuk membandingkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="247" />
+        <location filename="../../backprop_gui/gui/session.py" line="300" />
         <source>learning rate {value}</source>
         <translation>laju pembelajaran {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="248" />
+        <location filename="../../backprop_gui/gui/session.py" line="301" />
         <source>batch size {value}</source>
         <translation>ukuran batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="249" />
+        <location filename="../../backprop_gui/gui/session.py" line="302" />
         <source>optimizer {value}</source>
         <translation>pengoptimal {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="250" />
+        <location filename="../../backprop_gui/gui/session.py" line="303" />
         <source>loss {value}</source>
         <translation>fungsi kerugian {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="251" />
+        <location filename="../../backprop_gui/gui/session.py" line="304" />
         <source>regularization {value}</source>
         <translation>regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="252" />
+        <location filename="../../backprop_gui/gui/session.py" line="305" />
         <source>regularization rate {value}</source>
         <translation>laju regularisasi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="253" />
+        <location filename="../../backprop_gui/gui/session.py" line="306" />
         <source>momentum {value}</source>
         <translation>momentum {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="254" />
+        <location filename="../../backprop_gui/gui/session.py" line="307" />
         <source>seed {value}</source>
         <translation>benih acak {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="255" />
+        <location filename="../../backprop_gui/gui/session.py" line="308" />
         <source>precision {value}</source>
         <translation>presisi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="256" />
+        <location filename="../../backprop_gui/gui/session.py" line="309" />
         <source>hidden layers {value}</source>
         <translation>lapisan tersembunyi {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="257" />
+        <location filename="../../backprop_gui/gui/session.py" line="310" />
         <source>output {value}</source>
         <translation>output {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="258" />
+        <location filename="../../backprop_gui/gui/session.py" line="311" />
         <source>initial weights {value}</source>
         <translation>inisialisasi bobot {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="259" />
+        <location filename="../../backprop_gui/gui/session.py" line="312" />
         <source>batch normalization {value}</source>
         <translation>normalisasi batch {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="260" />
+        <location filename="../../backprop_gui/gui/session.py" line="313" />
         <source>dropout {value}</source>
         <translation>dropout {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="261" />
+        <location filename="../../backprop_gui/gui/session.py" line="314" />
         <source>data {value}</source>
         <translation>data {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="262" />
+        <location filename="../../backprop_gui/gui/session.py" line="315" />
         <source>noise {value}</source>
         <translation>derau {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="263" />
+        <location filename="../../backprop_gui/gui/session.py" line="316" />
         <source>samples {value}</source>
         <translation>sampel {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="264" />
+        <location filename="../../backprop_gui/gui/session.py" line="317" />
         <source>features {value}</source>
         <translation>fitur {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="272" />
+        <location filename="../../backprop_gui/gui/session.py" line="325" />
         <source>no hidden layer</source>
         <translation>tanpa lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="277" />
+        <location filename="../../backprop_gui/gui/session.py" line="330" />
         <source>on</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="277" />
+        <location filename="../../backprop_gui/gui/session.py" line="330" />
         <source>off</source>
         <translation>nonaktif</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="288" />
+        <location filename="../../backprop_gui/gui/session.py" line="341" />
         <source>run {number}</source>
         <translation>pelatihan {number}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="317" />
+        <location filename="../../backprop_gui/gui/session.py" line="370" />
         <source>Restore your work?</source>
         <translation>Pulihkan pekerjaan Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/session.py" line="318" />
+        <location filename="../../backprop_gui/gui/session.py" line="371" />
         <source>backprop-gui did not close properly last time. Restore the work it saved automatically?</source>
         <translation>backprop-gui tidak tertutup dengan benar terakhir kali. Pulihkan pekerjaan yang disimpan otomatis?</translation>
     </message>
@@ -2882,45 +2978,60 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="123" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="157" />
         <source>Weights of</source>
         <extracomment>The colour scale never shrinks below this fraction of its previous size at once, and only shrinks once the weights have fallen below SHRINK_BELOW of it.</extracomment>
         <translation>Bobot pada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="125" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="159" />
         <source>Each square is one weight: how strongly a neuron's output is passed on to a neuron of the next layer. Blue weights are positive, orange ones negative, white ones near zero.</source>
         <translation>Setiap kotak adalah satu bobot: seberapa kuat output sebuah neuron diteruskan ke neuron di lapisan berikutnya. Bobot biru bernilai positif, jingga negatif, dan putih mendekati nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="131" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="165" />
         <source>from neuron</source>
         <translation>dari neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="132" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="166" />
         <source>to neuron</source>
         <translation>ke neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="133" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="167" />
         <source>The colour scale: the value each colour stands for.</source>
         <translation>Skala warna: nilai yang diwakili setiap warna.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="136" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="168" />
+        <source>Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.</source>
+        <translation>Ketik nilai lalu tekan Enter, atau putar roda mouse di atas kotak: 0,1 per putaran, 1 sambil menekan Ctrl. Sunting → Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="173" />
         <source>Layer {number} ({inputs} → {outputs})</source>
         <translation>Lapisan {number} ({inputs} → {outputs})</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="191" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="230" />
         <source>w[{source}→{target}] = {value}</source>
         <translation>w[{source}→{target}] = {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/weights_view.py" line="196" />
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="236" />
+        <source>Point at a square to see its weight; click it to change it.</source>
+        <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya; klik kotak itu untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="237" />
         <source>Point at a square to see its weight.</source>
         <translation>Arahkan kursor ke salah satu kotak untuk melihat bobotnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/weights_view.py" line="240" />
+        <source>w[{source}→{target}] =</source>
+        <translation>w[{source}→{target}] =</translation>
     </message>
 </context>
 <context>
@@ -3470,7 +3581,7 @@
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="715" />
+        <location filename="../../backprop_gui/core/trainer.py" line="735" />
         <source>training.early_stopping watches the loss on a validation split, but there are no validation rows; set data.validation_fraction above 0</source>
         <translation>training.early_stopping memantau kerugian pada data validasi, tetapi tidak ada baris validasi; isi data.validation_fraction lebih dari 0</translation>
     </message>

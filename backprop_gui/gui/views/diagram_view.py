@@ -21,6 +21,12 @@ For data in the plane (toy data sets with two raw coordinates) a click on a neur
 shows, in a panel beside the diagram, what it computes over [−6, 6]²; small networks
 (at most ``MAX_THUMBNAIL_UNITS`` neurons per column) also get such a picture inside
 every neuron, as TensorFlow Playground draws them.
+
+The same panel changes the weights by hand: a click on a hidden or output neuron shows a
+box for each weight coming into it (at most ``MAX_EDIT_ROWS``) and for its bias; a click
+on a line shows its neuron with that weight's box ready to type in. A value typed (or
+nudged with the wheel) is sent as ``parameter_edited(Parameter, value)``; the window
+applies it to the run (see ``Session.edit_parameter``) and the next frame shows it.
 """
 
 from __future__ import annotations
@@ -34,15 +40,16 @@ from PySide6.QtGui import (
     QResizeEvent, QTransform,
 )
 from PySide6.QtWidgets import (
-    QFrame, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
+    QFrame, QGraphicsEllipseItem, QGridLayout, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
     QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-    QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ...core.network import Network
 from ...core.trainer import Snapshot
 from ...data.plane import picture_rows, plane_grid
 from .. import colors, names
+from ..hand_edits import Parameter, ParameterBox
 from ..numbers import format_number
 from .base import View, ViewContext
 
@@ -56,6 +63,9 @@ MAX_THUMBNAIL_UNITS = 8
 #: While training runs, pictures are redrawn at most this often (seconds).
 THUMBNAIL_INTERVAL = 1.0  # seconds between neuron pictures while training runs
 PANEL_INTERVAL = 0.1
+
+#: The panel offers at most this many incoming weights to change by hand (and the one clicked).
+MAX_EDIT_ROWS = 8
 
 #: At most this many weight lines are drawn.
 EDGE_BUDGET = 600
@@ -303,16 +313,24 @@ class _DiagramGraphicsView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton:
-            hit = self._owner.neuron_at(self.mapToScene(event.position().toPoint()))
+            point = self.mapToScene(event.position().toPoint())
+            hit = self._owner.neuron_at(point)
             if hit is not None:
                 self._owner.select_neuron(*hit)
+                event.accept()
+                return
+            weight = self._owner.weight_at(point)
+            if weight is not None:
+                self._owner.select_weight(weight)
                 event.accept()
                 return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        hit = self._owner.neuron_at(self.mapToScene(event.position().toPoint()))
-        clickable = hit is not None and self._owner.plane_available
+        point = self.mapToScene(event.position().toPoint())
+        hit = self._owner.neuron_at(point)
+        clickable = (hit is not None and (hit[0] >= 0 or self._owner.plane_available)) or (
+            hit is None and self._owner.weight_at(point) is not None)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
@@ -320,7 +338,7 @@ class _DiagramGraphicsView(QGraphicsView):
 class _NeuronPanel(QFrame):
     """What one neuron computes over the plane: a picture, its colour scale, a caption."""
 
-    IMAGE_SIZE = 180
+    IMAGE_SIZE = 164  # with the panel's scroll bar, as wide as the panel was with a picture of 180
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -353,6 +371,22 @@ class _NeuronPanel(QFrame):
         self.formula.setWordWrap(True)
         self.formula.setTextFormat(Qt.TextFormat.PlainText)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The neuron's incoming weights and bias, to change by hand: a label and a box each.
+        self.editor = QWidget(self)
+        self.editor.setObjectName("parameter_editor")
+        self.editor_grid = QGridLayout(self.editor)
+        self.editor_grid.setContentsMargins(0, 0, 0, 0)
+        self.editor_grid.setHorizontalSpacing(6)
+        self.editor_grid.setVerticalSpacing(2)
+        self.editor_grid.setColumnStretch(1, 1)
+        self.editor_hint = QLabel(self)
+        self.editor_hint.setWordWrap(True)
+        # The loss at these weights, beside the boxes that change them (fit it yourself).
+        self.loss = QLabel(self)
+        self.loss.setObjectName("panel_loss")
+        self.loss.setWordWrap(True)
+        self.boxes: dict[Parameter, ParameterBox] = {}
+        self.box_labels: dict[Parameter, QLabel] = {}
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -367,6 +401,9 @@ class _NeuronPanel(QFrame):
         box.setContentsMargins(8, 6, 8, 8)
         box.setSpacing(4)
         box.addLayout(top)
+        box.addWidget(self.editor)
+        box.addWidget(self.loss)
+        box.addWidget(self.editor_hint)
         box.addWidget(self.formula)
         box.addWidget(self.image, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -397,6 +434,8 @@ class DiagramView(View):
     redraw_interval = 0.2  # seconds between redraws while training: watched most (see shell_frames.py)
 
     neuron_clicked = Signal(int, int)
+    parameter_edited = Signal(object, float)  # (Parameter, value): typed or nudged by hand
+    invalid_input = Signal(str)  # a value that cannot be read: the sentence to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -408,11 +447,21 @@ class DiagramView(View):
         self.panel = _NeuronPanel(self)
         self.panel.close_button.clicked.connect(self.clear_selection)
         self.panel.hide()
+        # The panel scrolls when the diagram is lower than the panel's content (1366×768
+        # with the lesson open); it is shown and hidden with the panel.
+        self.panel_scroll = QScrollArea(self)
+        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.panel_scroll.hide()
+        self.panel.installEventFilter(self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         box.addWidget(self.view, 1)
-        box.addWidget(self.panel, 0)
+        box.addWidget(self.panel_scroll, 0)
 
         self._columns: list[_Column] = []
         self._edge_items: list[QGraphicsLineItem] = []
@@ -426,6 +475,7 @@ class DiagramView(View):
         self._bias_brushes: dict[int, QBrush] = {}
         self._weights: list[np.ndarray] = []
         self._biases: list[np.ndarray] = []
+        self._metrics = None  # the newest snapshot's EpochMetrics (the loss in the panel)
         self._header_top = 0.0
         self._nodes_top = 0.0
         self.zoom = 1.0  # View → Zoom: neurons grow with it (the text follows the font)
@@ -454,6 +504,7 @@ class DiagramView(View):
         super().set_context(context)
         self._selected = None
         self._highlight = None
+        self._build_editor()
         self.panel.hide()
         self.panel_values = self.panel_image = self.panel_scale = None
         dataset = context.dataset
@@ -489,15 +540,16 @@ class DiagramView(View):
             weights.append(w)
             biases.append(b)
         self._weights, self._biases = weights, biases
+        self._metrics = snapshot.metrics
         self._update_edges(weights)
         self._update_biases(biases)
         now = time.perf_counter()
         if self._thumbnails_on and (not snapshot.running or now - self._last_thumbnails >= THUMBNAIL_INTERVAL):
             self._update_thumbnails()
-        if self._selected is not None and self._plane_inputs is not None and (
-            not snapshot.running or now - self._last_panel >= PANEL_INTERVAL
-        ):
+        if self._selected is not None and (not snapshot.running or now - self._last_panel >= PANEL_INTERVAL):
             self._update_panel()
+            self._update_editor()
+            self._show_loss()
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr(
@@ -505,6 +557,7 @@ class DiagramView(View):
             "negative, and thicker lines are larger. Hover over a neuron or line to read its value."
         ))
         self.panel.close_button.setToolTip(self.tr("Close"))
+        self._retranslate_editor()
         self._set_texts()
         if self._selected is not None:
             self._update_panel()
@@ -516,6 +569,14 @@ class DiagramView(View):
         elif event.type() == QEvent.Type.FontChange:  # View → Zoom: the text follows the font
             self.view.fit()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.panel and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            shown = event.type() == QEvent.Type.ShowToParent
+            self.panel_scroll.setVisible(shown)
+            if shown:  # as wide as the panel and its scroll bar
+                self.panel_scroll.setFixedWidth(self.panel.width() + self.panel_scroll.verticalScrollBar().sizeHint().width())
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ public helpers
     @property
@@ -560,21 +621,109 @@ class DiagramView(View):
         return self._columns[layer_index + 1]
 
     # ------------------------------------------------------------------ selection
-    def select_neuron(self, layer_index: int, unit: int) -> None:
+    def select_neuron(self, layer_index: int, unit: int, weight: Parameter | None = None) -> None:
         """Select a neuron as a click does: ring it, show its picture over the plane
-        (for data in the plane) and emit ``neuron_clicked`` (not for inputs)."""
+        (for data in the plane) and, for hidden and output neurons, the boxes that change
+        its weights and bias by hand (with ``weight``'s box among them, ready to type
+        in); emit ``neuron_clicked`` (not for inputs)."""
         if not self._columns or unit not in self._column(layer_index).nodes:
             return
         self._selected = (layer_index, unit)
         self._restyle_nodes()
-        if self._plane_inputs is not None:
+        self._build_editor(weight)
+        if self._plane_inputs is not None or layer_index >= 0:
             self._update_panel()
             self.panel.show()
+        if weight is not None and weight in self.panel.boxes:
+            box = self.panel.boxes[weight]
+            box.setFocus(Qt.FocusReason.MouseFocusReason)
+            box.selectAll()
         if layer_index >= 0:
             self.neuron_clicked.emit(layer_index, unit)
 
+    def select_weight(self, weight: Parameter) -> None:
+        """What a click on a line does: the neuron it goes into, with this weight's box ready."""
+        self.select_neuron(weight.layer, weight.unit, weight)
+
+    def parameter_box(self, parameter: Parameter) -> ParameterBox | None:
+        """The box that changes ``parameter`` by hand, while its neuron is selected."""
+        return self.panel.boxes.get(parameter)
+
+    def _build_editor(self, weight: Parameter | None = None) -> None:
+        """A label and a box for each incoming weight (the first ``MAX_EDIT_ROWS`` and the
+        one clicked) and the bias of the selected neuron."""
+        panel = self.panel
+        for widget in (*panel.boxes.values(), *panel.box_labels.values()):
+            panel.editor_grid.removeWidget(widget)
+            widget.deleteLater()
+        panel.boxes, panel.box_labels = {}, {}
+        selected = self._selected
+        if selected is None or selected[0] < 0 or self.context is None:
+            panel.editor.hide()
+            panel.editor_hint.hide()
+            panel.loss.hide()
+            return
+        layer_index, unit = selected
+        fan_in = self.context.network.layers[layer_index].fan_in
+        sources = list(range(min(fan_in, MAX_EDIT_ROWS)))
+        if weight is not None and weight.source is not None and weight.source not in sources:
+            sources.append(weight.source)
+        parameters = [Parameter(layer_index, unit, source) for source in sources] + [Parameter(layer_index, unit)]
+        for row, parameter in enumerate(parameters):
+            label = QLabel(panel.editor)
+            label.setText("b" if parameter.is_bias else f"w{parameter.source + 1}".translate(_SUBSCRIPTS))
+            box = ParameterBox(panel.editor)
+            box.setObjectName(f"edit_{parameter.state_name()}_{'_'.join(map(str, parameter.index()))}")
+            box.valueChanged.connect(lambda value, p=parameter: self.parameter_edited.emit(p, float(value)))
+            box.refused.connect(self.invalid_input)
+            panel.editor_grid.addWidget(label, row, 0)
+            panel.editor_grid.addWidget(box, row, 1)
+            label.show()  # at once (Qt shows widgets added to a shown panel only later)
+            box.show()
+            panel.boxes[parameter] = box
+            panel.box_labels[parameter] = label
+        panel.editor.show()
+        panel.editor_hint.show()
+        panel.loss.show()
+        self._retranslate_editor()
+        self._update_editor()
+
+    def _retranslate_editor(self) -> None:
+        panel = self.panel
+        panel.editor_hint.setText(self.tr("Type a value, or turn the mouse wheel over a box."))
+        self._show_loss()
+        if self._selected is None or self.context is None:
+            return
+        for parameter, label in panel.box_labels.items():
+            if parameter.is_bias:
+                tip = self.tr("The bias of {neuron}").format(neuron=self._unit_name(parameter.layer, parameter.unit))
+            else:
+                tip = self.tr("The weight from {source} to {target}").format(
+                    source=self._unit_name(parameter.layer - 1, parameter.source),
+                    target=self._unit_name(parameter.layer, parameter.unit))
+            tip += "\n" + self.tr("Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.")
+            label.setToolTip(tip)
+            panel.boxes[parameter].setToolTip(tip)
+
+    def _show_loss(self) -> None:
+        metrics = self._metrics
+        if metrics is None or not self.panel.boxes:
+            return
+        text = self.tr("Training loss {loss}").format(loss=format_number(metrics.train_loss, 4))
+        if metrics.test_loss is not None:
+            text += ", " + self.tr("test {loss}").format(loss=format_number(metrics.test_loss, 4))
+        self.panel.loss.setText(text)
+
+    def _update_editor(self) -> None:
+        """The boxes show the newest weights (not a box being typed into)."""
+        for parameter, box in self.panel.boxes.items():
+            values = self._biases if parameter.is_bias else self._weights
+            if parameter.layer < len(values):
+                box.show_value(float(values[parameter.layer][parameter.index()]))
+
     def clear_selection(self) -> None:
         self._selected = None
+        self._build_editor()
         self.panel.hide()
         self.panel_values = self.panel_image = self.panel_scale = None
         self._restyle_nodes()
@@ -1085,11 +1234,23 @@ class DiagramView(View):
                 column.thumbnails[unit].setPixmap(QPixmap.fromImage(image))
 
     def _update_panel(self) -> None:
-        if self._selected is None or self._plane_inputs is None or self.context is None:
+        if self._selected is None or self.context is None:
             return
         self._last_panel = time.perf_counter()
         layer_index, unit = self._selected
         network = self.context.network
+        panel = self.panel
+        title = self._unit_name(layer_index, unit)
+        if layer_index == len(network.layers) - 1:
+            title += f" — {self._output_label(unit)}"
+        panel.title.setText(title)
+        panel.formula.setText(self.neuron_formula(layer_index, unit))
+        panel.formula.setVisible(layer_index >= 0)
+        plane = self._plane_inputs is not None
+        for widget in (panel.image, panel.bar, panel.low, panel.middle, panel.high, panel.caption):
+            widget.setVisible(plane)
+        if not plane:
+            return
         if layer_index < 0:
             values = self._plane_inputs[:, unit]
             activation = "linear"
@@ -1100,19 +1261,12 @@ class DiagramView(View):
         low, high, half = activation_scale(activation, values)
         image = rgba_image(values_to_rgba(values, low, high, half))
         self.panel_values, self.panel_image, self.panel_scale = values, image, (low, high, half)
-        panel = self.panel
         panel.image.setPixmap(QPixmap.fromImage(image))
         bar = np.linspace(low, high, 256)[None, :].repeat(2, axis=0)
         panel.bar.setPixmap(QPixmap.fromImage(rgba_image(values_to_rgba(bar, low, high, half))))
         panel.low.setText(_number(low))
         panel.middle.setText(_number(0.5 * (low + high)))
         panel.high.setText(_number(high))
-        title = self._unit_name(layer_index, unit)
-        if layer_index == len(network.layers) - 1:
-            title += f" — {self._output_label(unit)}"
-        panel.title.setText(title)
-        panel.formula.setText(self.neuron_formula(layer_index, unit))
-        panel.formula.setVisible(layer_index >= 0)
         if layer_index < 0:
             panel.caption.setText(self.tr(
                 "The input {feature} at each point (x1, x2) of the plane: x1 grows to the right and x2 "
@@ -1217,8 +1371,24 @@ class DiagramView(View):
             lines.append(self.tr("batch norm: γ = {gamma}, β = {beta}").format(
                 gamma=_number(layer.gamma[unit]), beta=_number(layer.beta[unit])))
         if self._plane_inputs is not None:
-            lines.append(self.tr("Click to see what it computes over the plane."))
+            lines.append(self.tr("Click to see what it computes over the plane and to change its weights and bias."))
+        else:
+            lines.append(self.tr("Click to change its weights and bias."))
         return "\n".join(lines)
+
+    def edge_parameter(self, index: int) -> Parameter | None:
+        """The weight a line stands for."""
+        for layer_index, flat, start, stop in self._edge_groups:
+            if start <= index < stop:
+                source, target = divmod(int(flat[index - start]), self._weights[layer_index].shape[1])
+                return Parameter(layer_index, target, source)
+        return None
+
+    def weight_at(self, point: QPointF) -> Parameter | None:
+        """The weight whose line is under a scene point (within a few screen pixels)."""
+        scale = max(self.view.transform().m11(), 1e-6)
+        edge = self.edge_at(point, 4.0 / scale)
+        return None if edge is None else self.edge_parameter(edge)
 
     def edge_tooltip(self, index: int) -> str:
         for layer_index, flat, start, stop in self._edge_groups:
@@ -1230,7 +1400,7 @@ class DiagramView(View):
                     value=_number(weights.flat[position]),
                     source=self._unit_name(layer_index - 1, source),
                     target=self._unit_name(layer_index, target),
-                )
+                ) + "\n" + self.tr("Click to change it.")
         return ""
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)

@@ -1,14 +1,21 @@
-"""A heatmap of one layer's weight matrix, orange for negative and blue for positive."""
+"""A heatmap of one layer's weight matrix, orange for negative and blue for positive.
+
+A click on a square selects that weight: it is framed, and a box below the map changes
+it by hand (typed, or nudged with the mouse wheel over the box), sent as
+``parameter_edited(Parameter, value)`` for the window to apply (``Session.edit_parameter``).
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QComboBox, QGraphicsRectItem, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ...core.trainer import Snapshot
 from .. import colors
+from ..hand_edits import Parameter, ParameterBox
 from ..names import feature_name
 from ..numbers import LocaleAxisItem, format_number
 from .base import View, ViewContext
@@ -54,12 +61,16 @@ class WeightsView(View):
 
     redraw_interval = 0.33  # seconds between redraws while training (see shell_frames.py)
 
+    parameter_edited = Signal(object, float)  # (Parameter, value): typed or nudged by hand
+    invalid_input = Signal(str)  # a value that cannot be read: the sentence to show
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._levels: dict[int, float] = {}  # per layer index, the colour scale's m
         self._weights: np.ndarray | None = None  # the shown matrix (float32)
         self._hover: tuple[int, int] | None = None
         self._hover_screen_pos = None
+        self._chosen: tuple[int, int] | None = None  # (row, column) of the weight to change
 
         self.caption = QLabel(self)
         self.layer_choice = QComboBox(self)
@@ -85,8 +96,25 @@ class WeightsView(View):
         self.plot.layout.addItem(self.color_bar, 2, 5)
         self.plot.layout.setColumnFixedWidth(4, 5)
         self.plot_widget.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.plot_widget.scene().sigMouseClicked.connect(self._mouse_clicked)
+        # The frame around the chosen square.
+        self.chosen_frame = QGraphicsRectItem()
+        frame_pen = QPen(Qt.GlobalColor.black, 2.5)
+        frame_pen.setCosmetic(True)
+        self.chosen_frame.setPen(frame_pen)
+        self.chosen_frame.setZValue(10)
+        self.chosen_frame.hide()
+        self.plot.addItem(self.chosen_frame, ignoreBounds=True)
 
         self.readout = QLabel(self)
+        self.readout.setWordWrap(True)  # a long sentence must not widen the dock
+        self.chosen_label = QLabel(self)
+        self.editor_box = ParameterBox(self)
+        self.editor_box.setObjectName("weights_editor")
+        self.editor_box.valueChanged.connect(self._edited)
+        self.editor_box.refused.connect(self.invalid_input)
+        self.chosen_label.hide()
+        self.editor_box.hide()
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -96,7 +124,12 @@ class WeightsView(View):
         box.setContentsMargins(2, 2, 2, 2)
         box.addLayout(top)
         box.addWidget(self.plot_widget, 1)
-        box.addWidget(self.readout)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.readout, 1)
+        bottom.addWidget(self.chosen_label)
+        bottom.addWidget(self.editor_box)
+        box.addLayout(bottom)
 
         self._apply_palette()
         self.retranslate_ui()
@@ -107,6 +140,7 @@ class WeightsView(View):
         self._levels = {}
         self._weights = None
         self._hover = None
+        self._choose(None)
         self.layer_choice.blockSignals(True)
         self.layer_choice.clear()
         for _ in context.network.layers:
@@ -131,6 +165,9 @@ class WeightsView(View):
         self.plot.setLabel("left", self.tr("from neuron"))  # short: whole in a 1024×768 dock
         self.plot.setLabel("bottom", self.tr("to neuron"))
         self.color_bar.setToolTip(self.tr("The colour scale: the value each colour stands for."))
+        edit_tip = self.tr("Type a value (Return) or turn the mouse wheel over the box: 0.1 a notch, 1 with Ctrl. Edit → Undo puts it back.")
+        self.editor_box.setToolTip(edit_tip)
+        self.chosen_label.setToolTip(edit_tip)
         if self.context is not None:
             for index, layer in enumerate(self.context.network.layers):
                 self.layer_choice.setItemText(index, self.tr("Layer {number} ({inputs} → {outputs})").format(
@@ -143,6 +180,7 @@ class WeightsView(View):
 
     def _layer_changed(self, _index: int) -> None:
         self._hover = None
+        self._choose(None)
         self._show_layer(reset_range=True)
 
     def _show_layer(self, reset_range: bool = False) -> None:
@@ -172,6 +210,7 @@ class WeightsView(View):
             self.plot.getAxis("left").setTicks([neuron_ticks(rows, names=inputs)])
             self.plot.getAxis("bottom").setTicks([neuron_ticks(columns)])
         self._update_readout()
+        self._update_editor()
 
     @property
     def level(self) -> float | None:
@@ -193,7 +232,13 @@ class WeightsView(View):
 
     def _update_readout(self) -> None:
         text = self._hover_text()
-        self.readout.setText(text if text is not None else self.tr("Point at a square to see its weight."))
+        if text is None:
+            text = (self.tr("Point at a square to see its weight; click it to change it.") if self._chosen is None
+                    else self.tr("Point at a square to see its weight."))
+        if self._chosen is not None:
+            row, column = self._chosen
+            self.chosen_label.setText(self.tr("w[{source}→{target}] =").format(source=self._source_name(row), target=column + 1))
+        self.readout.setText(text)
         if text is not None and self._hover_screen_pos is not None and self.plot_widget.underMouse():
             QToolTip.showText(self._hover_screen_pos, text, self.plot_widget)
 
@@ -214,6 +259,57 @@ class WeightsView(View):
         self._hover_screen_pos = self.plot_widget.viewport().mapToGlobal(view)
         self._hover = (row, column)
         self._update_readout()
+
+    # ------------------------------------------------------------------ changing a weight by hand
+    @property
+    def chosen(self) -> Parameter | None:
+        """The weight the box below the map changes (None: no square chosen)."""
+        if self._chosen is None:
+            return None
+        row, column = self._chosen
+        return Parameter(self._layer_index(), column, row)
+
+    def choose_cell(self, row: int, column: int) -> None:
+        """What a click on square (row, column) does: frame it and offer its box, ready to type in."""
+        self._choose((row, column))
+        self.editor_box.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.editor_box.selectAll()
+
+    def _choose(self, cell: tuple[int, int] | None) -> None:
+        if cell is not None and (self._weights is None or not (0 <= cell[0] < self._weights.shape[0] and 0 <= cell[1] < self._weights.shape[1])):
+            cell = None
+        self._chosen = cell
+        self.chosen_label.setVisible(cell is not None)
+        self.editor_box.setVisible(cell is not None)
+        if cell is None:
+            self.chosen_frame.hide()
+            return
+        row, column = cell
+        self.chosen_frame.setRect(QRectF(column, row, 1.0, 1.0))
+        self.chosen_frame.show()
+        self._update_readout()
+        self._update_editor()
+
+    def _update_editor(self) -> None:
+        if self._chosen is not None and self._weights is not None and self.context is not None:
+            # the run's own value (float64 or float32), not the map's float32 copy
+            weights = self.context.network.layers[self._layer_index()].weights
+            self.editor_box.show_value(float(weights[self._chosen]))
+
+    def _edited(self, value: float) -> None:
+        parameter = self.chosen
+        if parameter is not None:
+            self.parameter_edited.emit(parameter, float(value))
+
+    def _mouse_clicked(self, event) -> None:
+        if self._weights is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        scene_pos = event.scenePos()
+        point = self.plot.vb.mapSceneToView(scene_pos)
+        row, column = int(np.floor(point.y())), int(np.floor(point.x()))
+        rows, columns = self._weights.shape
+        if self.plot.vb.sceneBoundingRect().contains(scene_pos) and 0 <= row < rows and 0 <= column < columns:
+            self.choose_cell(row, column)
 
     def _apply_palette(self) -> None:
         style_plot_widget(self.plot_widget, self, (self.plot,))
