@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Build backprop-gui for this platform with PyInstaller (one folder, trimmed) and write
 # the artifacts into dist/:
-#   Linux    dist/backprop-gui-<version>-linux-x86_64.tar.gz
+#   Linux    dist/backprop-gui-<version>-linux-x86_64.tar.gz, and backprop-gui_<version>_amd64.deb
+#            (Debian/Ubuntu package of the same bundle) when dpkg-deb is installed
 #   Windows  dist/backprop-gui-<version>-windows-x86_64-portable.zip, and ...-setup.exe
 #            when Inno Setup's ISCC is installed (run this from Git Bash)
 #   macOS    dist/backprop-gui-<version>-macos-<arch>.dmg (ad-hoc signed .app inside)
 # It makes its own build environment (packaging/build/venv) from a fresh clone.
 # Options: --skip-size-check  do not fail when the size targets are missed.
+# Environment: DEB_COMPRESSION=xz|zstd|gzip (the .deb's; xz, the smallest, by default;
+# .ci/run uses zstd, built in seconds), DEB_MAINTAINER="Name <address>" (its Maintainer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -90,10 +93,19 @@ case "$platform" in
         rm -rf "$BUILD/stage" && mkdir -p "$stage"
         cp -a "$bundle/." "$stage/"
         cp packaging/linux/install.sh packaging/linux/backprop-gui-mime.xml "$stage/"
-        sed "s/^Version=1.0$/&\nX-AppVersion=$VERSION/" packaging/linux/backprop-gui.desktop > "$stage/backprop-gui.desktop"
+        APP_ID=$("$VPY" -c "from backprop_gui.paths import APP_ID; print(APP_ID)")
+        sed "s/^Version=1.0$/&\nX-AppVersion=$VERSION/" "packaging/linux/$APP_ID.desktop" > "$stage/$APP_ID.desktop"
         cp resources/icons/backprop-gui.png "$stage/backprop-gui.png"
         artifact="dist/backprop-gui-$VERSION-linux-x86_64.tar.gz"
         tar -C "$BUILD/stage" -cf - "$name" | gzip -9 > "$artifact"
+        # The Debian/Ubuntu package: the same trimmed bundle in /usr/lib/backprop-gui.
+        if command -v dpkg-deb >/dev/null 2>&1; then
+            deb_options=(--compression "${DEB_COMPRESSION:-xz}")
+            [ -n "${DEB_MAINTAINER:-}" ] && deb_options+=(--maintainer "$DEB_MAINTAINER")
+            "$VPY" packaging/linux/make_deb.py "$bundle" "$VERSION" dist "${deb_options[@]}"
+        else
+            echo "build.sh: dpkg-deb not found: no .deb was built (Debian and Ubuntu have it)" >&2
+        fi
         ;;
     windows)
         artifact="dist/backprop-gui-$VERSION-windows-x86_64-portable.zip"

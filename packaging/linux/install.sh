@@ -23,7 +23,9 @@ done
 app="$prefix/lib/backprop-gui"
 bin="$prefix/bin/backprop-gui"
 share="$prefix/share"
-desktop="$share/applications/backprop-gui.desktop"
+app_id=org.backprop_gui.BackpropGui  # backprop_gui/paths.py APP_ID
+desktop="$share/applications/$app_id.desktop"
+old_desktop="$share/applications/backprop-gui.desktop"  # its earlier name
 mime="$share/mime/packages/backprop-gui.xml"
 sizes=(16 32 48 64 128 256 512)
 
@@ -35,7 +37,7 @@ refresh() {  # let the desktop notice; each tool is optional
 
 if [ "$action" = uninstall ]; then
     rm -rf "$app"
-    rm -f "$bin" "$desktop" "$mime"
+    rm -f "$bin" "$desktop" "$old_desktop" "$mime"
     for size in "${sizes[@]}"; do
         rm -f "$share/icons/hicolor/${size}x${size}/apps/backprop-gui.png"
     done
@@ -79,8 +81,9 @@ while IFS= read -r line; do
         Exec=*) printf 'Exec="%s/backprop-gui" %%f\n' "$escaped" ;;
         *) printf '%s\n' "$line" ;;
     esac
-done < "$here/backprop-gui.desktop" > "$desktop"
+done < "$here/$app_id.desktop" > "$desktop"
 chmod 644 "$desktop"
+rm -f "$old_desktop"
 cp "$here/backprop-gui-mime.xml" "$mime"
 refresh
 echo "backprop-gui is installed in $app."
