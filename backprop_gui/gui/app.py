@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..paths import resources_dir
+from ..paths import APP_ID, resources_dir
 
 ORGANIZATION = "backprop-gui"
 APPLICATION = "backprop-gui"
@@ -36,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(f"backprop-gui {__version__}")  # window titles end with it
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its menu entry by this name
     icon = resources_dir() / "icons" / "backprop-gui.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
