@@ -212,6 +212,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.lessons.preset_requested.connect(lambda path: self.files.open_preset(Path(path)))
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
+        # Predictions and challenges are checked against every snapshot drawn (a stop, a step, weights set by hand).
+        self.snapshot_shown.connect(lambda snapshot: self.lessons.follow_run(self.run, self.experiment, snapshot))
         self.lessons_dock.setWidget(self.lessons)
         self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ChallengeList</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="387"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="389"/>
+        <source>Open the experiment this challenge starts from.</source>
+        <translation>Buka eksperimen yang menjadi titik awal tantangan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="402"/>
+        <source>Met in this session.</source>
+        <translation>Sudah tercapai dalam sesi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="402"/>
+        <source>Not met yet: the app checks it as you train.</source>
+        <translation>Belum tercapai: aplikasi memeriksanya selama Anda melatih jaringan.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104"/>
@@ -372,412 +395,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="335"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="641"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="644"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="669"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="671"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="680"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="690"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="720"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="763"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="770"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -1165,48 +1188,48 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="103"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="120"/>
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="122"/>
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="123"/>
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="132"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134"/>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="139"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1214,42 +1237,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="585"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="606"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="607"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="617"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="618"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="619"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="620"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1329,17 +1352,17 @@
 <context>
     <name>HelpMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="46"/>
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="47"/>
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
@@ -1391,98 +1414,249 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="227"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
 </context>
 <context>
+    <name>LessonTasks</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="48"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="51"/>
+        <source>Training loss</source>
+        <extracomment>While training runs the challenges are checked this often (seconds); the points recorded in between are checked too, so none is missed.</extracomment>
+        <translation>Kerugian latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="49"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="52"/>
+        <source>Test loss</source>
+        <translation>Kerugian uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="50"/>
+        <source>Training loss at epoch 0</source>
+        <translation>Kerugian latih pada epoch 0</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="53"/>
+        <source>Lowest test loss</source>
+        <translation>Kerugian uji terendah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="54"/>
+        <source>Training accuracy</source>
+        <translation>Akurasi latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="55"/>
+        <source>Test accuracy</source>
+        <translation>Akurasi uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="56"/>
+        <source>Test R²</source>
+        <translation>R² uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="57"/>
+        <source>Hidden neurons</source>
+        <translation>Neuron tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="58"/>
+        <source>Hidden layers</source>
+        <translation>Lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="59"/>
+        <source>Weights and biases</source>
+        <translation>Bobot dan bias</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="60"/>
+        <source>Learning rate</source>
+        <translation>Laju pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="61"/>
+        <source>Batch size</source>
+        <translation>Ukuran batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="62"/>
+        <source>Epochs trained</source>
+        <translation>Epoch yang sudah dilatih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="63"/>
+        <source>Weight updates per epoch</source>
+        <translation>Pembaruan bobot per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="64"/>
+        <source>Weight updates in all</source>
+        <translation>Pembaruan bobot seluruhnya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="67"/>
+        <source>fell</source>
+        <translation>turun</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="68"/>
+        <source>stayed almost flat</source>
+        <translation>hampir datar</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="69"/>
+        <source>rose</source>
+        <translation>naik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="70"/>
+        <source>fell, then rose again</source>
+        <translation>turun, lalu naik lagi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="71"/>
+        <source>jumped up and down</source>
+        <translation>naik-turun tak menentu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="72"/>
+        <source>blew up: training diverged</source>
+        <translation>meledak: pelatihan divergen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="74"/>
+        <source>{measure}: not measured in this run</source>
+        <translation>{measure}: tidak terukur pada pelatihan ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="75"/>
+        <source>{measure}: {value}</source>
+        <translation>{measure}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="483"/>
+        <source>Your prediction is kept. Train the network (“Play”); when it stops, your prediction is shown beside what happened.</source>
+        <translation>Prediksi Anda sudah disimpan. Latih jaringannya (“Jalankan”); saat pelatihan berhenti, prediksi Anda ditampilkan berdampingan dengan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="486"/>
+        <source>✔ Challenge met: {goal}</source>
+        <translation>✔ Tantangan tercapai: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="488"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
-        <source>Open the experiment {file} in the window.</source>
+        <location filename="../../backprop_gui/gui/lessons.py" line="376"/>
+        <source>First predict what will happen, then open the experiment {file}.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
+        <translation>Buat prediksi dulu tentang apa yang akan terjadi, lalu buka eksperimen {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="379"/>
+        <source>Open the experiment {file} in the window.</source>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="420"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="443"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="420"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="443"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="428"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="430"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="432"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="433"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="434"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="435"/>
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="436"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="437"/>
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="438"/>
+        <source>Reach a goal: the app checks it while you train and ticks it when it is met.</source>
+        <translation>Capai sebuah sasaran: aplikasi memeriksanya selama Anda melatih jaringan dan mencentangnya begitu tercapai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="439"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="440"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="441"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="444"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="445"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="447"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1539,7 +1713,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1829,7 +2003,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="356"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1840,12 +2014,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1865,82 +2039,82 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="349"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="378"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="433"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1963,6 +2137,109 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54"/>
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionBox</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="220"/>
+        <source>Predict first</source>
+        <translation>Buat prediksi dulu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="225"/>
+        <source>Type your prediction</source>
+        <translation>Ketik prediksi Anda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="226"/>
+        <source>Predict</source>
+        <translation>Simpan prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="227"/>
+        <source>Keep your prediction and open the experiment.</source>
+        <translation>Simpan prediksi Anda, lalu buka eksperimennya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="228"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="229"/>
+        <source>Open the experiment without predicting.</source>
+        <translation>Buka eksperimennya tanpa membuat prediksi.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealBox</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="321"/>
+        <source>You predicted</source>
+        <translation>Prediksi Anda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="322"/>
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="323"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="324"/>
+        <source>Put the comparison away; your explanation is kept.</source>
+        <translation>Sembunyikan perbandingan ini; penjelasan Anda tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="325"/>
+        <source>Write your explanation here.</source>
+        <translation>Tulis penjelasan Anda di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="334"/>
+        <source>That is: {choice}</source>
+        <translation>Artinya: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="335"/>
+        <source>None of the choices says this.</source>
+        <translation>Tidak ada pilihan yang menyatakan hal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="336"/>
+        <source>{what}
+(after {epochs} epochs)</source>
+        <translation>{what}
+(setelah {epochs} epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="339"/>
+        <source>This run could not measure it.</source>
+        <translation>Pelatihan ini tidak dapat mengukurnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="342"/>
+        <source>✔ Your prediction was right.</source>
+        <translation>✔ Prediksi Anda benar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="345"/>
+        <source>✘ Not what happened.</source>
+        <translation>✘ Bukan itu yang terjadi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="347"/>
+        <source>Explain why it happened:</source>
+        <translation>Jelaskan mengapa hal itu terjadi:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348"/>
+        <source>Explain the difference:</source>
+        <translation>Jelaskan perbedaannya:</translation>
     </message>
 </context>
 <context>
@@ -2763,122 +3040,122 @@
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="397"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="596"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="622"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="677"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="698"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="709"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="724"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="891"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="924"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="931"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
@@ -2903,7 +3180,7 @@
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3150,27 +3427,27 @@
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="402"/>
         <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
         <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="403"/>
         <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
         <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="407"/>
         <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
         <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="411"/>
         <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
         <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="414"/>
         <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>
