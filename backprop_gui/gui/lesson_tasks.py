@@ -98,6 +98,12 @@ def measured_text(name: str, value) -> str:
     return _tr(MEASURED).format(measure=label, value=shown)
 
 
+def first_sentence(text: str) -> str:
+    """A goal up to the end of its first sentence (the hints after it are not repeated)."""
+    ends = [i for i in (text.find(". "), text.find("? "), text.find("! ")) if i >= 0]
+    return text[: min(ends) + 1] if ends else text
+
+
 def answer_text(prediction: Prediction, answer, language: str) -> str:
     """The student's answer as shown: the choice's text, or the number."""
     if prediction.kind == "choice":
@@ -328,13 +334,16 @@ class RevealBox(QFrame):
         prediction = record.prediction
         self.question.setText(localized(prediction.question, language))
         self.predicted.setText(answer_text(prediction, record.answer, language))
-        happened = measured_text(prediction.measure, record.measured)
-        if prediction.kind == "choice" and record.measured is not None:
-            index = prediction.right_choice(record.measured)
-            happened += "\n" + (self.tr("That is: {choice}").format(choice=localized(prediction.choices[index], language))
-                                if index is not None else self.tr("None of the choices says this."))
-        self.happened.setText(self.tr("{what}\n(after {epochs} epochs)").format(
-            what=happened, epochs=format_fixed(record.epochs, 0)))
+        measured = measured_text(prediction.measure, record.measured)
+        epochs = format_fixed(record.epochs, 0)
+        index = prediction.right_choice(record.measured) if prediction.kind == "choice" and record.measured is not None else None
+        if index is not None:  # in the words of the choices, then the measurement
+            self.happened.setText(self.tr("{choice}\n({measured}; after {epochs} epochs)").format(
+                choice=localized(prediction.choices[index], language), measured=measured, epochs=epochs))
+        else:
+            self.happened.setText(self.tr("{measured}\n(after {epochs} epochs)").format(measured=measured, epochs=epochs))
+            if prediction.kind == "choice" and record.measured is not None:
+                self.happened.setText(self.happened.text() + "\n" + self.tr("None of the choices says this."))
         if record.right is None:
             self.mark.setText(self.tr("This run could not measure it."))
             self.mark.setStyleSheet("color: palette(mid);")
@@ -484,7 +493,7 @@ class LessonTasks(QWidget):
                                      "your prediction is shown beside what happened."))
         if self._celebrated is not None:
             self.celebration_text.setText(self.tr("✔ Challenge met: {goal}").format(
-                goal=localized(self._celebrated.goal, language)))
+                goal=first_sentence(localized(self._celebrated.goal, language))))
         self.celebration_close.setToolTip(self.tr("Dismiss"))
         self.challenge_list.show_challenges(lesson.challenges if lesson else (), self._is_met, language)
 

@@ -4,22 +4,22 @@
 <context>
     <name>ChallengeList</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="387"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="390"/>
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="389"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="392"/>
         <source>Open the experiment this challenge starts from.</source>
         <translation>Buka eksperimen yang menjadi titik awal tantangan ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="402"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="405"/>
         <source>Met in this session.</source>
         <translation>Sudah tercapai dalam sesi ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="402"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="405"/>
         <source>Not met yet: the app checks it as you train.</source>
         <translation>Belum tercapai: aplikasi memeriksanya selama Anda melatih jaringan.</translation>
     </message>
@@ -1540,17 +1540,17 @@
         <translation>{measure}: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="483"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="486"/>
         <source>Your prediction is kept. Train the network (“Play”); when it stops, your prediction is shown beside what happened.</source>
         <translation>Prediksi Anda sudah disimpan. Latih jaringannya (“Jalankan”); saat pelatihan berhenti, prediksi Anda ditampilkan berdampingan dengan apa yang terjadi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="486"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="489"/>
         <source>✔ Challenge met: {goal}</source>
         <translation>✔ Tantangan tercapai: {goal}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="488"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="491"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -2200,44 +2200,46 @@
         <translation>Tulis penjelasan Anda di sini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="334"/>
-        <source>That is: {choice}</source>
-        <translation>Artinya: {choice}</translation>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="335"/>
+        <source>{choice}
+({measured}; after {epochs} epochs)</source>
+        <translation>{choice}
+({measured}; setelah {epochs} epoch)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="335"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="338"/>
+        <source>{measured}
+(after {epochs} epochs)</source>
+        <translation>{measured}
+(setelah {epochs} epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="340"/>
         <source>None of the choices says this.</source>
         <translation>Tidak ada pilihan yang menyatakan hal ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="336"/>
-        <source>{what}
-(after {epochs} epochs)</source>
-        <translation>{what}
-(setelah {epochs} epoch)</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="339"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="342"/>
         <source>This run could not measure it.</source>
         <translation>Pelatihan ini tidak dapat mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="342"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="345"/>
         <source>✔ Your prediction was right.</source>
         <translation>✔ Prediksi Anda benar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="345"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348"/>
         <source>✘ Not what happened.</source>
         <translation>✘ Bukan itu yang terjadi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="347"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="350"/>
         <source>Explain why it happened:</source>
         <translation>Jelaskan mengapa hal itu terjadi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348"/>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="351"/>
         <source>Explain the difference:</source>
         <translation>Jelaskan perbedaannya:</translation>
     </message>
