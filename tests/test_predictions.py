@@ -75,7 +75,7 @@ def observed(run) -> measures.Observation:
 
 # =========================================================================== the shipped lessons
 def test_every_lesson_is_version_2_with_a_prediction_and_there_are_five_challenges():
-    assert len(LESSONS) == 11
+    assert len(LESSONS) >= 11
     for lesson in LESSONS:
         assert lesson.version == 2, lesson.id
         assert lesson.predictions, lesson.id
@@ -211,7 +211,7 @@ def met(challenge, run) -> bool:
 
 @pytest.mark.parametrize("lesson, challenge", CHALLENGES, ids=[c.id for _l, c in CHALLENGES])
 def test_a_challenge_is_not_met_by_its_preset_and_is_met_by_a_solution(lesson, challenge):
-    assert challenge.preset is not None
+    assert challenge.preset is not None, "a shipped challenge starts from a preset, so that this test can check it"
     start = preset_run(lesson, challenge.preset)
     assert not met(challenge, start)
     assert not met(challenge, played(lesson.id, challenge.preset))
@@ -224,8 +224,8 @@ def test_a_challenge_is_not_met_by_its_preset_and_is_met_by_a_solution(lesson, c
 
 
 def test_fit_it_yourself_is_met_by_weights_set_by_hand_and_not_once_trained():
-    lesson = LESSONS[0]
-    challenge = lesson.challenges[0]
+    lesson = next(lesson for lesson in LESSONS if lesson.id == "one_neuron")
+    challenge = next(c for c in lesson.challenges if c.id == "fit_by_hand")
     run = preset_run(lesson, 0)
     snapshot = run.trainer.snapshot()
     state = dict(snapshot.state)

@@ -215,3 +215,47 @@ def test_training_does_not_meet_fit_it_yourself(window, qtbot):
     play_to_the_end(window, qtbot)
     assert window.run.trainer.last_metrics.train_accuracy >= 0.95  # gradient descent did fit it ...
     assert window.lessons.tasks.met == set()  # ... but not by hand
+
+
+def test_the_panel_binds_the_prediction_to_the_run_its_preset_built(qtbot):
+    """Without the window: the panel is given the runs its presets build, as the window gives them."""
+    from pathlib import Path
+
+    from backprop_gui.build import build_run
+    from backprop_gui.schema import experiment
+
+    language = ["en"]
+    panel = LessonsPanel(language=lambda: language[0])
+    qtbot.addWidget(panel)
+    panel.show()
+    runs = []
+
+    def open_preset(path):
+        run = build_run(experiment.load(path), base_dir=Path(path).parent)
+        runs.append(run)
+        panel.follow_run(run, run.experiment, run.trainer.snapshot())
+
+    panel.preset_requested.connect(open_preset)
+    panel.select_lesson("epochs_minibatches")
+    panel.findChild(QPushButton, "preset_1").click()  # batch size 1
+    question = panel.findChild(QLabel, "prediction_question")
+    assert question.text().startswith("There are 199 training points. With batch size 1")
+    language[0] = "id"
+    panel.refresh()  # the question follows a switch of language while it is asked
+    assert question.text().startswith("Ada 199 titik data latih. Dengan ukuran batch 1")
+    panel.findChild(QLineEdit, "prediction_number").setText("199")
+    panel.findChild(QPushButton, "predict").click()
+    [run] = runs
+    assert panel.findChild(QLabel, "prediction_pending").isVisibleTo(panel)
+    run.trainer.step_epoch()
+    panel.follow_run(run, run.experiment, run.trainer.snapshot())  # one step: not yet
+    assert not panel.findChild(QWidget, "reveal_box").isVisibleTo(panel)
+    run.trainer.run()
+    panel.follow_run(run, run.experiment, run.trainer.snapshot())  # finished
+    reveal = panel.findChild(QWidget, "reveal_box")
+    assert reveal.isVisibleTo(panel) and panel.tasks.records[0].right is True
+    # Another lesson, then back: the comparison is there again.
+    panel.select_lesson("learning_rate")
+    assert not reveal.isVisibleTo(panel)
+    panel.select_lesson("epochs_minibatches")
+    assert reveal.isVisibleTo(panel) and panel.findChild(QLabel, "you_predicted").text() == "199"

@@ -477,15 +477,21 @@ class LessonTasks(QWidget):
             self.box.hide()
             self.celebration.hide()
             self._celebrated = None
-            mine = (lambda record: record is not None and lesson is not None and record.lesson_id == lesson.id)
-            self.reveal.setVisible(mine(self.reveal.record) and self.reveal.record.revealed)
-            self.pending.setVisible(mine(self._waiting) and not self._waiting.revealed)
+            # The lesson's last prediction compared, or the one still waiting for its run.
+            revealed = [r for r in self.records if lesson is not None and r.lesson_id == lesson.id and r.revealed]
+            if revealed:
+                self.reveal.show_record(revealed[-1], self.language())
+            else:
+                self.reveal.hide()
+            waiting = self._waiting
+            self.pending.setVisible(waiting is not None and lesson is not None and waiting.lesson_id == lesson.id
+                                    and not waiting.revealed)
         self.retranslate()
 
     def retranslate(self) -> None:
         language = self.language()
         lesson = self.lesson
-        if self.box.isVisible() and self.box.prediction is not None:
+        if not self.box.isHidden() and self.box.prediction is not None:
             self.box.retranslate(language)
         if self.reveal.record is not None:
             self.reveal.retranslate(language)
