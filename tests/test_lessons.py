@@ -204,7 +204,7 @@ BROKEN = {
     "not_json.json": lambda d: "{ this is not json",
     "no_english.json": lambda d: {**d, "goal": {"id": "Tujuan"}},
     "unknown_field.json": lambda d: {**d, "gaol": d["goal"]},
-    "newer.json": lambda d: {**d, "version": 2},
+    "newer.json": lambda d: {**d, "version": 3},
     "not_a_lesson.json": lambda d: {**d, "format": "backprop-gui-experiment"},
     "missing_preset.json": lambda d: {**d, "presets": [{"file": "presets/none.json", "label": {"en": "x"}}]},
     "absolute_preset.json": lambda d: {**d, "presets": [{"file": "/etc/hosts.json", "label": {"en": "x"}}]},

@@ -16,6 +16,15 @@ from backprop_gui.gui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def click_preset(lessons, number: int) -> None:
+    """Click a lesson's preset button; a preset that asks a prediction first is opened with
+    "Skip" (the predictions have tests of their own, in tests/test_predictions.py)."""
+    lessons.findChild(QPushButton, f"preset_{number}").click()
+    skip = lessons.findChild(QPushButton, "skip_prediction")
+    if skip is not None and skip.isVisibleTo(lessons):  # (the Lessons dock may be hidden)
+        skip.click()
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -113,7 +122,7 @@ def test_every_shipped_lesson_points_its_steps_at_real_controls(window, qtbot):
 
 def test_clicking_a_step_frames_the_control_it_names(window, qtbot):
     open_lesson(window, 5)
-    window.lessons.findChild(QPushButton, "preset_2").click()
+    click_preset(window.lessons, 2)
     step = window.lessons.findChild(QWidget, "lesson_step_5")  # "type your own values into the Learning rate field ..."
     assert step.targets == ("learning_rate", "reset", "play")
     window.controls.verticalScrollBar().setValue(0)  # the field is out of sight, far down the Settings panel
@@ -147,19 +156,19 @@ def test_a_step_brings_a_hidden_view_to_the_front(window, qtbot):
 # ------------------------------------------------------------------ 3. switching presets
 def test_switching_between_a_lessons_presets_asks_nothing_and_keeps_the_run(window, qtbot, answers):
     open_lesson(window, 5)
-    window.lessons.findChild(QPushButton, "preset_2").click()  # learning rate 0.1
+    click_preset(window.lessons, 2)  # learning rate 0.1
     train(window, qtbot, 3)
-    window.lessons.findChild(QPushButton, "preset_1").click()  # 0.0001
+    click_preset(window.lessons, 1)  # 0.0001
     assert answers["asked"] == []
     assert window.experiment["training"]["learning_rate"] == pytest.approx(1e-4)
     assert len(window.kept_runs) == 1 and window.kept_runs[0][0]["training"]["learning_rate"] == pytest.approx(0.1)
     # Kept by hand first (as the lesson says): not kept twice.
     train(window, qtbot, 2)
     window.keep_run_action.trigger()
-    window.lessons.findChild(QPushButton, "preset_3").click()
+    click_preset(window.lessons, 3)
     assert answers["asked"] == [] and len(window.kept_runs) == 2
     # Untrained: nothing to keep.
-    window.lessons.findChild(QPushButton, "preset_2").click()
+    click_preset(window.lessons, 2)
     assert answers["asked"] == [] and len(window.kept_runs) == 2
 
 
@@ -180,12 +189,12 @@ def test_a_preset_is_titled_by_its_title_not_its_file_name(window):
 
 def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
     open_lesson(window, 5)
-    window.lessons.findChild(QPushButton, "preset_2").click()
+    click_preset(window.lessons, 2)
     window.controls.learning_rate.set_value(0.3)
     window.controls.learning_rate.value_chosen.emit(0.3)  # the student's own learning rate
     assert window.experiment["training"]["learning_rate"] == pytest.approx(0.3)
     answers["question"] = QMessageBox.StandardButton.Cancel
-    window.lessons.findChild(QPushButton, "preset_1").click()
+    click_preset(window.lessons, 1)
     assert answers["asked"] == ["Unsaved changes"]
     assert window.experiment["training"]["learning_rate"] == pytest.approx(0.3)  # nothing lost
     # The user's own new experiment, trained: asked too.
@@ -194,7 +203,7 @@ def test_the_users_own_edits_are_still_asked_about(window, qtbot, answers):
     train(window, qtbot, 1)
     answers["asked"].clear()
     answers["question"] = QMessageBox.StandardButton.Cancel
-    window.lessons.findChild(QPushButton, "preset_1").click()
+    click_preset(window.lessons, 1)
     assert answers["asked"] == ["Unsaved changes"] and window.experiment_path is None
 
 
@@ -230,7 +239,7 @@ def test_the_default_speed_lets_a_class_watch_and_fast_is_one_click(qtbot, setti
 # ------------------------------------------------------------------ 5. what the lessons speak of
 def test_clicking_the_output_neuron_shows_its_weights_bias_and_weighted_sum(window, qtbot):
     open_lesson(window, 1)
-    window.lessons.findChild(QPushButton, "preset_1").click()
+    click_preset(window.lessons, 1)
     train(window, qtbot, 2)
     window.diagram.select_neuron(0, 0)  # the one output neuron
     formula = window.diagram.findChild(QWidget, "neuron_formula")
@@ -258,7 +267,7 @@ def test_the_decision_view_draws_one_neurons_boundary_as_one_straight_line(windo
     assert len(level_segments(np.ones((5, 5)), np.arange(5.0))) == 0
 
     open_lesson(window, 1)
-    window.lessons.findChild(QPushButton, "preset_1").click()
+    click_preset(window.lessons, 1)
     train(window, qtbot, 5)
     view = window.decision_view
     view._throttle.run_now()
@@ -280,11 +289,11 @@ def test_the_decision_view_draws_one_neurons_boundary_as_one_straight_line(windo
 
 def test_kept_runs_appear_in_every_time_plot(window, qtbot):
     open_lesson(window, 10)
-    window.lessons.findChild(QPushButton, "preset_1").click()  # without batch normalization
+    click_preset(window.lessons, 1)  # without batch normalization
     train(window, qtbot, 4)
     window.keep_run_action.trigger()
     kept_norms = window.kept_runs[0][1]["gradient_norms"]
-    window.lessons.findChild(QPushButton, "preset_2").click()  # with
+    click_preset(window.lessons, 2)  # with
     train(window, qtbot, 2)
     gradients = window.gradients_view
     assert len(gradients.kept_curves) == 1 and len(gradients.kept_curves[0]) == kept_norms.shape[1]
@@ -332,7 +341,7 @@ def test_a_too_large_learning_rate_is_diagnosed_as_saturation_not_vanishing():
 
 def test_the_gradient_view_tells_lesson_5_to_lower_the_learning_rate(window, qtbot):
     open_lesson(window, 5)
-    window.lessons.findChild(QPushButton, "preset_3").click()  # η = 10
+    click_preset(window.lessons, 3)  # η = 10
     window.fast_button.click()
     window.play_action.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot.stop_reason is not None and not window.worker.running, timeout=30_000)

@@ -45,6 +45,7 @@ __all__ = [
 
 PACK_FORMAT = "backprop-gui-lesson-pack"
 PACK_EXTENSION = ".bplesson"
+PACK_VERSION = 1
 MANIFEST = "manifest.json"
 PRESETS = "presets/"
 #: A pack of the eleven built-in lessons is about 60 KB; a teacher's pack is smaller.
@@ -169,7 +170,7 @@ def _load(top: Path, digest: str) -> Pack:
     """The pack unpacked in ``top``: its manifest and every lesson, all of them valid."""
     try:
         manifest = read_json(top / MANIFEST, MAX_LESSON_BYTES)
-        check_header(manifest, PACK_FORMAT, "lesson pack")
+        check_header(manifest, PACK_FORMAT, "lesson pack", PACK_VERSION)
         obj(manifest, "", _MANIFEST_KEYS, _MANIFEST_KEYS)
         title = text_map(manifest["title"], "title")
     except LessonError as error:
@@ -184,8 +185,8 @@ def _strict_lessons(folder: Path, error) -> list[Lesson]:
     a pack is used whole. Presets must lie inside the folder."""
     problems: list[str] = []
     lessons = load_lessons(folder, problems)
-    if problems:
-        raise error(problems[0])
+    if problems:  # load_lessons skips a bad file ("X was skipped: …"); a pack is refused whole
+        raise error(problems[0].replace(" was skipped:", ":", 1))
     if not lessons:
         raise error("it holds no lessons")
     root = folder.resolve()
@@ -221,7 +222,7 @@ def make_pack(folder: str | os.PathLike, out: str | os.PathLike, title: dict[str
                 )
             names[name] = preset.path
     title = title or {"en": folder.resolve().name}
-    manifest = {"format": PACK_FORMAT, "version": 1, "title": title}
+    manifest = {"format": PACK_FORMAT, "version": PACK_VERSION, "title": title}
 
     def write(file) -> None:
         with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -165,8 +165,8 @@ def paragraphs(value: object, field: str) -> dict[str, tuple[str, ...]]:
     }
 
 
-def check_header(document: object, expected_format: str, what: str) -> None:
-    """``format`` and ``version`` of a lesson or glossary file."""
+def check_header(document: object, expected_format: str, what: str, newest: int = VERSION) -> int:
+    """``format`` and ``version`` (at most ``newest``) of a lesson or glossary file; the version."""
     if not isinstance(document, dict):
         raise LessonError("the file must be a JSON object {...}")
     fmt = document.get("format")
@@ -175,7 +175,8 @@ def check_header(document: object, expected_format: str, what: str) -> None:
             f"format must be {fields.dump_value(expected_format)}, got {fields.dump_value(fmt)}; this is not a {what}"
         )
     version = whole(document.get("version"), "version", 1)
-    if version > VERSION:
+    if version > newest:
         raise LessonError(
             f"it was written for a newer backprop-gui (version {version}); update backprop-gui to read it"
         )
+    return version

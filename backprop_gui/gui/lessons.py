@@ -5,8 +5,11 @@ Reading and checking the lessons and the glossary is Qt-free and lives in
 are imported here too, for the code that read them from this module.
 
 - :class:`LessonsPanel` lists the lessons and shows the selected one: goal,
-  explanation, "try this" steps, a question whose answer is revealed by a button, and
-  one button per preset experiment, which emits ``preset_requested(path)``.
+  explanation, "try this" steps, challenges, a question whose answer is revealed by a
+  button, and one button per preset experiment, which emits ``preset_requested(path)``
+  (after asking the preset's prediction, if it has one: :mod:`.lesson_tasks`). The window
+  feeds it every snapshot it draws (:meth:`LessonsPanel.follow_run`), against which the
+  predictions and challenges are checked.
 - :class:`GlossaryDialog` is a searchable list of the terms with their explanation and
   a button that emits ``lesson_requested(lesson_id)`` for the lesson that shows it.
 
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..content.glossary import Term, load_glossary, search_terms
 from ..content.lessons import DEFAULT_LANGUAGE, Lesson, load_lessons, localized, normalise_language
+from .lesson_tasks import LessonTasks
 
 log = logging.getLogger(__name__)
 
@@ -120,18 +124,22 @@ class LessonsPanel(QWidget):
     ``target_requested(tuple)``
         What a clicked "try this" step points at: settings' keys, docks' and actions'
         names (see ``resources/lessons/README.md``); the window shows them.
+    ``challenge_met(str, str)``
+        The lesson's and the challenge's id, when the run shown meets a challenge.
 
     Object names for tests and style sheets: ``lesson_list``, ``lesson_title``,
     ``lesson_goal``, ``lesson_explanation``, ``lesson_try`` (holding ``lesson_step_1``,
     ``lesson_step_2``, ...), ``lesson_question``,
     ``show_answer`` (checkable), ``lesson_answer``, ``preset_1``, ``preset_2``, ...
-    (counted from 1, in the lesson's order), ``lesson_terms`` and ``lesson_problems``.
+    (counted from 1, in the lesson's order), ``lesson_terms`` and ``lesson_problems``;
+    ``lesson_tasks`` and ``lesson_challenges`` (see :mod:`.lesson_tasks` for theirs).
     """
 
     preset_requested = Signal(str)
     lesson_selected = Signal(str)
     term_requested = Signal(str)
     target_requested = Signal(object)  # the names (tuple) a clicked "try this" step points at
+    challenge_met = Signal(str, str)  # lesson id, challenge id
 
     def __init__(
         self,
@@ -186,6 +194,14 @@ class LessonsPanel(QWidget):
         self.try_column.setContentsMargins(0, 0, 0, 0)
         self.try_column.setSpacing(3)
         self.steps: list[_Step] = []
+        # Predictions and challenges: the question, the comparison and the celebration stay
+        # in sight above the texts; the challenges are listed after "Try this".
+        self.tasks = LessonTasks(self.language, self)
+        self.tasks.open_preset.connect(self.preset_requested)
+        self.tasks.challenge_met.connect(self.challenge_met)
+        self.challenges_heading = self._heading(content)
+        self.challenges_hint = _label("lesson_challenges_hint", content, selectable=False)
+        self.challenges_hint.setStyleSheet("color: palette(mid);")
         self.question_heading = self._heading(content)
         self.question_label = _label("lesson_question", content)
         self.answer_button = QPushButton(content)
@@ -209,11 +225,14 @@ class LessonsPanel(QWidget):
         self.terms_label.linkActivated.connect(self._term_link)
 
         for heading, body in ((self.goal_heading, self.goal_label), (self.explanation_heading, self.explanation_label),
-                              (self.try_heading, self.try_box), (self.question_heading, self.question_label)):
+                              (self.try_heading, self.try_box), (self.challenges_heading, self.tasks.challenge_list),
+                              (self.question_heading, self.question_label)):
             column.addSpacing(6)
             column.addWidget(heading)
             if body is self.try_box:
                 column.addWidget(self.try_hint)
+            if body is self.tasks.challenge_list:
+                column.addWidget(self.challenges_hint)
             column.addWidget(body)
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer_button)
@@ -247,6 +266,7 @@ class LessonsPanel(QWidget):
         lesson_column.addWidget(self.title_label)
         lesson_column.addWidget(self.presets_heading)
         lesson_column.addLayout(self.presets_box)
+        lesson_column.addWidget(self.tasks)
         lesson_column.addWidget(self.scroll, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -312,6 +332,13 @@ class LessonsPanel(QWidget):
         """Show every text again, in the language ``language()`` now returns."""
         self.retranslate_ui()
 
+    def follow_run(self, run, experiment: dict, snapshot) -> None:
+        """The window drew ``snapshot`` of ``run`` (with ``experiment`` in force): check the
+        prediction waiting for this run and the lesson's challenges (see
+        :meth:`.lesson_tasks.LessonTasks.follow_run`). Weights changed by hand count as soon
+        as a snapshot of them is drawn."""
+        self.tasks.follow_run(run, experiment, snapshot)
+
     # ------------------------------------------------------------------ showing
     def _row_changed(self, row: int) -> None:
         lesson = self.current_lesson()
@@ -331,6 +358,7 @@ class LessonsPanel(QWidget):
             button.setParent(None)  # gone from findChild and the screen now, not at the next event loop
             button.deleteLater()
         self.preset_buttons = []
+        self.tasks.set_lesson(lesson)
         if lesson is None:
             return
         self.title_label.setText(f"{lesson.number}. {lesson.text('title', language)}")
@@ -344,8 +372,12 @@ class LessonsPanel(QWidget):
             button = QPushButton(localized(preset.label, language), self)
             button.setObjectName(f"preset_{number}")
             button.setMinimumWidth(80)  # a long label must not make the panel (and the window) wider
-            button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
-            button.clicked.connect(lambda _checked=False, path=str(preset.path): self.preset_requested.emit(path))
+            if lesson.prediction_for(number - 1) is not None:
+                button.setToolTip(self.tr("First predict what will happen, then open the experiment {file}.").format(
+                    file=preset.path.name))
+            else:
+                button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
+            button.clicked.connect(lambda _checked=False, index=number - 1: self.tasks.preset_clicked(index))
             self.presets_box.addWidget(button)
             button.show()  # now, not at the next event loop
             self.preset_buttons.append(button)
@@ -356,6 +388,9 @@ class LessonsPanel(QWidget):
             if term is not None:
                 name = html.escape(localized(term.term, language))
                 links.append(f'<a href="term:{html.escape(term_id)}">{name}</a>')
+        self.challenges_heading.setVisible(bool(lesson.challenges))
+        self.challenges_hint.setVisible(bool(lesson.challenges))
+        self.tasks.challenge_list.setVisible(bool(lesson.challenges))
         self.terms_label.setText(", ".join(links))
         self.terms_heading.setVisible(bool(links))
         self.terms_label.setVisible(bool(links))
@@ -399,6 +434,8 @@ class LessonsPanel(QWidget):
         self.try_heading.setText(self.tr("Try this"))
         self.try_hint.setText(self.tr("Click a step with a blue bar to see where it is in the window."))
         self.question_heading.setText(self.tr("Question"))
+        self.challenges_heading.setText(self.tr("Challenges"))
+        self.challenges_hint.setText(self.tr("Reach a goal: the app checks it while you train and ticks it when it is met."))
         self.presets_heading.setText(self.tr("Open an experiment"))
         self.terms_heading.setText(self.tr("Words in this lesson"))
         self.terms_label.setToolTip(self.tr("Click a word to read its explanation in the glossary."))

@@ -217,6 +217,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.lessons.preset_requested.connect(lambda path: self.files.open_preset(Path(path)))
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
+        # Predictions and challenges are checked against every snapshot drawn (a stop, a step, weights set by hand).
+        self.snapshot_shown.connect(lambda snapshot: self.lessons.follow_run(self.run, self.experiment, snapshot))
         self.lessons_dock.setWidget(self.lessons)
         # Put away from the start (see shell_layout._size_docks): shown while the window
         # is built, it made the window's minimum 1,096 pixels wide in Indonesian, and

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ChallengeList</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="396" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="398" />
+        <source>Open the experiment this challenge starts from.</source>
+        <translation>Buka eksperimen yang menjadi titik awal tantangan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="411" />
+        <source>Met in this session.</source>
+        <translation>Sudah tercapai dalam sesi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="411" />
+        <source>Not met yet: the app checks it as you train.</source>
+        <translation>Belum tercapai: aplikasi memeriksanya selama Anda melatih jaringan.</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <location filename="../../backprop_gui/gui/views/confusion_view.py" line="104" />
@@ -1399,42 +1422,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="548" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="585" />
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="550" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="587" />
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="569" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="606" />
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="570" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="607" />
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="580" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="617" />
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="581" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="618" />
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="582" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="619" />
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="583" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="620" />
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1589,92 +1612,243 @@
     </message>
 </context>
 <context>
+    <name>LessonTasks</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="48" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="51" />
+        <source>Training loss</source>
+        <extracomment>While training runs the challenges are checked this often (seconds); the points recorded in between are checked too, so none is missed.</extracomment>
+        <translation>Kerugian latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="49" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="52" />
+        <source>Test loss</source>
+        <translation>Kerugian uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="50" />
+        <source>Training loss at epoch 0</source>
+        <translation>Kerugian latih pada epoch 0</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="53" />
+        <source>Lowest test loss</source>
+        <translation>Kerugian uji terendah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="54" />
+        <source>Training accuracy</source>
+        <translation>Akurasi latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="55" />
+        <source>Test accuracy</source>
+        <translation>Akurasi uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="56" />
+        <source>Test R²</source>
+        <translation>R² uji</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="57" />
+        <source>Hidden neurons</source>
+        <translation>Neuron tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="58" />
+        <source>Hidden layers</source>
+        <translation>Lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="59" />
+        <source>Weights and biases</source>
+        <translation>Bobot dan bias</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="60" />
+        <source>Learning rate</source>
+        <translation>Laju pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="61" />
+        <source>Batch size</source>
+        <translation>Ukuran batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="62" />
+        <source>Epochs trained</source>
+        <translation>Epoch yang sudah dilatih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="63" />
+        <source>Weight updates per epoch</source>
+        <translation>Pembaruan bobot per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="64" />
+        <source>Weight updates in all</source>
+        <translation>Pembaruan bobot seluruhnya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="67" />
+        <source>fell</source>
+        <translation>turun</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="68" />
+        <source>stayed almost flat</source>
+        <translation>hampir datar</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="69" />
+        <source>rose</source>
+        <translation>naik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="70" />
+        <source>fell, then rose again</source>
+        <translation>turun, lalu naik lagi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="71" />
+        <source>jumped up and down</source>
+        <translation>naik-turun tak menentu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="72" />
+        <source>blew up: training diverged</source>
+        <translation>meledak: pelatihan divergen</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="74" />
+        <source>{measure}: not measured in this run</source>
+        <translation>{measure}: tidak terukur pada pelatihan ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="75" />
+        <source>{measure}: {value}</source>
+        <translation>{measure}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="498" />
+        <source>Your prediction is kept. Train the network (“Play”); when it stops, your prediction is shown beside what happened.</source>
+        <translation>Prediksi Anda sudah disimpan. Latih jaringannya (“Jalankan”); saat pelatihan berhenti, prediksi Anda ditampilkan berdampingan dengan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="501" />
+        <source>✔ Challenge met: {goal}</source>
+        <translation>✔ Tantangan tercapai: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="503" />
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="347" />
-        <source>Open the experiment {file} in the window.</source>
+        <location filename="../../backprop_gui/gui/lessons.py" line="376" />
+        <source>First predict what will happen, then open the experiment {file}.</source>
         <extracomment>Titles are drawn this much larger than the window's font.</extracomment>
+        <translation>Buat prediksi dulu tentang apa yang akan terjadi, lalu buka eksperimen {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="379" />
+        <source>Open the experiment {file} in the window.</source>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="372" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="407" />
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="385" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="406" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="420" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="443" />
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="385" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="406" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="420" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="443" />
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="393" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="428" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="395" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="430" />
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="397" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="432" />
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="398" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="433" />
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="434" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="400" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="435" />
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="436" />
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="402" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="437" />
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="438" />
+        <source>Reach a goal: the app checks it while you train and ticks it when it is met.</source>
+        <translation>Capai sebuah sasaran: aplikasi memeriksanya selama Anda melatih jaringan dan mencentangnya begitu tercapai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="439" />
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="440" />
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="441" />
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="444" />
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="445" />
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="447" />
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1753,7 +1927,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -2088,7 +2262,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -2099,12 +2273,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -2124,82 +2298,82 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="448" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="450" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2222,6 +2396,111 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionBox</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="226" />
+        <source>Predict first</source>
+        <translation>Buat prediksi dulu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="231" />
+        <source>Type your prediction</source>
+        <translation>Ketik prediksi Anda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="232" />
+        <source>Predict</source>
+        <translation>Simpan prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="233" />
+        <source>Keep your prediction and open the experiment.</source>
+        <translation>Simpan prediksi Anda, lalu buka eksperimennya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="234" />
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="235" />
+        <source>Open the experiment without predicting.</source>
+        <translation>Buka eksperimennya tanpa membuat prediksi.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealBox</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="327" />
+        <source>You predicted</source>
+        <translation>Prediksi Anda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="328" />
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="329" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="330" />
+        <source>Put the comparison away; your explanation is kept.</source>
+        <translation>Sembunyikan perbandingan ini; penjelasan Anda tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="331" />
+        <source>Write your explanation here.</source>
+        <translation>Tulis penjelasan Anda di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="341" />
+        <source>{choice}
+({measured}; after {epochs} epochs)</source>
+        <translation>{choice}
+({measured}; setelah {epochs} epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="344" />
+        <source>{measured}
+(after {epochs} epochs)</source>
+        <translation>{measured}
+(setelah {epochs} epoch)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="346" />
+        <source>None of the choices says this.</source>
+        <translation>Tidak ada pilihan yang menyatakan hal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348" />
+        <source>This run could not measure it.</source>
+        <translation>Pelatihan ini tidak dapat mengukurnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="351" />
+        <source>✔ Your prediction was right.</source>
+        <translation>✔ Prediksi Anda benar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="354" />
+        <source>✘ Not what happened.</source>
+        <translation>✘ Bukan itu yang terjadi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="356" />
+        <source>Explain why it happened:</source>
+        <translation>Jelaskan mengapa hal itu terjadi:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="357" />
+        <source>Explain the difference:</source>
+        <translation>Jelaskan perbedaannya:</translation>
     </message>
 </context>
 <context>
