@@ -12,6 +12,7 @@ The window is put together from parts, each in a module of its own:
 - :mod:`.shell_run`: the Play, Step and Reset buttons, the speed, and the banner that
   says why training stopped (diverged, or the trainer raised);
 - :mod:`.shell_help`: the Help menu's lessons, glossary, guide, shortcuts and About;
+- :mod:`.shell_practice`: the Practice dock (the student computes a step, the app checks);
 - :mod:`.worker` and :mod:`.background`: the training thread, whose failures come back
   here as one sentence in the banner.
 
@@ -42,6 +43,7 @@ from .session import Session
 from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
+from .shell_practice import PracticeMixin
 from .shell_run import Banner, RunMixin
 from .views.base import ViewContext
 from .worker import TrainingWorker
@@ -55,7 +57,7 @@ def _part(part: str, name: str) -> property:
                     lambda self, value: setattr(getattr(self, part), name, value))
 
 
-class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
+class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, QMainWindow):
     snapshot_shown = Signal(object)  # for tests and benchmarks: each snapshot drawn
 
     # The session's and the file actions' names that callers (tests, the self-test,
@@ -213,6 +215,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
         self.lessons_dock.setWidget(self.lessons)
+        self._build_practice_dock()  # a tab beside the lesson (shell_practice.py)
         self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None
@@ -240,7 +243,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
     def docks(self) -> tuple:
         """Every dock, in the order of the View menu."""
         return (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
-                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.digits_dock)
+                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.practice_dock, self.digits_dock)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self)
@@ -366,7 +369,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
                             (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
-                            (self.digits_dock, self.tr("Digit images"))):
+                            (self.digits_dock, self.tr("Digit images")), (self.practice_dock, self.tr("Practice"))):
             dock.setWindowTitle(title)
         self._retranslate_speed()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))

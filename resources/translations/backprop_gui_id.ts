@@ -1539,7 +1539,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1579,202 +1579,212 @@
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="67"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="67"/>
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="68"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="81"/>
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="79"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
+        <source>Practice: compute a step by hand</source>
+        <translation>Latihan: hitung satu langkah sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
+        <source>Compute one training step by hand, quantity by quantity: the app checks each answer and gives hints (P).</source>
+        <translation>Hitung sendiri satu langkah pelatihan, besaran demi besaran: aplikasi memeriksa setiap jawaban dan memberi petunjuk (P).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="83"/>
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="84"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="91"/>
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1789,158 +1799,163 @@
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Keep this run</source>
         <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="62"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Clear kept runs</source>
         <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="114"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="357"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="129"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="133"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="350"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="377"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="379"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="434"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1963,6 +1978,164 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54"/>
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="426"/>
+        <source>Not quite: try again.</source>
+        <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
+        <translation>Belum tepat: coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="428"/>
+        <source>Work out {symbol} and type it, then press Enter.</source>
+        <translation>Hitung {symbol}, ketik hasilnya, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="430"/>
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="433"/>
+        <source>Formula: {formula}</source>
+        <translation>Rumus: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="436"/>
+        <source>The numbers that go into it (marked in the drawing): {numbers}</source>
+        <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="440"/>
+        <source>Worked out: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Read how it follows, then go on with Next.</source>
+        <translation>Hasilnya: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Pelajari asal angka ini, lalu lanjutkan dengan Lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="445"/>
+        <source>Problem finished.</source>
+        <translation>Soal selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="446"/>
+        <source>Press “New problem” for another one.</source>
+        <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="471"/>
+        <source>Right first time: {first} · with hints: {hinted} · shown: {shown} · hints used: {hints}</source>
+        <translation>Benar langsung: {first} · dengan petunjuk: {hinted} · diperlihatkan: {shown} · petunjuk dipakai: {hints}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="480"/>
+        <source>A worked example: read each quantity, then press Next.</source>
+        <translation>Contoh yang sudah dikerjakan: baca setiap besaran, lalu tekan Lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="491"/>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="495"/>
+        <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
+        <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="500"/>
+        <source>Work out each quantity in order and press Enter: two decimals for the forward pass and the loss, four for gradients and updates. Each answer is judged from your own earlier answers.</source>
+        <translation>Hitung setiap besaran secara berurutan lalu tekan Enter: dua desimal untuk propagasi maju dan kerugian, empat untuk gradien dan pembaruan. Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="497"/>
+        <source>New problem</source>
+        <translation>Soal baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="498"/>
+        <source>A new problem of this level, with new numbers.</source>
+        <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="502"/>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="503"/>
+        <source>The quantity before, as it was worked out.</source>
+        <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="504"/>
+        <source>Next ▶</source>
+        <translation>Lanjut ▶</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="505"/>
+        <source>On to the next quantity.</source>
+        <translation>Ke besaran berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="506"/>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="508"/>
+        <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
+        <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <source>Forward pass</source>
+        <translation>Propagasi maju</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <source>Backward pass</source>
+        <translation>Propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="518"/>
+        <source>Update</source>
+        <translation>Pembaruan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="28"/>
+        <source>new {symbol}</source>
+        <translation>{symbol} baru</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDiagram</name>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="204"/>
+        <source>loss: {name}</source>
+        <extracomment>The highlight of the numbers that go into a formula: a line colour and a label fill that read on a projector and differ from the app&apos;s blue and orange. The drawing&apos;s proportions (pixels at the normal font size). Where along its line a weight&apos;s number may sit (from the input side), in the order tried: the first place where it overlaps no neuron and no other number.</extracomment>
+        <translation>kerugian: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="211"/>
+        <source>inputs</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="213"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="214"/>
+        <source>layer {number}</source>
+        <translation>lapisan {number}</translation>
     </message>
 </context>
 <context>
