@@ -215,14 +215,20 @@ def test_the_action_opens_the_practice_dock_with_a_problem(window, qtbot):
     qtbot.waitUntil(window.practice_dock.isVisible)
     assert window.practice.problem is not None
     assert window.practice_dock.windowTitle() == "Practice"
+    assert not window.practice.visibleRegion().isEmpty()  # raised over the decision view
+    assert window.practice_dock in window.tabifiedDockWidgets(window.decision_dock)
 
 
 @pytest.mark.parametrize("width", [1366, 1024])
 def test_the_panel_fits_a_small_screen_without_sideways_scrolling(window, qtbot, width):
     window.resize(width, 768 - 40)
     window.layout().activate()
+    qtbot.wait(50)
+    before = window.width()  # (the other docks' narrowest widths may make it wider than asked)
     window.practice_action.trigger()
     qtbot.waitUntil(window.practice_dock.isVisible)
+    qtbot.wait(50)
+    assert window.width() == before  # a tab over the decision view: no wider window
     for level in (1, 6):
         window.practice.set_level(level)
         qtbot.wait(20)
@@ -231,3 +237,4 @@ def test_the_panel_fits_a_small_screen_without_sideways_scrolling(window, qtbot,
         viewport = panel.scroll.viewport().width()
         assert panel.list.minimumSizeHint().width() <= viewport
         assert panel.width() >= 0.25 * width
+        assert panel.height() >= 0.6 * window.height()  # the loss curves below gave it their height

@@ -190,6 +190,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.splitDockWidget(self.decision_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.decision_dock, self.digits_dock)
         self.digits_dock.hide()
+        self._build_practice_dock()  # a tab over the decision view too (shell_practice.py)
         # The step-through goes below the diagram, which lights up the layer being
         # computed; it shares the bottom row with the weights and takes most of it while
         # in use. In a scroll area, so that the row can be narrow (a 1024-pixel
@@ -215,7 +216,6 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.lessons.term_requested.connect(self.show_glossary)
         self.lessons.target_requested.connect(self.point_at)
         self.lessons_dock.setWidget(self.lessons)
-        self._build_practice_dock()  # a tab beside the lesson (shell_practice.py)
         self.pointers: list = []  # the frames a lesson's step shows now
         self.glossary = None
         self.guide = None

@@ -35,7 +35,7 @@ RADIUS = 17.0
 MARGIN = 8.0
 #: Where along its line a weight's number may sit (from the input side), in the order
 #: tried: the first place where it overlaps no neuron and no other number.
-WEIGHT_AT = (0.3, 0.22, 0.38, 0.46, 0.16, 0.54, 0.62, 0.7)
+WEIGHT_AT = (0.25, 0.33, 0.41, 0.17, 0.49, 0.57, 0.65)
 ACTIVATION_SHORT = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "id", "softmax": "soft\nmax",
                     "leaky_relu": "LReLU"}
 

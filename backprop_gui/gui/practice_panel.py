@@ -115,6 +115,8 @@ class PracticePanel(QWidget):
         self.level_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for level in practice.LEVELS:
             self.level_choice.addItem("", level.number)
+        # The list shows whole titles, however narrow the box (which elides them).
+        self.level_choice.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.new_button = QPushButton()
         self.new_button.setObjectName("practice_new")
         top = QHBoxLayout()
@@ -125,9 +127,6 @@ class PracticePanel(QWidget):
         self.score_label = QLabel()
         self.score_label.setObjectName("practice_score")
         self.score_label.setWordWrap(True)
-        self.intro_label = QLabel()
-        self.intro_label.setObjectName("practice_intro")
-        self.intro_label.setWordWrap(True)
 
         self.diagram = ProblemDiagram()
         self.diagram.setObjectName("practice_diagram")
@@ -180,7 +179,6 @@ class PracticePanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addLayout(top)
-        column.addWidget(self.intro_label)
         column.addWidget(self.score_label)
         column.addWidget(splitter, 1)
 
@@ -373,9 +371,11 @@ class PracticePanel(QWidget):
             mark.setText(f"<span style='color:{CORRECT_COLOR}'>✓</span>")
             style = f"QLineEdit {{ border: 2px solid {CORRECT_COLOR}; }}"
         elif how == SHOWN:
-            mark.setText(f"<span style='color:gray'>{self.tr('shown')}</span>")
+            word = self.tr("shown")
+            mark.setText(f"<span style='color:gray'>{word}</span>")
         elif how == GIVEN:
-            mark.setText(f"<span style='color:gray'>{self.tr('worked')}</span>")
+            word = self.tr("worked")
+            mark.setText(f"<span style='color:gray'>{word}</span>")
         elif self.wrong.get(name) and field.text():
             mark.setText(f"<span style='color:{WRONG_COLOR}'>✗</span>")
             style = f"QLineEdit {{ border: 2px solid {WRONG_COLOR}; }}"
@@ -408,13 +408,24 @@ class PracticePanel(QWidget):
         self.next_button.setEnabled(how is not None and index + 1 < len(self.order))
         self.hint_button.setEnabled(how is None)
         self.hint_button.setVisible(how is None)
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 8))
+        # once the list has its new height (the scroll area resizes it on an event of its own)
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._scroll_to_feedback))
         if focus:
             if how is None:
                 row.field.setFocus()
                 row.field.selectAll()
             elif self.next_button.isEnabled():
                 self.next_button.setFocus()
+
+    def _scroll_to_feedback(self) -> None:
+        """The quantity in view and its feedback, buttons included, inside the list's view."""
+        self.list_layout.activate()  # the feedback's new height first
+        row = self.rows.get(self.current)
+        if row is not None:
+            self.scroll.ensureWidgetVisible(row, 0, 4)
+        self.scroll.ensureWidgetVisible(self.feedback, 0, 4)
+        if row is not None:  # the quantity's own row wins over the feedback's foot
+            self.scroll.ensureWidgetVisible(row, 0, 4)
 
     def _feedback_text(self, step, how: str | None, rung: int) -> str:
         symbol = symbols.html(step.name)
@@ -425,7 +436,11 @@ class PracticePanel(QWidget):
             if self.wrong.get(step.name):
                 lines.append(f"<b style='color:{WRONG_COLOR}'>" + self.tr("Not quite: try again.") + "</b>")
             else:
-                lines.append(self.tr("Work out {symbol} and type it, then press Enter.").format(symbol=symbol))
+                if step.phase in ("forward", "loss"):
+                    prompt = self.tr("Work out {symbol} and type it with at least two decimals, then press Enter.")
+                else:
+                    prompt = self.tr("Work out {symbol} and type it with four decimals, then press Enter.")
+                lines.append(prompt.format(symbol=symbol))
         elif how == RIGHT:
             lines.append(f"<b style='color:{CORRECT_COLOR}'>✓ " + self.tr("Right.") + "</b>")
         if rung >= FORMULA:
@@ -442,7 +457,7 @@ class PracticePanel(QWidget):
             else:
                 lines.append(f"{symbol} = <b>{value}</b>")
         if self._frontier() is None and step.name == self.order[-1]:
-            lines.append("<b>" + self.tr("Problem finished.") + "</b> " + self._score_text() + " "
+            lines.append("<b>" + self.tr("Problem finished.") + "</b> " + self._score_text() + ". "
                          + self.tr("Press “New problem” for another one."))
         return "".join(f"<p style='margin:0 0 4px 0'>{line}</p>" for line in lines)
 
@@ -468,18 +483,20 @@ class PracticePanel(QWidget):
 
     def _score_text(self) -> str:
         score = self.score()
-        return self.tr("Right first time: {first} · with hints: {hinted} · shown: {shown} · hints used: {hints}").format(
+        return self.tr("Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}").format(
             first=score["first_try"], hinted=score["with_hints"], shown=score["shown"], hints=score["hints"])
 
     def _show_score(self) -> None:
-        if self.problem is None:
-            self.score_label.setText("")
-            return
-        to_type = sum(1 for step in self.problem.steps if not step.given)
-        if to_type == 0:
-            self.score_label.setText(self.tr("A worked example: read each quantity, then press Next."))
-        else:
-            self.score_label.setText(self._score_text())
+        """A worked example says what to do; otherwise the score so far."""
+        worked = self.problem is not None and all(step.given for step in self.problem.steps)
+        self.score_label.setText(
+            "" if self.problem is None else
+            self.tr("A worked example: read how each quantity is computed, then press Next.") if worked else
+            self._score_text())
+        self.score_label.setToolTip(self.tr(
+            "Each answer is judged from your own earlier answers, so a rounding early on is not counted again. "
+            "Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into "
+            "it, then the value."))
 
     # ------------------------------------------------------------------ texts
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -490,15 +507,18 @@ class PracticePanel(QWidget):
     def retranslate_ui(self) -> None:
         self.level_caption.setText(self.tr("Level:"))
         for index, level in enumerate(practice.LEVELS):
-            self.level_choice.setItemText(index, f"{level.number}. {QCoreApplication.translate('practice', level.title)}")
+            title = f"{level.number}. {QCoreApplication.translate('practice', level.title)}"
+            self.level_choice.setItemText(index, title)
+            self.level_choice.setItemData(index, title, Qt.ItemDataRole.ToolTipRole)
+        widest = max(self.level_choice.fontMetrics().horizontalAdvance(self.level_choice.itemText(i))
+                     for i in range(self.level_choice.count()))
+        self.level_choice.view().setMinimumWidth(widest + 30)
         self.level_choice.setToolTip(self.tr(
             "Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you "
             "compute everything, then with other activations and losses and a larger network."))
         self.new_button.setText(self.tr("New problem"))
         self.new_button.setToolTip(self.tr("A new problem of this level, with new numbers."))
-        self.intro_label.setText(self.tr(
-            "Work out each quantity in order and press Enter: two decimals for the forward pass and the loss, "
-            "four for gradients and updates. Each answer is judged from your own earlier answers."))
+        self._show_score()
         self.back_button.setText(self.tr("◀ Back"))
         self.back_button.setToolTip(self.tr("The quantity before, as it was worked out."))
         self.next_button.setText(self.tr("Next ▶"))
@@ -511,7 +531,6 @@ class PracticePanel(QWidget):
             for name, row in self.rows.items():
                 row.label.setText(symbols.html(name))
             self._show_current(focus=False)
-            self._show_score()
 
     def _retranslate_headers(self) -> None:
         titles = {"forward": self.tr("Forward pass"), "loss": self.tr("Loss"), "backward": self.tr("Backward pass"),

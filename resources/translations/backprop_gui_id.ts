@@ -1983,128 +1983,143 @@
 <context>
     <name>PracticePanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="426"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="437"/>
         <source>Not quite: try again.</source>
-        <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
         <translation>Belum tepat: coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="428"/>
-        <source>Work out {symbol} and type it, then press Enter.</source>
-        <translation>Hitung {symbol}, ketik hasilnya, lalu tekan Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="430"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="445"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="433"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="448"/>
         <source>Formula: {formula}</source>
         <translation>Rumus: {formula}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="436"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="451"/>
         <source>The numbers that go into it (marked in the drawing): {numbers}</source>
         <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="440"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="455"/>
         <source>Worked out: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Read how it follows, then go on with Next.</source>
         <translation>Hasilnya: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Pelajari asal angka ini, lalu lanjutkan dengan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="445"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="460"/>
         <source>Problem finished.</source>
         <translation>Soal selesai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="446"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="461"/>
         <source>Press “New problem” for another one.</source>
         <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="471"/>
-        <source>Right first time: {first} · with hints: {hinted} · shown: {shown} · hints used: {hints}</source>
-        <translation>Benar langsung: {first} · dengan petunjuk: {hinted} · diperlihatkan: {shown} · petunjuk dipakai: {hints}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="480"/>
-        <source>A worked example: read each quantity, then press Next.</source>
-        <translation>Contoh yang sudah dikerjakan: baca setiap besaran, lalu tekan Lanjut.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="491"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="508"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="495"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
         <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
         <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="500"/>
-        <source>Work out each quantity in order and press Enter: two decimals for the forward pass and the loss, four for gradients and updates. Each answer is judged from your own earlier answers.</source>
-        <translation>Hitung setiap besaran secara berurutan lalu tekan Enter: dua desimal untuk propagasi maju dan kerugian, empat untuk gradien dan pembaruan. Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya.</translation>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="374"/>
+        <source>shown</source>
+        <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
+        <translation>diperlihatkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="377"/>
+        <source>worked</source>
+        <translation>sudah dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="440"/>
+        <source>Work out {symbol} and type it with at least two decimals, then press Enter.</source>
+        <translation>Hitung {symbol}, ketik hasilnya dengan sedikitnya dua desimal, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="442"/>
+        <source>Work out {symbol} and type it with four decimals, then press Enter.</source>
+        <translation>Hitung {symbol}, ketik hasilnya dengan empat desimal, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="486"/>
+        <source>Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}</source>
+        <translation>Benar langsung {first} · dengan petunjuk {hinted} · diperlihatkan {shown} · petunjuk dipakai {hints}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="494"/>
+        <source>A worked example: read how each quantity is computed, then press Next.</source>
+        <translation>Contoh yang sudah dikerjakan: baca cara menghitung setiap besaran, lalu tekan Lanjut.</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/practice_panel.py" line="497"/>
+        <source>Each answer is judged from your own earlier answers, so a rounding early on is not counted again. Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into it, then the value.</source>
+        <translation>Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya, jadi pembulatan di awal tidak dihitung salah lagi. Petunjuk: jawaban yang salah, atau tombol Petunjuk, memperlihatkan dulu rumusnya, lalu angka yang dimasukkan, lalu nilainya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="519"/>
         <source>New problem</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="498"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="520"/>
         <source>A new problem of this level, with new numbers.</source>
         <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="502"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="522"/>
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="503"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="523"/>
         <source>The quantity before, as it was worked out.</source>
         <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="504"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="524"/>
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="505"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="525"/>
         <source>On to the next quantity.</source>
         <translation>Ke besaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="506"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="526"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="508"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="528"/>
         <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
         <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="518"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
