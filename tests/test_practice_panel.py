@@ -238,3 +238,27 @@ def test_the_panel_fits_a_small_screen_without_sideways_scrolling(window, qtbot,
         assert panel.list.minimumSizeHint().width() <= viewport
         assert panel.width() >= 0.25 * width
         assert panel.height() >= 0.6 * window.height()  # the loss curves below gave it their height
+
+
+def test_every_quantity_of_every_level_is_worked_out_with_its_numbers():
+    from backprop_gui.gui.practice_worked import substitution
+    from backprop_gui.gui.stepthrough_panel import format_number
+
+    for level in practice.LEVELS:
+        problem = practice.make_problem(3, level.number)
+        exact = {step.name: step.value for step in problem.steps}
+        panel_values = PracticePanel.__new__(PracticePanel)  # only its operand lookup is used
+        panel_values.problem, panel_values.values = problem, exact
+        for step in problem.steps:
+            text = substitution(problem, step.name, panel_values._operand_value)
+            assert text, (level.number, step.name)
+            for operand in step.operands:
+                number = format_number(abs(panel_values._operand_value(operand)))
+                assert number in text or "≤ 0" in text, (step.name, operand, text)  # (ReLU off: δ = 0)
+    # z written out term by term, a negative factor in parentheses: 0.4·(−0.89) + 0.3·(−0.37) + 0
+    problem = practice.make_problem(3, 1)
+    panel_values.problem, panel_values.values = problem, {}
+    x0, w0, x1, w1, b = (panel_values._operand_value(name) for name in problem.step("z[1][0]").operands)
+    factor = lambda v: f"({format_number(v)})" if v < 0 else format_number(v)  # noqa: E731
+    assert substitution(problem, "z[1][0]", panel_values._operand_value) == \
+        f"{factor(x0)}·{factor(w0)} + {factor(x1)}·{factor(w1)} + {factor(b)}"

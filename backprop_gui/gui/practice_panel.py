@@ -43,6 +43,7 @@ from ..core import practice
 from . import colors, numbers
 from . import practice_symbols as symbols
 from .practice_diagram import ProblemDiagram
+from .practice_worked import substitution
 from .stepthrough_panel import format_number
 
 #: The rungs of the hint ladder; the third shows the value.
@@ -447,15 +448,15 @@ class PracticePanel(QWidget):
             formula = QCoreApplication.translate("practice", step.formula)
             lines.append(self.tr("Formula: {formula}").format(formula=formula))
         if rung >= NUMBERS:
-            used = "; ".join(f"{symbols.html(name)} = {format_number(self._operand_value(name))}" for name in step.operands)
+            used = numbers.list_separator().join(f"{symbols.html(name)} = {format_number(self._operand_value(name))}" for name in step.operands)
             lines.append(self.tr("The numbers that go into it (marked in the drawing): {numbers}").format(numbers=used))
         if rung >= VALUE:
             value = format_number(self.values[step.name])
+            worked = substitution(self.problem, step.name, self._operand_value)
+            line = f"{symbol} = {worked} = <b>{value}</b>" if worked else f"{symbol} = <b>{value}</b>"
             if how == SHOWN:
-                lines.append(self.tr("Worked out: {symbol} = <b>{value}</b>. Read how it follows, then go on with Next.")
-                             .format(symbol=symbol, value=value))
-            else:
-                lines.append(f"{symbol} = <b>{value}</b>")
+                line += "<br>" + self.tr("Read how it follows, then go on with Next.")
+            lines.append(line)
         if self._frontier() is None and step.name == self.order[-1]:
             lines.append("<b>" + self.tr("Problem finished.") + "</b> " + self._score_text() + ". "
                          + self.tr("Press “New problem” for another one."))

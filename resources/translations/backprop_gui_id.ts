@@ -1983,143 +1983,143 @@
 <context>
     <name>PracticePanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="437"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="438"/>
         <source>Not quite: try again.</source>
         <translation>Belum tepat: coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="445"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="446"/>
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="448"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="449"/>
         <source>Formula: {formula}</source>
         <translation>Rumus: {formula}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="451"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="452"/>
         <source>The numbers that go into it (marked in the drawing): {numbers}</source>
         <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="455"/>
-        <source>Worked out: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Read how it follows, then go on with Next.</source>
-        <translation>Hasilnya: {symbol} = &lt;b&gt;{value}&lt;/b&gt;. Pelajari asal angka ini, lalu lanjutkan dengan Lanjut.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="460"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="461"/>
         <source>Problem finished.</source>
         <translation>Soal selesai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="461"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="462"/>
         <source>Press “New problem” for another one.</source>
         <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="508"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="509"/>
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="517"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="518"/>
         <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
         <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="374"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="375"/>
         <source>shown</source>
         <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
         <translation>diperlihatkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="377"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="378"/>
         <source>worked</source>
         <translation>sudah dihitung</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="440"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="441"/>
         <source>Work out {symbol} and type it with at least two decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan sedikitnya dua desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="442"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="443"/>
         <source>Work out {symbol} and type it with four decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan empat desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="486"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="458"/>
+        <source>Read how it follows, then go on with Next.</source>
+        <translation>Perhatikan cara mendapatkannya, lalu tekan Lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="487"/>
         <source>Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}</source>
         <translation>Benar langsung {first} · dengan petunjuk {hinted} · diperlihatkan {shown} · petunjuk dipakai {hints}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="494"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="495"/>
         <source>A worked example: read how each quantity is computed, then press Next.</source>
         <translation>Contoh yang sudah dikerjakan: baca cara menghitung setiap besaran, lalu tekan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="497"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="498"/>
         <source>Each answer is judged from your own earlier answers, so a rounding early on is not counted again. Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into it, then the value.</source>
         <translation>Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya, jadi pembulatan di awal tidak dihitung salah lagi. Petunjuk: jawaban yang salah, atau tombol Petunjuk, memperlihatkan dulu rumusnya, lalu angka yang dimasukkan, lalu nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="519"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="520"/>
         <source>New problem</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="520"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="521"/>
         <source>A new problem of this level, with new numbers.</source>
         <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="522"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="523"/>
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="523"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="524"/>
         <source>The quantity before, as it was worked out.</source>
         <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="524"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="525"/>
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="525"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="526"/>
         <source>On to the next quantity.</source>
         <translation>Ke besaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="526"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="527"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="528"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="529"/>
         <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
         <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="536"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="538"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
