@@ -3,7 +3,7 @@ practice core, climbs the hint ladder on a wrong answer and counts the hints."""
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backprop_gui.core import practice
 from backprop_gui.gui import actions, i18n, numbers
@@ -262,3 +262,34 @@ def test_every_quantity_of_every_level_is_worked_out_with_its_numbers():
     factor = lambda v: f"({format_number(v)})" if v < 0 else format_number(v)  # noqa: E731
     assert substitution(problem, "z[1][0]", panel_values._operand_value) == \
         f"{factor(x0)}·{factor(w0)} + {factor(x1)}·{factor(w1)} + {factor(b)}"
+
+
+def test_the_practice_in_indonesian_shows_no_english_and_no_identifier(window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from test_indonesian_ui import problems_in
+
+    i18n.install(None, "id")
+    window.practice_action.trigger()
+    panel = window.practice
+    texts = [("dock", window.practice_dock.windowTitle()), ("action", window.practice_action.text()),
+             ("action tooltip", window.practice_action.toolTip())]
+    for level in practice.LEVELS:
+        panel.set_level(level.number)
+        if panel.current not in panel.done:  # a quantity to type: every rung of the ladder
+            panel.enter(panel.current, "abc")
+            texts.append(("refusal", feedback(panel)))
+            for _rung in range(3):
+                panel.hint()
+                texts.append(("feedback", feedback(panel)))
+            texts.append(("mark", plain_text(panel.rows[panel.current].mark.text())))
+        texts += [("label", plain_text(label.text())) for label in panel.findChildren(QLabel)]
+        texts += [("button", button.text()) for button in panel.findChildren(QAbstractButton)]
+        texts += [("tooltip", widget.toolTip()) for widget in (panel, *panel.findChildren(QWidget))]
+        texts += [("level", panel.level_choice.itemText(i)) for i in range(panel.level_choice.count())]
+        for heading in (panel.diagram._heading(column) for column in range(len(panel.problem.network.layers) + 1)):
+            texts.append(("drawing", heading))
+    texts = [(where, text) for where, text in texts if text]
+    assert any("Rumus" in text for _where, text in texts)
+    problems = problems_in(texts)
+    assert not problems, "\n".join(problems)

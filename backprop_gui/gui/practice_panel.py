@@ -230,6 +230,7 @@ class PracticePanel(QWidget):
             self.new_problem()
 
     def _fill_list(self) -> None:
+        self.rows = {}  # first: an old field losing the focus below must find no row of its own
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
             widget = item.widget()
@@ -237,7 +238,7 @@ class PracticePanel(QWidget):
                 widget.hide()  # gone now: deleteLater alone leaves it drawn under the new rows
                 widget.setParent(None)
                 widget.deleteLater()
-        self.rows, self._headers = {}, {}
+        self._headers = {}
         phase = None
         for step in self.problem.steps:
             if step.phase != phase:
@@ -251,8 +252,9 @@ class PracticePanel(QWidget):
                 self.list_layout.addWidget(header)
             row = _Row(step.name)
             row.label.setText(symbols.html(step.name))
-            row.field.returnPressed.connect(lambda name=step.name: self._entered(name))
-            row.field.editingFinished.connect(lambda name=step.name: self._entered(name))
+            # (a field of the problem before, losing the focus as it goes, is not judged)
+            row.field.returnPressed.connect(lambda row=row: self._entered(row.name, row))
+            row.field.editingFinished.connect(lambda row=row: self._entered(row.name, row))
             self.rows[step.name] = row
             self.list_layout.addWidget(row)
         self.list_layout.addStretch(1)
@@ -272,7 +274,9 @@ class PracticePanel(QWidget):
         field.setText(text)
         return self._entered(name)
 
-    def _entered(self, name: str) -> bool | None:
+    def _entered(self, name: str, row: _Row | None = None) -> bool | None:
+        if row is not None and self.rows.get(name) is not row:
+            return None  # a row of an earlier problem
         if self.problem is None or name != self._frontier() or name != self.current:
             return None
         text = self.field(name).text()
