@@ -4,6 +4,7 @@
     backprop-gui train EXPERIMENT.json|RUN.bpexp [--epochs N] [--seed S] [--json] [--save OUT.bpexp]
     backprop-gui predict MODEL.bpexp DATA.csv -o OUT.csv
     backprop-gui export MODEL.bpexp --format pytorch|numpy -o DIR
+    backprop-gui worksheet [--seed S] [--level L] [--lang id|en] -o SHEET.pdf
 
 Exit codes: 0 success, 2 bad input (one ``error:`` line on stderr), 3 training
 diverged (the reason on stderr), 130 interrupted with Ctrl+C.
@@ -27,6 +28,7 @@ from .schema import experiment as experiment_module
 from .schema.settings import SETTINGS
 from .io import codegen, run_reader, run_writer, runformat
 from .build import build_run
+from .core import practice
 from .core.errors import MAX_MESSAGE_CHARS, BackpropError, one_line, shown
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_DIVERGED, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -77,16 +79,31 @@ def make_parser() -> argparse.ArgumentParser:
     export.add_argument("model", help="a saved run (.bpexp)")
     export.add_argument("--format", required=True, choices=("pytorch", "numpy"), help="pytorch: model.py with build_model(); numpy: predict.py with predict(X)")
     export.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write into (created if needed)")
+    worksheet = commands.add_parser(
+        "worksheet",
+        help="write a practice problem as a printable PDF worksheet",
+        description=(
+            "Write a backpropagation practice problem as a PDF: the network with its numbers, the sample and "
+            "target, a box for every quantity to compute, and the answer key on the last page."
+        ),
+    )
+    worksheet.add_argument("--seed", type=int, metavar="S",
+                           help=f"the problem's number, 0 to {practice.SEED_MAX} (default: a new random one, printed on the sheet)")
+    worksheet.add_argument("--level", type=int, default=1, metavar="L",
+                           help=f"the practice level, 1 to {len(practice.LEVELS)} (default 1): " + "; ".join(
+                               f"{level.number} {level.title}" for level in practice.LEVELS))
+    worksheet.add_argument("--lang", choices=("id", "en"), help="the sheet's language (default: the system's)")
+    worksheet.add_argument("-o", "--output", required=True, metavar="SHEET.pdf", help="the PDF file to write")
     return parser
 
 
-COMMANDS = ("train", "predict", "export")
+COMMANDS = ("train", "predict", "export", "worksheet")
 
 
 def make_window_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="backprop-gui",
-        description="Open the backprop-gui window. Commands: train, predict, export (see backprop-gui COMMAND --help).",
+        description="Open the backprop-gui window. Commands: train, predict, export, worksheet (see backprop-gui COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
     parser.add_argument("file", nargs="?", help="an experiment file to open")
@@ -101,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv and argv[0] in COMMANDS:
         args = make_parser().parse_args(argv)
-        return {"train": train_command, "predict": predict_command, "export": export_command}[args.command](args)
+        commands = {"train": train_command, "predict": predict_command, "export": export_command,
+                    "worksheet": worksheet_command}
+        return commands[args.command](args)
     args = make_window_parser().parse_args(argv)
     if args.self_test:
         from .gui.selftest import run_self_test
@@ -243,6 +262,28 @@ def export_command(args: argparse.Namespace) -> int:
         return _fail_in(args.output, error)
     for path in written:
         print(f"wrote {path}")
+    return EXIT_OK
+
+
+def worksheet_command(args: argparse.Namespace) -> int:
+    levels = len(practice.LEVELS)
+    if not 1 <= args.level <= levels:
+        return _fail(f"--level must be a whole number from 1 to {levels}, got {args.level}")
+    if args.seed is not None and not 0 <= args.seed <= practice.SEED_MAX:
+        return _fail(f"--seed must be a whole number from 0 to {practice.SEED_MAX}, got {args.seed}")
+    output = Path(args.output)
+    if output.is_dir():
+        return _fail(f"{shown(output, 80)}: is a folder; give the PDF file to write, e.g. -o sheet.pdf")
+    from .gui import worksheet  # Qt is imported only for this command (drawing the PDF needs no screen)
+
+    language = worksheet.start_application(args.lang)
+    seed = worksheet.random_seed() if args.seed is None else args.seed
+    problem = practice.make_problem(seed, args.level)
+    try:
+        worksheet.write_worksheet(problem, output, language)
+    except OSError as error:
+        return _fail(f"{shown(output, 80)}: cannot write the worksheet: {error.strerror or error}")
+    print(f"wrote {output} (level {args.level}, seed {seed}, language {language})")
     return EXIT_OK
 
 

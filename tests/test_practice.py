@@ -276,3 +276,25 @@ def test_any_seed_gives_calculator_numbers_finite_values_and_the_same_problem_ag
     assert np.array_equal(again.x, problem.x) and np.array_equal(again.y, problem.y)
     for a, b in zip(again.network.parameters().values(), problem.network.parameters().values()):
         assert np.array_equal(a, b)
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(0, practice.SEED_MAX), level=st.sampled_from(LEVEL_NUMBERS),
+       forward_decimals=st.sampled_from([2, 3, 4]), backward_decimals=st.sampled_from([3, 4]),
+       wrong_at=st.integers(0, 40), factor=st.sampled_from([-1.0, 3.0, -3.0, 10.0]))
+def test_a_student_who_rounds_by_hand_is_accepted_and_a_wrong_answer_never(
+        seed, level, forward_decimals, backward_decimals, wrong_at, factor):
+    """Any problem: every answer written to 2-4 decimals (forward pass and loss) or 3-4
+    (backward pass and update), each from the student's own earlier answers, is accepted;
+    an answer off by several times its tolerance is refused."""
+    problem = make_problem(seed, level)
+    earlier = {}
+    for k, step in enumerate(problem.steps):
+        target = expected(problem, step.name, earlier)
+        decimals = forward_decimals if step.phase in ("forward", "loss") else backward_decimals
+        answer = round(target, decimals)
+        assert check(problem, step.name, answer, earlier), (step.name, answer, target)
+        if k == wrong_at % len(problem.steps):
+            limit = allowed_difference(problem, step.name, earlier)
+            assert not check(problem, step.name, target + factor * limit + math.copysign(1e-9, factor), earlier)
+        earlier[step.name] = answer

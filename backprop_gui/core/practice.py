@@ -391,7 +391,6 @@ def expected(problem: Problem, name: str, earlier: Mapping[str, float] | None = 
     step = problem.step(name)
     v = _lookup(problem, earlier)
     kind, index = _parse(name)
-    spec = problem.spec
     depth = len(problem.network.layers)
     if kind == "z":
         l, j = index

@@ -90,6 +90,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_numpy", QT_TRANSLATE_NOOP("MainWindow", "Model as NumPy code…"),
                QT_TRANSLATE_NOOP("MainWindow", "Write predict.py, a forward pass in plain NumPy, and the trained weights."),
                "files.export_model", args=("numpy",)),
+    ActionSpec("print_worksheet", QT_TRANSLATE_NOOP("MainWindow", "Print &worksheet…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page."),
+               "files.print_worksheet"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QT_TRANSLATE_NOOP("MainWindow", "Close backprop-gui."), "close", shortcut=Key.Quit),
     # ---------------------------------------------------------------- view
     ActionSpec("reset_layout", QT_TRANSLATE_NOOP("MainWindow", "Reset layout"), QT_TRANSLATE_NOOP("MainWindow", "Put every panel back where it started."),
@@ -125,7 +128,7 @@ RUN_ACTIONS = ("play", "step_epoch", "step_batch", "reset")
 #: separator, or "@part" for what the window adds itself (a submenu, the docks).
 MENUS = (
     ("file_menu", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "quit")),
+     ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "print_worksheet", "-", "quit")),
     ("run_menu", QT_TRANSLATE_NOOP("MainWindow", "&Run"),
      (*RUN_ACTIONS, "-", "step_through", "practice", "-", "keep_run", "clear_kept_runs")),
     ("view_menu", QT_TRANSLATE_NOOP("MainWindow", "&View"),

@@ -299,6 +299,12 @@ class FileActions(QObject):
         self.window.tell(lambda: self.tr("Exported {files}").format(files=", ".join(f.name for f in files)), 8000)
         return files
 
+    def print_worksheet(self) -> None:
+        """File → Print worksheet…: a practice problem as a PDF (gui/worksheet.py)."""
+        from .worksheet import print_worksheet_dialog
+
+        print_worksheet_dialog(self.window)
+
     def export_screenshot(self) -> None:
         suggested = str(Path(self.documents_dir()) / "backprop-gui.png")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a picture of the window"), suggested, self.tr("PNG images (*.png)"))

@@ -1147,17 +1147,17 @@
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="310"/>
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="310"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="309"/>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="315"/>
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1690,101 +1690,111 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="93"/>
+        <source>Print &amp;worksheet…</source>
+        <translation>Cetak &amp;lembar kerja…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <source>Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page.</source>
+        <translation>Tulis soal latihan sebagai PDF untuk dicetak: jaringan beserta angka-angkanya, kotak untuk setiap besaran yang harus dihitung, dan kunci jawaban di halaman terakhir.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="96"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="105"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="121"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="121"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="114"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1819,22 +1829,22 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="114"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="117"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="119"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
@@ -1844,7 +1854,7 @@
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="130"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
@@ -1860,17 +1870,17 @@
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="129"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="132"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="131"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="133"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="136"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -1983,143 +1993,143 @@
 <context>
     <name>PracticePanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="438"/>
-        <source>Not quite: try again.</source>
-        <translation>Belum tepat: coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="446"/>
-        <source>Right.</source>
-        <translation>Benar.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="449"/>
-        <source>Formula: {formula}</source>
-        <translation>Rumus: {formula}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="452"/>
-        <source>The numbers that go into it (marked in the drawing): {numbers}</source>
-        <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="461"/>
-        <source>Problem finished.</source>
-        <translation>Soal selesai.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="462"/>
-        <source>Press “New problem” for another one.</source>
-        <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="509"/>
-        <source>Level:</source>
-        <translation>Tingkat:</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="518"/>
-        <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
-        <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="375"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="379"/>
         <source>shown</source>
         <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
         <translation>diperlihatkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="378"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="382"/>
         <source>worked</source>
         <translation>sudah dihitung</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="441"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="442"/>
+        <source>Not quite: try again.</source>
+        <translation>Belum tepat: coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="445"/>
         <source>Work out {symbol} and type it with at least two decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan sedikitnya dua desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="443"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="447"/>
         <source>Work out {symbol} and type it with four decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan empat desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="458"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="450"/>
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="453"/>
+        <source>Formula: {formula}</source>
+        <translation>Rumus: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="456"/>
+        <source>The numbers that go into it (marked in the drawing): {numbers}</source>
+        <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="462"/>
         <source>Read how it follows, then go on with Next.</source>
         <translation>Perhatikan cara mendapatkannya, lalu tekan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="487"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="465"/>
+        <source>Problem finished.</source>
+        <translation>Soal selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="466"/>
+        <source>Press “New problem” for another one.</source>
+        <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="491"/>
         <source>Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}</source>
         <translation>Benar langsung {first} · dengan petunjuk {hinted} · diperlihatkan {shown} · petunjuk dipakai {hints}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="495"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="499"/>
         <source>A worked example: read how each quantity is computed, then press Next.</source>
         <translation>Contoh yang sudah dikerjakan: baca cara menghitung setiap besaran, lalu tekan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="498"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="502"/>
         <source>Each answer is judged from your own earlier answers, so a rounding early on is not counted again. Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into it, then the value.</source>
         <translation>Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya, jadi pembulatan di awal tidak dihitung salah lagi. Petunjuk: jawaban yang salah, atau tombol Petunjuk, memperlihatkan dulu rumusnya, lalu angka yang dimasukkan, lalu nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="520"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="513"/>
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="522"/>
+        <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
+        <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="524"/>
         <source>New problem</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="521"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="525"/>
         <source>A new problem of this level, with new numbers.</source>
         <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="523"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="527"/>
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="524"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="528"/>
         <source>The quantity before, as it was worked out.</source>
         <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="525"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="529"/>
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="526"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="530"/>
         <source>On to the next quantity.</source>
         <translation>Ke besaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="527"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="531"/>
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="529"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="533"/>
         <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
         <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="541"/>
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="541"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="537"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="541"/>
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="538"/>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="542"/>
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
@@ -4170,6 +4180,130 @@
         <location filename="../../backprop_gui/core/practice.py" line="192"/>
         <source>b ← b − η·∂L/∂b</source>
         <translation>b ← b − η·∂L/∂b</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="39"/>
+        <source>Forward pass</source>
+        <translation>Propagasi maju</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="40"/>
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="41"/>
+        <source>Backward pass</source>
+        <translation>Propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="42"/>
+        <source>Update</source>
+        <translation>Pembaruan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="126"/>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="167"/>
+        <source>Backpropagation worksheet</source>
+        <translation>Lembar kerja propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="154"/>
+        <source>Level {number} of {count}: {title}</source>
+        <translation>Tingkat {number} dari {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="159"/>
+        <source>Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}</source>
+        <translation>Soal nomor {seed}. Untuk membuat soal yang sama lagi: backprop-gui worksheet --seed {seed} --level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="170"/>
+        <source>Name: ______________________   Class: __________   Date: __________</source>
+        <translation>Nama: ______________________   Kelas: __________   Tanggal: __________</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="172"/>
+        <source>Do one training step by hand on the sample below: the forward pass, the loss, the backward pass and the update. Write each quantity in its box, in order, and use your own earlier answers in the later steps. Write the forward pass and the loss with at least two decimals, the backward pass and the update with three or four.</source>
+        <translation>Kerjakan satu langkah pelatihan dengan tangan pada sampel di bawah ini: propagasi maju, kerugian, propagasi mundur, dan pembaruan bobot. Tulis setiap besaran di kotaknya secara berurutan, dan pakai jawabanmu sendiri yang sebelumnya untuk langkah-langkah berikutnya. Tulis propagasi maju dan kerugian dengan sedikitnya dua angka desimal, propagasi mundur dan pembaruan bobot dengan tiga atau empat.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="177"/>
+        <source>Names: layers count from 1, inputs and neurons from 0. z[1][0] is neuron 0 of layer 1, W[2][1][0] the weight from neuron 1 of layer 1 to neuron 0 of layer 2, delta[l][j] is δ = ∂L/∂z of neuron j of layer l, dW and db are ∂L/∂W and ∂L/∂b, W_new and b_new the weight and bias after the step.</source>
+        <translation>Nama besaran: lapisan dihitung mulai dari 1, input dan neuron mulai dari 0. z[1][0] adalah neuron 0 di lapisan 1, W[2][1][0] adalah bobot dari neuron 1 di lapisan 1 ke neuron 0 di lapisan 2, delta[l][j] adalah δ = ∂L/∂z dari neuron j di lapisan l, dW dan db adalah ∂L/∂W dan ∂L/∂b, W_new dan b_new adalah bobot dan bias setelah langkah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="183"/>
+        <source>The network</source>
+        <translation>Jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="188"/>
+        <source>Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.</source>
+        <translation>Lapisan tersembunyi: {hidden}. Lapisan output: {output}. Fungsi kerugian: {loss}. Laju pembelajaran η = {eta}.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="193"/>
+        <source>Sample: x = ({inputs}). Target: y = ({targets}).</source>
+        <translation>Sampel: x = ({inputs}). Target: y = ({targets}).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="197"/>
+        <source>Given numbers</source>
+        <translation>Angka yang diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="250"/>
+        <source>Your answers</source>
+        <translation>Jawabanmu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="253"/>
+        <source>The numbers already in grey boxes are worked out for you: check that you get them too.</source>
+        <translation>Angka di kotak abu-abu sudah dikerjakan untukmu: periksa apakah kamu juga mendapatkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="272"/>
+        <source>Answer key</source>
+        <translation>Kunci jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="276"/>
+        <source>An answer is right when it is within {forward} (forward pass and loss) or {backward} (backward pass and update) of the value, plus {percent} of it (of the change, for an update). A student who made a mistake earlier is checked against what follows from their own earlier answers: a value here that differs because of an earlier rounding is not a mistake.</source>
+        <translation>Jawaban dianggap benar jika selisihnya dari nilai di sini paling banyak {forward} (propagasi maju dan kerugian) atau {backward} (propagasi mundur dan pembaruan bobot), ditambah {percent} dari nilai itu (dari besar perubahannya, untuk pembaruan bobot). Siswa yang keliru di langkah sebelumnya diperiksa terhadap nilai yang mengikuti dari jawabannya sendiri: nilai yang berbeda dari kunci ini karena pembulatan sebelumnya bukan kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="425"/>
+        <source>Print worksheet</source>
+        <translation>Cetak lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="426"/>
+        <source>Which level?</source>
+        <translation>Tingkat yang mana?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="434"/>
+        <source>worksheet</source>
+        <translation>lembar-kerja</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="436"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="443"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="446"/>
+        <source>Saved the worksheet {file}</source>
+        <translation>Lembar kerja {file} tersimpan</translation>
     </message>
 </context>
 </TS>
