@@ -203,6 +203,7 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     yield win
+    i18n.install(None, "en")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     win.close()
 
