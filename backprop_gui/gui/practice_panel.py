@@ -264,7 +264,7 @@ class PracticePanel(QWidget):
 
     # ------------------------------------------------------------------ the student's moves
     def field(self, name: str) -> QLineEdit:
-        """The answer field of quantity ``name`` (for tests and the worksheet's users)."""
+        """The answer field of quantity ``name``."""
         return self.rows[name].field
 
     def enter(self, name: str, text: str) -> bool | None:
@@ -318,6 +318,8 @@ class PracticePanel(QWidget):
         self._show_row(name)
         self._show_current(focus=rung < VALUE)
         self._show_score()
+        if rung == VALUE and self._frontier() is None:
+            self.finished.emit()
 
     def next_step(self) -> None:
         """On to the next quantity, once the one in view is done."""
