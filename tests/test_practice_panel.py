@@ -239,6 +239,8 @@ def test_the_panel_fits_a_small_screen_without_sideways_scrolling(window, qtbot,
         assert panel.list.minimumSizeHint().width() <= viewport
         assert panel.width() >= 0.25 * width
         assert panel.height() >= 0.6 * window.height()  # the loss curves below gave it their height
+        outer = window.practice_dock.widget()
+        assert panel.height() <= outer.viewport().height()  # no scrolling but in the list, at the normal size
 
 
 def test_every_quantity_of_every_level_is_worked_out_with_its_numbers():

@@ -31,11 +31,12 @@ HIGHLIGHT_LINE = QColor("#882255")
 HIGHLIGHT_FILL = QColor("#FFE680")
 CURRENT_LINE = QColor("#0072B2")
 #: The drawing's proportions (pixels at the normal font size).
-RADIUS = 17.0
+RADIUS = 17.0  # at least; a neuron grows with the font (View → Zoom)
 MARGIN = 8.0
 #: Where along its line a weight's number may sit (from the input side), in the order
-#: tried: the first place where it overlaps no neuron and no other number.
-WEIGHT_AT = (0.25, 0.33, 0.41, 0.17, 0.49, 0.57, 0.65)
+#: tried: the first place where it overlaps no neuron, bias or other number (else the
+#: place where it overlaps least).
+WEIGHT_AT = (0.25, 0.33, 0.41, 0.17, 0.49, 0.57, 0.65, 0.73)
 ACTIVATION_SHORT = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "id", "softmax": "soft\nmax",
                     "leaky_relu": "LReLU"}
 
@@ -64,9 +65,9 @@ class ProblemDiagram(QWidget):
         if self.problem is None:
             return
         line = QFontMetricsF(self.font()).height()
-        pitch = 2 * RADIUS + 1.6 * line + 8  # a neuron, its bias and a gap
+        pitch = 2 * self.radius + 1.6 * line + 8  # a neuron, its bias and a gap
         units = max(self._sizes())
-        self.setMinimumHeight(int(2 * MARGIN + 2.2 * line + 2 * RADIUS + (units - 1) * pitch + 2.7 * line))
+        self.setMinimumHeight(int(2 * MARGIN + 2.2 * line + 2 * self.radius + (units - 1) * pitch + 2.7 * line))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FontChange:  # View → Zoom
@@ -82,6 +83,11 @@ class ProblemDiagram(QWidget):
         self.current = None if name is None else symbols.element(name)
         self.update()
 
+    @property
+    def radius(self) -> float:
+        """A neuron's radius: room for "tanh" or "soft max" in the small font inside."""
+        return max(RADIUS, 0.95 * QFontMetricsF(self.font()).height())
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(420, 230)
 
@@ -95,10 +101,10 @@ class ProblemDiagram(QWidget):
         metrics = QFontMetricsF(self.font())
         line = metrics.height()
         sizes = self._sizes()
-        left = MARGIN + self._side_width(metrics, "left") + RADIUS
-        right = self.width() - MARGIN - self._side_width(metrics, "right") - RADIUS
-        top = MARGIN + 2.2 * line + RADIUS
-        bottom = self.height() - MARGIN - 1.4 * line - RADIUS - 1.3 * line  # bias labels and η below
+        left = MARGIN + self._side_width(metrics, "left") + self.radius
+        right = self.width() - MARGIN - self._side_width(metrics, "right") - self.radius
+        top = MARGIN + 2.2 * line + self.radius
+        bottom = self.height() - MARGIN - 1.4 * line - self.radius - 1.3 * line  # bias labels and η below
         pitch = (right - left) / max(1, len(sizes) - 1)
         columns = []
         for column, units in enumerate(sizes):
@@ -142,8 +148,14 @@ class ProblemDiagram(QWidget):
         faint = QColor(text)
         faint.setAlpha(110)
 
-        # The lines first, then their numbers on top, each where it overlaps no other.
-        placed = [QRectF(c.x() - RADIUS, c.y() - RADIUS, 2 * RADIUS, 2 * RADIUS) for centres in columns for c in centres]
+        # The lines first, then their numbers on top, each where it covers no neuron, no
+        # bias and no other number; the marked ones last, on top.
+        radius = self.radius
+        placed = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for centres in columns for c in centres]
+        for l, layer in enumerate(network.layers, start=1):
+            for unit, centre in enumerate(columns[l]):
+                width = metrics.horizontalAdvance(f"b = {format_number(layer.bias[unit])}") + 6
+                placed.append(QRectF(centre.x() - width / 2, centre.y() + radius + 3, width, line + 2))
         labels = []
         for l, layer in enumerate(network.layers, start=1):
             for (i, j), weight in _entries(layer.weights):
@@ -157,7 +169,7 @@ class ProblemDiagram(QWidget):
                 where = _free_place(source, target, size, placed)
                 placed.append(QRectF(where - QPointF(size.width() / 2, size.height() / 2), size))
                 labels.append((where, label, key))
-        for where, label, key in labels:
+        for where, label, key in sorted(labels, key=lambda item: item[2] in self.highlighted):
             self._label(painter, where, label, text, background, key)
 
         # The neurons, the activation inside, the bias below.
@@ -169,28 +181,28 @@ class ProblemDiagram(QWidget):
                 marked = key in self.highlighted
                 painter.setPen(QPen(HIGHLIGHT_LINE if marked else text, 2.6 if marked else 1.3))
                 painter.setBrush(HIGHLIGHT_FILL if marked else background)
-                painter.drawEllipse(centre, RADIUS, RADIUS)
+                painter.drawEllipse(centre, self.radius, self.radius)
                 if key == self.current:
                     painter.setPen(QPen(CURRENT_LINE, 2.0, Qt.PenStyle.DashLine))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.drawEllipse(centre, RADIUS + 4, RADIUS + 4)
+                    painter.drawEllipse(centre, self.radius + 4, self.radius + 4)
                 painter.setPen(text)
                 if column == 0:
-                    self._label(painter, QPointF(centre.x() - RADIUS - 6, centre.y()), self._input_text(unit), text,
+                    self._label(painter, QPointF(centre.x() - self.radius - 6, centre.y()), self._input_text(unit), text,
                                 background, key, align="right")
                     continue
                 layer = network.layers[column - 1]
                 painter.setFont(small)
-                painter.drawText(QRectF(centre.x() - RADIUS, centre.y() - RADIUS, 2 * RADIUS, 2 * RADIUS),
+                painter.drawText(QRectF(centre.x() - self.radius, centre.y() - self.radius, 2 * self.radius, 2 * self.radius),
                                  Qt.AlignmentFlag.AlignCenter, ACTIVATION_SHORT.get(layer.activation, layer.activation))
                 painter.setFont(self.font())
                 bias = f"b = {format_number(layer.bias[unit])}"
-                self._label(painter, QPointF(centre.x(), centre.y() + RADIUS + 3 + line / 2), bias, text, background,
+                self._label(painter, QPointF(centre.x(), centre.y() + self.radius + 4 + line / 2), bias, text, background,
                             ("bias", column, unit))
 
         # The target at the right of each output, the headings, η and the loss below.
         for unit, centre in enumerate(columns[-1]):
-            self._label(painter, QPointF(centre.x() + RADIUS + 8, centre.y()), self._target_text(unit), text, background,
+            self._label(painter, QPointF(centre.x() + self.radius + 8, centre.y()), self._target_text(unit), text, background,
                         ("target", unit), align="left")
         for column, centres in enumerate(columns):
             heading = self._heading(column)
@@ -252,10 +264,18 @@ def _entries(weights):
 
 def _free_place(source: QPointF, target: QPointF, size: QSizeF, placed: list[QRectF]) -> QPointF:
     """The centre of a weight's number on its line: the first of :data:`WEIGHT_AT` whose
-    box overlaps nothing in ``placed`` (else the first)."""
+    box overlaps nothing in ``placed``, else the one that overlaps least."""
+    best, least = None, None
     for at in WEIGHT_AT:
         centre = source + (target - source) * at
         box = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size).adjusted(-2, -1, 2, 1)
-        if not any(box.intersects(other) for other in placed):
+        overlap = sum(_area(box.intersected(other)) for other in placed)
+        if overlap == 0:
             return centre
-    return source + (target - source) * WEIGHT_AT[0]
+        if least is None or overlap < least:
+            best, least = centre, overlap
+    return best
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())

@@ -167,6 +167,7 @@ class PracticePanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._fit_list_height()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.diagram)
@@ -506,9 +507,16 @@ class PracticePanel(QWidget):
             "it, then the value."))
 
     # ------------------------------------------------------------------ texts
+    def _fit_list_height(self) -> None:
+        """The list never shorter than a quantity and its feedback: when the dock is too
+        short for it and the drawing (zoomed in), the dock scrolls instead."""
+        self.scroll.setMinimumHeight(int(7 * self.fontMetrics().height()))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:  # View → Zoom
+            self._fit_list_height()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

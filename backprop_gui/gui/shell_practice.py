@@ -11,6 +11,7 @@ smaller instead), and get it back when the practice is put away.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 #: While the practice is in view, the loss curves keep this share of the window's height.
 LOSS_SHARE_WHILE_PRACTISING = 0.12
@@ -24,7 +25,14 @@ class PracticeMixin:
         from .practice_panel import PracticePanel
 
         self.practice = PracticePanel()
-        self.practice_dock = self._dock("practice_dock", self.practice, Qt.DockWidgetArea.RightDockWidgetArea)
+        # In a scroll area, up and down only: zoomed in on a short screen the drawing and
+        # the list need more height than the column has.
+        scroll = QScrollArea()
+        scroll.setWidget(self.practice)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.practice_dock = self._dock("practice_dock", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.decision_dock, self.practice_dock)
         self.decision_dock.raise_()
         self.practice_dock.hide()
