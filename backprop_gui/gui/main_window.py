@@ -12,6 +12,7 @@ The window is put together from parts, each in a module of its own:
 - :mod:`.shell_run`: the Play, Step and Reset buttons, the speed, and the banner that
   says why training stopped (diverged, or the trainer raised);
 - :mod:`.shell_help`: the Help menu's lessons, glossary, guide, shortcuts and About;
+- :mod:`.shell_practice`: the Practice dock (the student computes a step, the app checks);
 - :mod:`.worker` and :mod:`.background`: the training thread, whose failures come back
   here as one sentence in the banner.
 
@@ -43,6 +44,7 @@ from .session import Session
 from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
+from .shell_practice import PracticeMixin
 from .shell_run import Banner, RunMixin
 from .views.base import ViewContext
 from .worker import TrainingWorker
@@ -56,7 +58,7 @@ def _part(part: str, name: str) -> property:
                     lambda self, value: setattr(getattr(self, part), name, value))
 
 
-class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
+class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, QMainWindow):
     snapshot_shown = Signal(object)  # for tests and benchmarks: each snapshot drawn
 
     # The session's and the file actions' names that callers (tests, the self-test,
@@ -193,6 +195,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.splitDockWidget(self.decision_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.decision_dock, self.digits_dock)
         self.digits_dock.hide()
+        self._build_practice_dock()  # a tab over the decision view too (shell_practice.py)
         # The step-through goes below the diagram, which lights up the layer being
         # computed; it shares the bottom row with the weights and takes most of it while
         # in use. In a scroll area, so that the row can be narrow (a 1024-pixel
@@ -251,7 +254,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
     def docks(self) -> tuple:
         """Every dock, in the order of the View menu."""
         return (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
-                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.digits_dock)
+                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.practice_dock, self.digits_dock)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self)
@@ -385,7 +388,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
                             (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
-                            (self.digits_dock, self.tr("Digit images"))):
+                            (self.digits_dock, self.tr("Digit images")), (self.practice_dock, self.tr("Practice"))):
             dock.setWindowTitle(title)
         self._retranslate_speed()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))

@@ -1927,7 +1927,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1967,247 +1967,257 @@
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64" />
+        <location filename="../../backprop_gui/gui/actions.py" line="67" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64" />
+        <location filename="../../backprop_gui/gui/actions.py" line="67" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66" />
+        <location filename="../../backprop_gui/gui/actions.py" line="69" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66" />
+        <location filename="../../backprop_gui/gui/actions.py" line="69" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="68" />
+        <location filename="../../backprop_gui/gui/actions.py" line="71" />
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="69" />
+        <location filename="../../backprop_gui/gui/actions.py" line="72" />
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="71" />
+        <location filename="../../backprop_gui/gui/actions.py" line="74" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="74" />
+        <location filename="../../backprop_gui/gui/actions.py" line="77" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="72" />
+        <location filename="../../backprop_gui/gui/actions.py" line="75" />
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="75" />
+        <location filename="../../backprop_gui/gui/actions.py" line="78" />
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="77" />
+        <location filename="../../backprop_gui/gui/actions.py" line="80" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="78" />
+        <location filename="../../backprop_gui/gui/actions.py" line="81" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82" />
+        <location filename="../../backprop_gui/gui/actions.py" line="85" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82" />
+        <location filename="../../backprop_gui/gui/actions.py" line="85" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="79" />
+        <location filename="../../backprop_gui/gui/actions.py" line="82" />
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="80" />
+        <location filename="../../backprop_gui/gui/actions.py" line="58" />
+        <source>Practice: compute a step by hand</source>
+        <translation>Latihan: hitung satu langkah sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="59" />
+        <source>Compute one training step by hand, quantity by quantity: the app checks each answer and gives hints (P).</source>
+        <translation>Hitung sendiri satu langkah pelatihan, besaran demi besaran: aplikasi memeriksa setiap jawaban dan memberi petunjuk (P).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="83" />
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="84" />
+        <location filename="../../backprop_gui/gui/actions.py" line="87" />
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="85" />
+        <location filename="../../backprop_gui/gui/actions.py" line="88" />
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="87" />
+        <location filename="../../backprop_gui/gui/actions.py" line="90" />
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="88" />
+        <location filename="../../backprop_gui/gui/actions.py" line="91" />
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90" />
+        <location filename="../../backprop_gui/gui/actions.py" line="93" />
         <source>Print &amp;worksheet…</source>
         <translation>Cetak &amp;lembar kerja…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="91" />
+        <location filename="../../backprop_gui/gui/actions.py" line="94" />
         <source>Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page.</source>
         <translation>Tulis soal latihan sebagai PDF untuk dicetak: jaringan beserta angka-angkanya, kotak untuk setiap besaran yang harus dihitung, dan kunci jawaban di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="93" />
+        <location filename="../../backprop_gui/gui/actions.py" line="96" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="93" />
+        <location filename="../../backprop_gui/gui/actions.py" line="96" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95" />
+        <location filename="../../backprop_gui/gui/actions.py" line="98" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="96" />
+        <location filename="../../backprop_gui/gui/actions.py" line="99" />
         <source>Put back the weight or bias you changed by hand last (Ctrl+Z).</source>
         <translation>Kembalikan bobot atau bias yang terakhir Anda ubah secara manual (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97" />
+        <location filename="../../backprop_gui/gui/actions.py" line="100" />
         <source>Undo a change of a weight</source>
         <translation>Urungkan perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98" />
+        <location filename="../../backprop_gui/gui/actions.py" line="101" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99" />
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>Make the change undone last again (Ctrl+Shift+Z).</source>
         <translation>Terapkan lagi perubahan yang terakhir diurungkan (Ctrl+Shift+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100" />
+        <location filename="../../backprop_gui/gui/actions.py" line="103" />
         <source>Redo a change of a weight</source>
         <translation>Ulangi perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="105" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="105" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104" />
+        <location filename="../../backprop_gui/gui/actions.py" line="107" />
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105" />
+        <location filename="../../backprop_gui/gui/actions.py" line="108" />
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107" />
+        <location filename="../../backprop_gui/gui/actions.py" line="110" />
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109" />
+        <location filename="../../backprop_gui/gui/actions.py" line="112" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109" />
+        <location filename="../../backprop_gui/gui/actions.py" line="112" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111" />
+        <location filename="../../backprop_gui/gui/actions.py" line="114" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111" />
+        <location filename="../../backprop_gui/gui/actions.py" line="114" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113" />
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113" />
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <location filename="../../backprop_gui/gui/actions.py" line="128" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <location filename="../../backprop_gui/gui/actions.py" line="128" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="136" />
+        <location filename="../../backprop_gui/gui/actions.py" line="139" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="119" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="117" />
+        <location filename="../../backprop_gui/gui/actions.py" line="120" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/actions.py" line="121" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="119" />
+        <location filename="../../backprop_gui/gui/actions.py" line="122" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -2222,158 +2232,163 @@
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="58" />
+        <location filename="../../backprop_gui/gui/actions.py" line="61" />
         <source>Keep this run</source>
         <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="59" />
+        <location filename="../../backprop_gui/gui/actions.py" line="62" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61" />
+        <location filename="../../backprop_gui/gui/actions.py" line="64" />
         <source>Clear kept runs</source>
         <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61" />
+        <location filename="../../backprop_gui/gui/actions.py" line="64" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <location filename="../../backprop_gui/gui/actions.py" line="124" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="122" />
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="123" />
+        <location filename="../../backprop_gui/gui/actions.py" line="126" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="123" />
+        <location filename="../../backprop_gui/gui/actions.py" line="126" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="134" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="382" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="137" />
+        <location filename="../../backprop_gui/gui/actions.py" line="140" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <location filename="../../backprop_gui/gui/actions.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="141" />
+        <location filename="../../backprop_gui/gui/actions.py" line="144" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <source>Practice</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="450" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="453" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2396,6 +2411,155 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePanel</name>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="382" />
+        <source>shown</source>
+        <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
+        <translation>diperlihatkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="385" />
+        <source>worked</source>
+        <translation>sudah dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="445" />
+        <source>Not quite: try again.</source>
+        <translation>Belum tepat: coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="448" />
+        <source>Work out {symbol} and type it with at least two decimals, then press Enter.</source>
+        <translation>Hitung {symbol}, ketik hasilnya dengan sedikitnya dua desimal, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="450" />
+        <source>Work out {symbol} and type it with four decimals, then press Enter.</source>
+        <translation>Hitung {symbol}, ketik hasilnya dengan empat desimal, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="453" />
+        <source>Right.</source>
+        <translation>Benar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="456" />
+        <source>Formula: {formula}</source>
+        <translation>Rumus: {formula}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="459" />
+        <source>The numbers that go into it (marked in the drawing): {numbers}</source>
+        <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="465" />
+        <source>Read how it follows, then go on with Next.</source>
+        <translation>Perhatikan cara mendapatkannya, lalu tekan Lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="468" />
+        <source>Problem finished.</source>
+        <translation>Soal selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="469" />
+        <source>Press “New problem” for another one.</source>
+        <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="494" />
+        <source>Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}</source>
+        <translation>Benar langsung {first} · dengan petunjuk {hinted} · diperlihatkan {shown} · petunjuk dipakai {hints}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="502" />
+        <source>A worked example: read how each quantity is computed, then press Next.</source>
+        <translation>Contoh yang sudah dikerjakan: baca cara menghitung setiap besaran, lalu tekan Lanjut.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="505" />
+        <source>Each answer is judged from your own earlier answers, so a rounding early on is not counted again. Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into it, then the value.</source>
+        <translation>Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya, jadi pembulatan di awal tidak dihitung salah lagi. Petunjuk: jawaban yang salah, atau tombol Petunjuk, memperlihatkan dulu rumusnya, lalu angka yang dimasukkan, lalu nilainya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="523" />
+        <source>Level:</source>
+        <translation>Tingkat:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="532" />
+        <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
+        <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="534" />
+        <source>New problem</source>
+        <translation>Soal baru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="535" />
+        <source>A new problem of this level, with new numbers.</source>
+        <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="537" />
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="538" />
+        <source>The quantity before, as it was worked out.</source>
+        <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="539" />
+        <source>Next ▶</source>
+        <translation>Lanjut ▶</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="540" />
+        <source>On to the next quantity.</source>
+        <translation>Ke besaran berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="541" />
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="543" />
+        <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
+        <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <source>Forward pass</source>
+        <translation>Propagasi maju</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <source>Backward pass</source>
+        <translation>Propagasi mundur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="552" />
+        <source>Update</source>
+        <translation>Pembaruan bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="28" />
+        <source>new {symbol}</source>
+        <translation>{symbol} baru</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2593,30 @@
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="235" />
         <source>Open the experiment without predicting.</source>
         <translation>Buka eksperimennya tanpa membuat prediksi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDiagram</name>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="216" />
+        <source>loss: {name}</source>
+        <extracomment>The highlight of the numbers that go into a formula: a line colour and a label fill that read on a projector and differ from the app's blue and orange. The drawing's proportions (pixels at the normal font size). Where along its line a weight's number may sit (from the input side), in the order tried: the first place where it overlaps no neuron, bias or other number (else the place where it overlaps least).</extracomment>
+        <translation>kerugian: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="223" />
+        <source>inputs</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="225" />
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="226" />
+        <source>layer {number}</source>
+        <translation>lapisan {number}</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +3972,7 @@
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="62" />
+        <location filename="../../backprop_gui/content/packs.py" line="63" />
         <location filename="../../backprop_gui/io/run_reader.py" line="58" />
         <location filename="../../backprop_gui/schema/experiment.py" line="152" />
         <source>the file {path} does not exist</source>
@@ -3792,43 +3980,43 @@
         <translation>berkas {path} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="63" />
+        <location filename="../../backprop_gui/content/packs.py" line="64" />
         <location filename="../../backprop_gui/io/run_reader.py" line="59" />
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="64" />
+        <location filename="../../backprop_gui/content/packs.py" line="65" />
         <source>the file is too large ({size} bytes); a lesson pack may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); paket pelajaran paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="67" />
+        <location filename="../../backprop_gui/content/packs.py" line="68" />
         <source>the file is not a backprop-gui lesson pack ({detail}); choose a .bplesson file made by backprop-gui</source>
         <translation>berkas ini bukan paket pelajaran backprop-gui ({detail}); pilih berkas .bplesson yang dibuat oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="71" />
+        <location filename="../../backprop_gui/content/packs.py" line="72" />
         <source>the lesson pack is damaged ({detail}); ask for a new copy of the file</source>
         <translation>paket pelajaran rusak ({detail}); mintalah salinan baru berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="74" />
+        <location filename="../../backprop_gui/content/packs.py" line="75" />
         <source>the lesson pack was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>paket pelajaran ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="78" />
+        <location filename="../../backprop_gui/content/packs.py" line="79" />
         <source>the lesson pack cannot be used: {detail}; ask its author for a corrected copy</source>
         <translation>paket pelajaran tidak dapat dipakai: {detail}; mintalah salinan yang sudah diperbaiki kepada pembuatnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="81" />
+        <location filename="../../backprop_gui/content/packs.py" line="82" />
         <source>the lessons in {path} cannot be packed: {detail}</source>
         <translation>pelajaran di {path} tidak dapat dikemas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/content/packs.py" line="82" />
+        <location filename="../../backprop_gui/content/packs.py" line="83" />
         <location filename="../../backprop_gui/io/runformat.py" line="73" />
         <location filename="../../backprop_gui/schema/experiment.py" line="153" />
         <source>the file {path} cannot be saved: {detail}</source>
