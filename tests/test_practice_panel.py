@@ -237,7 +237,7 @@ def test_the_panel_fits_a_small_screen_without_sideways_scrolling(window, qtbot,
         assert panel.width() >= panel.minimumSizeHint().width()
         viewport = panel.scroll.viewport().width()
         assert panel.list.minimumSizeHint().width() <= viewport
-        assert panel.width() >= 0.25 * width
+        assert panel.width() >= 280  # the answers' column and the drawing, readable (the decision view's width)
         assert panel.height() >= 0.6 * window.height()  # the loss curves below gave it their height
         outer = window.practice_dock.widget()
         assert panel.height() <= outer.viewport().height()  # no scrolling but in the list, at the normal size

@@ -95,6 +95,11 @@ class SettingCombo(QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As wide as the panel gives, but never wider than a short name needs: sized to its
+        # longest item ("Kanker payudara (data nyata)"), the data set's box alone made the
+        # Settings panel take a third of a 1366-pixel screen. A longer item is elided.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt's
         if not self.hasFocus():

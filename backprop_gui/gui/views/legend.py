@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 LEGEND_ROW = 4  # the PlotItem layout's rows: title, top axis, data, bottom axis, then this
 _SAMPLE_WIDTH = 36  # pixels of a line sample and its gap, beside each label
+_MARGINS = 12  # pixels of the legend's layout margins, left and right together
 #: Kept runs the legend names, the latest ones; the earlier share one entry. Six named
 #: runs (the most a session keeps) took a small dock's whole height from the curves.
 NAMED_KEPT_RUNS = 2
@@ -39,7 +40,8 @@ class LegendBelow(pg.LegendItem):
         width = self._plot.vb.width() or self._plot.width()
         widest = max((label.item.boundingRect().width() + _SAMPLE_WIDTH for _sample, label in self.items), default=0)
         spacing = self.layout.horizontalSpacing()
-        columns = max(1, min(len(self.items), int((width + spacing) // max(widest + spacing, 1))))
+        # (the row's own margins come on top: a row that only just fits widened the plot by them)
+        columns = max(1, min(len(self.items), int((width - _MARGINS + spacing) // max(widest + spacing, 1))))
         if columns != self.columnCount:
             self.setColumnCount(columns)  # lays the entries out again, and comes back here
             return
