@@ -589,25 +589,29 @@ class Trainer:
             checkpoint_epochs=tuple(self.checkpoints.epochs), **extra,
         )
 
-    def snapshot_at(self, epoch: int, **extra) -> Snapshot:
+    def snapshot_at(self, epoch: int, *, whole_history: bool = False, **extra) -> Snapshot:
         """The run as it was after the last kept epoch at or before ``epoch`` (the timeline).
 
         ``state`` is that checkpoint's copy of the weights and buffers; ``history`` the
-        curves cut at that epoch; ``metrics`` its measured row. Call it while training
-        is paused (it reads the checkpoints the training thread adds to).
+        curves cut at that epoch (``whole_history``: all of them, so that the window's
+        plots keep their axes and mark the epoch); ``metrics`` its measured row;
+        ``replay`` is True. Call it while training is paused (it reads the checkpoints
+        the training thread adds to).
         """
         kept = self.checkpoints
         position = kept.nearest(epoch)
         at = kept.epochs[position]
         row = {name: float(value) for name, value in zip(METRICS, kept.metrics[position])}
         history = self.history.as_arrays()
-        cut = history["epoch"] <= at
-        history = {name: value[cut] for name, value in history.items()}
+        if not whole_history:
+            cut = history["epoch"] <= at
+            history = {name: value[cut] for name, value in history.items()}
         layers = len(self.network.layers)
         norms = ratios = (math.nan,) * layers
-        if len(history["epoch"]) and history["epoch"][-1] == at:
-            norms = tuple(float(x) for x in history["gradient_norms"][-1])
-            ratios = tuple(float(x) for x in history["update_ratios"][-1])
+        point = np.flatnonzero(history["epoch"] == at)
+        if len(point):
+            norms = tuple(float(x) for x in history["gradient_norms"][point[0]])
+            ratios = tuple(float(x) for x in history["update_ratios"][point[0]])
 
         def value(name):
             return None if math.isnan(row[name]) else row[name]

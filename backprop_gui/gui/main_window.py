@@ -44,6 +44,7 @@ from .shell_frames import FramesMixin
 from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
 from .shell_run import Banner, RunMixin
+from .timeline import Timeline
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -145,6 +146,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.message_label.setStyleSheet("color: #B34700;")
         self.message_label.hide()
         self.diagram = DiagramView()
+        self.timeline = Timeline(self)  # a compact bar above the diagram: the docks keep their room
+        column.addWidget(self.timeline.bar)
         column.addWidget(self.banner)
         column.addWidget(self.message_label)
         column.addWidget(self.diagram, 1)
