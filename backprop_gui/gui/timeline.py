@@ -66,6 +66,16 @@ class TimelineBar(QWidget):
         self.slider.setAccessibleName(self.tr("Timeline"))
         self.latest_button.setText(self.tr("Back to the latest"))
         self.latest_button.setToolTip(self.tr("Show where training stands now; Play goes on from there."))
+        self.show_where(*getattr(self, "_where", (None, 0)))
+
+    def show_where(self, epoch: int | None, latest: int) -> None:
+        """Say which epoch is shown: ``epoch`` of ``latest``, or None for the live state."""
+        self._where = (epoch, latest)
+        if epoch is None:
+            self.where.setText(self.tr("latest"))
+        else:
+            self.where.setText(self.tr("epoch {epoch} of {latest}").format(
+                epoch=format_fixed(epoch, 0), latest=format_fixed(latest, 0)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -209,17 +219,11 @@ class Timeline(QObject):
         self.bar.retranslate_ui()
 
     def _show_where(self) -> None:
-        self.bar.where.setText(self._where_text())
+        latest = self.latest.epoch if self.latest is not None else (self.shown_epoch or 0)
+        self.bar.show_where(self.shown_epoch, max(latest, self.shown_epoch or 0))
         self.bar.latest_button.setEnabled(self.scrubbing)
         self.bar.slider.setEnabled(len(self.epochs) > 0)
         self.bar.replay_button.setEnabled(len(self.epochs) > 1 or self.bar.replay_button.isChecked())
-
-    def _where_text(self) -> str:
-        if self.scrubbing:
-            return self.bar.tr("epoch {epoch} of {latest}").format(
-                epoch=format_fixed(self.shown_epoch, 0),
-                latest=format_fixed(self.latest.epoch if self.latest is not None else self.shown_epoch, 0))
-        return self.bar.tr("latest")
 
     def retranslate_ui(self) -> None:
         self.bar.retranslate_ui()

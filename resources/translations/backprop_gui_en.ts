@@ -104,7 +104,7 @@
 <context>
     <name>LossView</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="265"/>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="274"/>
         <source>%n earlier kept run(s)</source>
         <translation>
             <numerusform>%n earlier kept run</numerusform>
