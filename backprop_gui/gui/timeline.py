@@ -19,23 +19,28 @@ run it was (see the report in docs/architecture.md, "Decisions").
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ..core.trainer import Snapshot
 from .numbers import format_fixed
 
 REPLAY_PER_SECOND = 3
 """Checkpoints a second while replaying: a class can follow each one."""
+ICONS_ONLY_BELOW = 330
+"""Below this width (the diagram's column at 1024 pixels) the buttons show their icons only;
+their words stay in the tooltips and for screen readers."""
 
 
 class TimelineBar(QWidget):
-    """The widgets: Replay, the slider, where it stands, and Back to the latest."""
+    """The widgets: the slider on a row of its own (the diagram's column is narrow at
+    1024 pixels), and under it Replay, where it stands and Back to the latest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         self.title = QLabel()
         self.replay_button = QToolButton()
         self.replay_button.setObjectName("timeline_replay")
@@ -52,8 +57,17 @@ class TimelineBar(QWidget):
         self.latest_button.setObjectName("timeline_latest")
         self.latest_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.latest_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
-        for widget, stretch in ((self.title, 0), (self.replay_button, 0), (self.slider, 1), (self.where, 0), (self.latest_button, 0)):
-            row.addWidget(widget, stretch)
+        self.where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the column
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.slider, 1)
+        bottom.addWidget(self.replay_button)
+        bottom.addWidget(self.where, 1)
+        bottom.addWidget(self.latest_button)
+        column.addLayout(top)
+        column.addLayout(bottom)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -61,11 +75,13 @@ class TimelineBar(QWidget):
         self.replay_button.setText(self.tr("Stop replay") if self.replay_button.isChecked() else self.tr("Replay"))
         self.replay_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MediaStop if self.replay_button.isChecked() else QStyle.StandardPixmap.SP_MediaPlay))
-        self.replay_button.setToolTip(self.tr("Play the run again from its first epoch, a few kept epochs a second."))
+        self.replay_button.setToolTip(self.replay_button.text() + ": " + self.tr("Play the run again from its first epoch, a few kept epochs a second."))
+        self.replay_button.setAccessibleName(self.replay_button.text())
         self.slider.setToolTip(self.tr("Drag back to see every view as it was at an earlier epoch; training pauses meanwhile."))
         self.slider.setAccessibleName(self.tr("Timeline"))
         self.latest_button.setText(self.tr("Back to the latest"))
-        self.latest_button.setToolTip(self.tr("Show where training stands now; Play goes on from there."))
+        self.latest_button.setToolTip(self.latest_button.text() + ": " + self.tr("Show where training stands now; Play goes on from there."))
+        self.latest_button.setAccessibleName(self.latest_button.text())
         self.show_where(*getattr(self, "_where", (None, 0)))
 
     def show_where(self, epoch: int | None, latest: int) -> None:
@@ -81,6 +97,14 @@ class TimelineBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        style = (Qt.ToolButtonStyle.ToolButtonIconOnly if event.size().width() < ICONS_ONLY_BELOW
+                 else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for button in (self.replay_button, self.latest_button):
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+        super().resizeEvent(event)
 
 
 class Timeline(QObject):
