@@ -13,7 +13,7 @@ Play or a Step return to the live state.
 
 Training continues only from the latest state: a checkpoint holds the weights, not the
 optimiser's memory nor the shuffling generator, so training on from it would not be the
-run it was (see the report in docs/architecture.md, "Decisions").
+run it was (docs/architecture.md, "Decisions worth knowing").
 """
 
 from __future__ import annotations
