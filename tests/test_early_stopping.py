@@ -227,6 +227,10 @@ def test_a_version_1_run_file_still_opens_and_continues(tmp_path):
     for name in ("history/validation_loss", "history/learning_rate"):
         del manifest["arrays"][name]
         del members[name + ".npy"]
+    del manifest["checkpoints"]  # nor the timeline's checkpoints
+    for name in [name for name in manifest["arrays"] if name.startswith("checkpoints/")]:
+        del manifest["arrays"][name]
+        del members[name + ".npy"]
     members["manifest.json"] = json.dumps(manifest).encode()
     text = json.loads(members["experiment.json"])
     del text["data"]["validation_fraction"], text["training"]["schedule"], text["training"]["early_stopping"]

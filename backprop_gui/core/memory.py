@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .checkpoints import BUDGET_BYTES, METRICS, capacity_for
+
 BASE_BYTES = 64 * 1024 * 1024
 """What the interpreter, NumPy and the history need besides the arrays counted below."""
 DEFAULT_AVAILABLE_BYTES = 2 * 1024**3
@@ -48,6 +50,17 @@ def parameter_count(layer_sizes: Sequence[int], batch_norm: bool) -> tuple[int, 
     biases = sum(layer_sizes[1:])
     hidden_units = sum(layer_sizes[1:-1])
     return weights + biases + (2 * hidden_units if batch_norm else 0), weights
+
+
+def checkpoint_bytes(layer_sizes: Sequence[int], *, dtype: str, batch_norm: bool) -> int:
+    """The most the timeline's checkpoints hold (core/checkpoints.py): as many copies of
+    the parameters and batch norm's buffers as fit its budget (at least 2, at most
+    ``MAX_CHECKPOINTS``), with a metrics row each."""
+    s = np.dtype(dtype).itemsize
+    P, _ = parameter_count(layer_sizes, batch_norm)
+    buffers = 2 * sum(layer_sizes[1:-1]) if batch_norm else 0
+    copy = (P + buffers) * s
+    return capacity_for(copy, BUDGET_BYTES) * (copy + 8 * (len(METRICS) + 1))
 
 
 def estimate_bytes(
@@ -109,7 +122,10 @@ def estimate_bytes(
     # memory, the same again as the bytes of the file's members, and one member's
     # deflated trial (at most its own size).
     saving = (2 * (1 + optimizer_arrays) + 1) * P * s
-    resident = BASE_BYTES + network + optimizer_memory + divergence + snapshots + data + activations
+    # The timeline's checkpoints stay; saving stacks them and turns the stacks into bytes.
+    checkpoints = checkpoint_bytes(layer_sizes, dtype=dtype, batch_norm=batch_norm)
+    saving += 2 * checkpoints
+    resident = BASE_BYTES + network + optimizer_memory + divergence + snapshots + data + activations + checkpoints
     # On top of what stays, the largest of the passing needs (never two at once).
     return resident + max(building, backward + step_temporaries, evaluation, saving)
 
@@ -121,13 +137,16 @@ def run_file_bytes(layer_sizes: Sequence[int], *, dtype: str, optimizer: str, ba
     Trained weights hardly compress, so a run file stores them almost as they are: the
     parameters, batch norm's two running statistics per hidden unit, the optimiser's
     memory, mid-epoch the row order (an int64 per training row), and with
-    ``best_weights`` (early stopping's restore_best) a second copy of the network.
+    ``best_weights`` (early stopping's restore_best) a second copy of the network, and
+    the timeline's checkpoints (:func:`checkpoint_bytes`).
     """
     s = np.dtype(dtype).itemsize
     P, _ = parameter_count(layer_sizes, batch_norm)
     buffers = 2 * sum(layer_sizes[1:-1]) if batch_norm else 0
     copies = 2 if best_weights else 1
-    return (copies + OPTIMIZER_ARRAYS[optimizer]) * P * s + copies * buffers * s + 8 * n_train + RUN_FILE_SPARE_BYTES
+    checkpoints = checkpoint_bytes(layer_sizes, dtype=dtype, batch_norm=batch_norm)
+    return ((copies + OPTIMIZER_ARRAYS[optimizer]) * P * s + copies * buffers * s + 8 * n_train + checkpoints
+            + RUN_FILE_SPARE_BYTES)
 
 
 def available_bytes() -> int:

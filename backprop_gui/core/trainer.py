@@ -47,6 +47,9 @@ Two things happen after every epoch, measured or not:
   a row have not improved on the best so far by more than ``min_delta``, and with
   ``restore_best`` the best epoch's weights are put back. ``best_epoch`` counts the
   epochs trained when they were kept, so a plain run of that many epochs gives them.
+- On the timeline's log-spaced epochs (core/checkpoints.py: every epoch to 10, then 8
+  per decade) the weights are measured and a copy of them kept, for
+  :meth:`Trainer.snapshot_at`.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses
+from .checkpoints import METRICS, Checkpoints, state_bytes
 from .errors import BackpropError, ExperimentError, QT_TRANSLATE_NOOP
 from .history import History
 from .network import MIN_BATCH_FOR_BATCH_NORM, Network
@@ -188,6 +192,8 @@ class Snapshot:
     epochs_per_second: float = 0.0
     learning_rate: float = math.nan  # the rate the current epoch trains with (the schedule's)
     best_epoch: int | None = None  # early stopping's best epoch so far (None without it)
+    checkpoint_epochs: tuple[int, ...] = ()  # the epochs the timeline can show (core/checkpoints.py)
+    replay: bool = False  # True: a kept epoch shown again (Trainer.snapshot_at), not where training stands
 
 
 class Trainer:
@@ -243,6 +249,8 @@ class Trainer:
         self._validation_eval = self._metric_rows(n_validation, metrics_sample, sample_rng)
         self.last_metrics = self._measure()
         self.history.record(0, self.last_metrics.as_dict(), self._last_gradient_norms, self._last_update_ratios)
+        self.checkpoints = Checkpoints(state_bytes(network.state()))
+        self.checkpoints.add(0, network.state(), self.last_metrics.as_dict())
 
     # ------------------------------------------------------------------ settings
     def _make_optimizer(self, kind: str) -> Optimizer:
@@ -458,6 +466,11 @@ class Trainer:
         # As PyTorch's scheduler.step() after an epoch's optimizer.step()s.
         self._last_rate = self.schedule.rate
         self.optimizer.learning_rate = self.schedule.step()
+        if self.checkpoints.wanted(self.epoch):  # a timeline epoch: measured, and its weights copied
+            metrics = self.measure_now()
+            if self.diverged is not None:
+                return
+            self.checkpoints.add(self.epoch, self.network.state(), metrics.as_dict())
         stopping = self.early_stopping
         if stopping is not None:
             with np.errstate(all="ignore"):
@@ -592,7 +605,46 @@ class Trainer:
             steps=self.steps, samples_seen=self.samples_seen, metrics=self.last_metrics,
             state=self.network.state(), history=self.history.as_arrays(), settings=dict(self.settings),
             diverged=self.diverged, stop_reason=self.stop_reason(), learning_rate=self.schedule.rate,
-            best_epoch=None if self.early_stopping is None else self.early_stopping.best_epoch, **extra,
+            best_epoch=None if self.early_stopping is None else self.early_stopping.best_epoch,
+            checkpoint_epochs=tuple(self.checkpoints.epochs), **extra,
+        )
+
+    def snapshot_at(self, epoch: int, *, whole_history: bool = False, **extra) -> Snapshot:
+        """The run as it was after the last kept epoch at or before ``epoch`` (the timeline).
+
+        ``state`` is that checkpoint's copy of the weights and buffers; ``history`` the
+        curves cut at that epoch (``whole_history``: all of them, so that the window's
+        plots keep their axes and mark the epoch); ``metrics`` its measured row;
+        ``replay`` is True. Call it while training is paused (it reads the checkpoints
+        the training thread adds to).
+        """
+        kept = self.checkpoints
+        position = kept.nearest(epoch)
+        at = kept.epochs[position]
+        row = {name: float(value) for name, value in zip(METRICS, kept.metrics[position])}
+        history = self.history.as_arrays()
+        if not whole_history:
+            cut = history["epoch"] <= at
+            history = {name: value[cut] for name, value in history.items()}
+        layers = len(self.network.layers)
+        norms = ratios = (math.nan,) * layers
+        point = np.flatnonzero(history["epoch"] == at)
+        if len(point):
+            norms = tuple(float(x) for x in history["gradient_norms"][point[0]])
+            ratios = tuple(float(x) for x in history["update_ratios"][point[0]])
+
+        def value(name):
+            return None if math.isnan(row[name]) else row[name]
+
+        metrics = EpochMetrics(
+            at, row["train_loss"], value("test_loss"), value("train_accuracy"), value("test_accuracy"),
+            value("train_r2"), value("test_r2"), norms, ratios, value("validation_loss"), value("learning_rate"),
+        )
+        return Snapshot(
+            epoch=at, batch_index=0, batches_per_epoch=self.batches_per_epoch, steps=0, samples_seen=0,
+            metrics=metrics, state={name: array.copy() for name, array in kept.states[position].items()},
+            history=history, settings=dict(self.settings), diverged=None, stop_reason=None,
+            learning_rate=row["learning_rate"], checkpoint_epochs=tuple(kept.epochs), replay=True, **extra,
         )
 
     def effective_settings(self) -> dict:
@@ -611,7 +663,8 @@ class Trainer:
         state; ``last_gradient_norms`` and ``last_update_ratios``: the last step's, per
         layer; ``optimizer``: :meth:`Optimizer.state`; ``history``: :meth:`History.state_dict`;
         ``schedule``: :meth:`Schedule.state` (the current epoch's rate); ``early_stopping``:
-        :meth:`EarlyStopping.state` (None without early stopping).
+        :meth:`EarlyStopping.state` (None without early stopping); ``checkpoints``:
+        :meth:`Checkpoints.state_dict` (None in a run saved before the timeline).
         """
         mid_epoch = self.batch_index > 0
         order = self._epoch_order
@@ -635,6 +688,7 @@ class Trainer:
             else self.schedule.state(),
             "last_rate": float(self._last_rate),
             "early_stopping": None if self.early_stopping is None else self.early_stopping.state(),
+            "checkpoints": self.checkpoints.state_dict(),
         }
 
     def load_state_dict(self, state: Mapping) -> None:
@@ -672,6 +726,9 @@ class Trainer:
             stopping = EarlyStopping(**self.early_stopping.settings())
             if state["early_stopping"] is not None:
                 stopping.load_state(state["early_stopping"], self.network.state())
+        checkpoints = Checkpoints(state_bytes(self.network.state()))
+        if state["checkpoints"] is not None:
+            checkpoints.load_state_dict(state["checkpoints"], self.network.state())
 
         self.epoch = counters["epoch"]
         self.steps = counters["steps"]
@@ -687,6 +744,7 @@ class Trainer:
         self._last_rate = schedule.rate if state["last_rate"] is None else float(state["last_rate"])
         self.optimizer.learning_rate = schedule.rate
         self.early_stopping = stopping
+        self.checkpoints = checkpoints
         if mid_epoch:  # the rest of the saved epoch, in its order and mini-batch size
             saved_size = self.settings["batch_size"]
             self.settings["batch_size"] = counters["epoch_batch_size"]
@@ -703,8 +761,9 @@ class Trainer:
 STATE_KEYS = (
     "epoch", "steps", "samples_seen", "batch_index", "epoch_order", "epoch_batch_size", "shuffle",
     "last_gradient_norms", "last_update_ratios", "optimizer", "history", "schedule", "last_rate", "early_stopping",
+    "checkpoints",
 )
-"""``schedule``, ``last_rate`` and ``early_stopping`` may be None (a run saved before them)."""
+"""``schedule``, ``last_rate``, ``early_stopping`` and ``checkpoints`` may be None (a run saved before them)."""
 
 
 class EarlyStopping:

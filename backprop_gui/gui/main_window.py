@@ -46,6 +46,7 @@ from .shell_help import HelpMixin
 from .shell_layout import LayoutMixin
 from .shell_practice import PracticeMixin
 from .shell_run import Banner, RunMixin
+from .timeline import Timeline
 from .views.base import ViewContext
 from .worker import TrainingWorker
 
@@ -149,6 +150,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.diagram = DiagramView()
         self.diagram.parameter_edited.connect(self.session.edit_parameter)
         self.diagram.invalid_input.connect(self.show_message)
+        self.timeline = Timeline(self)  # a compact bar above the diagram: the docks keep their room
+        column.addWidget(self.timeline.bar)
         column.addWidget(self.banner)
         column.addWidget(self.message_label)
         column.addWidget(self.diagram, 1)

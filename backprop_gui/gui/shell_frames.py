@@ -79,7 +79,13 @@ class FramesMixin:
             self.show_snapshot(snapshot)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        self.session.note_snapshot(snapshot)
+        """Draw ``snapshot`` in every view: the live state, or a kept epoch the timeline
+        shows (``snapshot.replay``: the same path, so every view follows the timeline;
+        while it shows one, live snapshots are held back by gui/timeline.py)."""
+        if not self.timeline.take(snapshot):
+            return
+        if not snapshot.replay:  # a kept epoch shown again is not new work
+            self.session.note_snapshot(snapshot)
         self.context.network.load_state(snapshot.state)
         now = time.perf_counter()
         self._drawn_views = []

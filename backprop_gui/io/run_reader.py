@@ -31,6 +31,7 @@ import numpy as np
 
 from .. import build
 from ..core.errors import QT_TRANSLATE_NOOP, BackpropError, path_text
+from ..core import checkpoints as timeline
 from ..core.history import SCALARS, SCALARS_V1
 from ..core.network import Network
 from ..core.targets import output_width
@@ -45,7 +46,7 @@ from .runformat import (
     MAX_HISTORY_POINTS, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_NPY_HEADER, MAX_OUTPUTS, MAX_RATIO,
     MAX_UNPACKED_BYTES, MODEL_KEYS, NPY, OPTIMIZER_ARRAYS, OPTIMIZER_KEYS, RANDOM_KEYS, RAW_COLUMNS,
     T_EXPERIMENT, TOP_KEYS, TRAINER_KEYS, VERSION, RunFileError, os_detail, show,
-    BEST, EARLY_STOPPING_KEYS, SCHEDULE_KEYS, TRAINER_KEYS_V1,
+    BEST, CHECKPOINT_KEYS, CHECKPOINTS, EARLY_STOPPING_KEYS, SCHEDULE_KEYS, TOP_KEYS_V1, TRAINER_KEYS_V1,
 )  # fmt: skip
 
 __all__ = ["RunDataError", "RunFileError", "SavedRun", "is_run_file", "load_run", "read_model", "read_run"]
@@ -159,6 +160,7 @@ class SavedRun:
     schedule_state: dict | None = None  # None in a version 1 file: the trainer replays the schedule
     last_rate: float | None = None
     early_stopping_state: dict | None = None  # as EarlyStopping.state(), with best_state
+    checkpoints_state: dict | None = None  # as Checkpoints.state_dict(); None in a version 1 file
 
     @property
     def network(self) -> Network:
@@ -209,6 +211,7 @@ class SavedRun:
             "schedule": self.schedule_state,
             "last_rate": self.last_rate,
             "early_stopping": self.early_stopping_state,
+            "checkpoints": self.checkpoints_state,
         }
 
     def _check_data(self, run: build.Run) -> None:
@@ -295,7 +298,7 @@ def _read(file: BinaryIO) -> SavedRun:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise RunFileError(_T_NEWER, value=show(version))
     _whole(version, "version", 1, VERSION)
-    _object(manifest, "manifest", TOP_KEYS)
+    _object(manifest, "manifest", TOP_KEYS if version >= 2 else TOP_KEYS_V1)
     app_version = _text(manifest["app_version"], "app_version")
 
     if EXPERIMENT not in archive.infos:
@@ -359,6 +362,14 @@ def _read(file: BinaryIO) -> SavedRun:
     stride = _whole(history["stride"], "history.stride", 1, 2**62)
     points = _whole(history["points"], "history.points", 0, MAX_HISTORY_POINTS)
 
+    checkpoint_count = checkpoint_stride = None
+    if version >= 2:
+        section = _object(manifest["checkpoints"], "checkpoints", CHECKPOINT_KEYS)
+        checkpoint_count = _whole(section["count"], "checkpoints.count", 0, timeline.MAX_CHECKPOINTS)
+        checkpoint_stride = _whole(section["stride"], "checkpoints.stride", 1, 2**62)
+        if checkpoint_stride & (checkpoint_stride - 1):
+            raise _field_error("checkpoints.stride", "a power of 2", checkpoint_stride)
+
     random = _object(manifest["random"], "random", RANDOM_KEYS)
     random_states = {name: _rng_state(random[name], f"random.{name}") for name in RANDOM_KEYS}
 
@@ -366,6 +377,7 @@ def _read(file: BinaryIO) -> SavedRun:
     specs = _expected_arrays(
         experiment, input_dim, output_dim, info.standardized, points, counters["batch_index"],
         counters["train_rows"], training["optimizer"], scalars, stopping is not None and stopping["best_weights"],
+        checkpoint_count,
     )
     needed = sum(spec.nbytes for spec in specs.values())
     if needed > MAX_UNPACKED_BYTES:
@@ -397,6 +409,9 @@ def _read(file: BinaryIO) -> SavedRun:
 
     if info.standardized and not (arrays["model/std"] > 0).all():
         raise RunFileError(_T_ARRAY, name="model/std", problem="holds standard deviations that are not positive")
+    checkpoints_state = None
+    if checkpoint_count is not None:
+        checkpoints_state = _read_checkpoints(arrays, checkpoint_count, checkpoint_stride, counters["epoch"])
     order = arrays.get("trainer/epoch_order")
     if order is not None and not np.array_equal(np.sort(order), np.arange(counters["train_rows"])):
         raise RunFileError(_T_ARRAY, name="trainer/epoch_order", problem="is not an ordering of the training rows")
@@ -432,7 +447,23 @@ def _read(file: BinaryIO) -> SavedRun:
         schedule_state=schedule_state,
         last_rate=last_rate,
         early_stopping_state=stopping,
+        checkpoints_state=checkpoints_state,
     )
+
+
+def _read_checkpoints(arrays: dict[str, np.ndarray], count: int, stride: int, epoch: int) -> dict:
+    """The timeline's checkpoints (their shapes and finiteness are checked already)."""
+    epochs = arrays[f"{CHECKPOINTS}epoch"]
+    try:
+        timeline.check_epochs(epochs, stride)
+    except ValueError:
+        raise RunFileError(_T_ARRAY, name=f"{CHECKPOINTS}epoch",
+                           problem="holds epochs that do not increase along the timeline's log-spaced epochs") from None
+    if count and epochs[-1] > epoch:
+        raise RunFileError(_T_ARRAY, name=f"{CHECKPOINTS}epoch", problem="holds epochs after the last one trained")
+    states = {name[len(CHECKPOINTS):]: value for name, value in arrays.items()
+              if name.startswith(CHECKPOINTS) and name not in (f"{CHECKPOINTS}epoch", f"{CHECKPOINTS}metrics")}
+    return {"stride": stride, "epoch": epochs.astype(np.int64), "metrics": arrays[f"{CHECKPOINTS}metrics"], "states": states}
 
 
 def _read_model_section(value: object, experiment: dict) -> tuple[ModelInfo, int, int]:
@@ -552,6 +583,7 @@ def _check_array(name: str, array: np.ndarray, spec: _Spec) -> np.ndarray:
 def _expected_arrays(
     experiment: dict, input_dim: int, output_dim: int, standardized: bool, history_points: int,
     batch_index: int, train_rows: int, optimizer: str, scalars: tuple[str, ...] = SCALARS, best_weights: bool = False,
+    checkpoints: int | None = None,
 ) -> dict[str, _Spec]:
     """Name → shape and type of every array the run file must hold, computed without allocating."""
     section = experiment["network"]
@@ -585,6 +617,12 @@ def _expected_arrays(
     specs["trainer/last_update_ratios"] = _Spec((layers,), "f", 8)
     if best_weights:  # the best epoch's weights: the network's arrays again
         specs.update({BEST + name[len("network/"):]: spec for name, spec in list(specs.items()) if name.startswith("network/")})
+    if checkpoints is not None:  # the timeline: k copies of the network's arrays, stacked
+        specs[f"{CHECKPOINTS}epoch"] = _Spec((checkpoints,), "i", 8, nonnegative=True)
+        specs[f"{CHECKPOINTS}metrics"] = _Spec((checkpoints, len(timeline.METRICS)), "f", 8)
+        if checkpoints:
+            specs.update({CHECKPOINTS + name[len("network/"):]: replace(spec, shape=(checkpoints, *spec.shape))
+                          for name, spec in list(specs.items()) if name.startswith("network/")})
     if batch_index:
         specs["trainer/epoch_order"] = _Spec((train_rows,), "i", 8, nonnegative=True)
     if standardized:

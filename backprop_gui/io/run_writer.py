@@ -25,7 +25,7 @@ from ..core.errors import QT_TRANSLATE_NOOP, BackpropError
 from ..data import datasets
 from ..schema import experiment as experiment_module
 from .runformat import (
-    BEST, EXPERIMENT, FORMAT, MANIFEST, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, NPY, OPTIMIZER_ARRAYS, RAW_COLUMNS,
+    BEST, CHECKPOINTS, EXPERIMENT, FORMAT, MANIFEST, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, NPY, OPTIMIZER_ARRAYS, RAW_COLUMNS,
     SAFE_RATIO, T_EXPERIMENT, VERSION, RunFileError, write_atomically,
 )  # fmt: skip
 
@@ -102,6 +102,10 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
     stopping = state["early_stopping"]
     if stopping is not None and stopping["best_state"] is not None:
         arrays.update({f"{BEST}{name}": value for name, value in stopping["best_state"].items()})
+    checkpoints = state["checkpoints"]
+    arrays[f"{CHECKPOINTS}epoch"] = checkpoints["epoch"]
+    arrays[f"{CHECKPOINTS}metrics"] = checkpoints["metrics"]
+    arrays.update({f"{CHECKPOINTS}{name}": value for name, value in checkpoints["states"].items()})
     source = experiment["data"]["source"]
     standardized = source == "csv" and ds.mean is not None
     if standardized:
@@ -130,6 +134,7 @@ def _members(run: build.Run, run_folder: Path, experiment_path_base) -> list[tup
         },
         "optimizer": {"kind": kind, "steps": int(optimizer_state["steps"])},
         "history": {"stride": history["stride"], "points": int(len(history["epoch"]))},
+        "checkpoints": {"count": int(len(checkpoints["epoch"])), "stride": checkpoints["stride"]},
         "random": {
             "shuffle": _jsonable(state["shuffle"]),
             "dropout": _jsonable(network.dropout_rng.bit_generator.state),

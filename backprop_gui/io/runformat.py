@@ -20,8 +20,9 @@ from . import files
 
 FORMAT = "backprop-gui-run"
 VERSION = 2
-"""2 added the learning-rate schedule, the validation curve and early stopping; the
-reader still opens version 1 (see docs/run-file-format.md, "Versions")."""
+"""2 added the learning-rate schedule, the validation curve, early stopping and the
+timeline's checkpoints; the reader still opens version 1 (see docs/run-file-format.md,
+"Versions")."""
 EXTENSION = ".bpexp"
 
 # --------------------------------------------------------------------------- members
@@ -31,7 +32,8 @@ EXPERIMENT = "experiment.json"
 NPY = ".npy"  # every array is the member "<name>.npy", listed in the manifest's "arrays"
 RAW_COLUMNS = ("x1", "x2")  # the raw columns of built-in (toy) data
 
-TOP_KEYS = ("format", "version", "app_version", "model", "trainer", "optimizer", "history", "random", "arrays")
+TOP_KEYS_V1 = ("format", "version", "app_version", "model", "trainer", "optimizer", "history", "random", "arrays")
+TOP_KEYS = TOP_KEYS_V1 + ("checkpoints",)
 MODEL_KEYS = (
     "task", "source", "dataset", "input_columns", "features", "standardized", "class_names", "target_names",
     "input_dim", "output_dim", "dtype",
@@ -41,6 +43,8 @@ TRAINER_KEYS = TRAINER_KEYS_V1 + ("schedule", "last_rate", "early_stopping")
 SCHEDULE_KEYS = ("epoch", "rate")
 EARLY_STOPPING_KEYS = ("best_loss", "best_epoch", "bad_epochs", "stopped", "best_weights")
 BEST = "best/"  # the best epoch's weights, as "network/" (only with early stopping's restore_best)
+CHECKPOINTS = "checkpoints/"  # the timeline: "epoch", "metrics" and the network's arrays stacked, (k, …)
+CHECKPOINT_KEYS = ("count", "stride")
 OPTIMIZER_KEYS = ("kind", "steps")
 HISTORY_KEYS = ("stride", "points")
 RANDOM_KEYS = ("shuffle", "dropout")

@@ -61,473 +61,473 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="442" />
+        <location filename="../../backprop_gui/gui/controls.py" line="447" />
         <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="449" />
+        <location filename="../../backprop_gui/gui/controls.py" line="454" />
         <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="585" />
+        <location filename="../../backprop_gui/gui/controls.py" line="590" />
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="597" />
+        <location filename="../../backprop_gui/gui/controls.py" line="602" />
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="661" />
+        <location filename="../../backprop_gui/gui/controls.py" line="666" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="662" />
+        <location filename="../../backprop_gui/gui/controls.py" line="667" />
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="669" />
+        <location filename="../../backprop_gui/gui/controls.py" line="674" />
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="671" />
+        <location filename="../../backprop_gui/gui/controls.py" line="676" />
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="683" />
+        <location filename="../../backprop_gui/gui/controls.py" line="688" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="684" />
+        <location filename="../../backprop_gui/gui/controls.py" line="689" />
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="685" />
+        <location filename="../../backprop_gui/gui/controls.py" line="690" />
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="687" />
+        <location filename="../../backprop_gui/gui/controls.py" line="692" />
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="687" />
+        <location filename="../../backprop_gui/gui/controls.py" line="692" />
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="688" />
+        <location filename="../../backprop_gui/gui/controls.py" line="693" />
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="688" />
+        <location filename="../../backprop_gui/gui/controls.py" line="693" />
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="689" />
+        <location filename="../../backprop_gui/gui/controls.py" line="694" />
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="689" />
+        <location filename="../../backprop_gui/gui/controls.py" line="694" />
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="690" />
+        <location filename="../../backprop_gui/gui/controls.py" line="695" />
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="690" />
+        <location filename="../../backprop_gui/gui/controls.py" line="695" />
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="691" />
+        <location filename="../../backprop_gui/gui/controls.py" line="696" />
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="691" />
+        <location filename="../../backprop_gui/gui/controls.py" line="696" />
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="692" />
+        <location filename="../../backprop_gui/gui/controls.py" line="697" />
         <source>Validation fraction:</source>
         <translation>Porsi data validasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="692" />
+        <location filename="../../backprop_gui/gui/controls.py" line="697" />
         <source>The share of the training points set aside to watch while training (never the test points). Early stopping decides from their loss when to stop.</source>
         <translation>Porsi titik data latih yang disisihkan untuk dipantau selama pelatihan (tidak pernah diambil dari data uji). Berhenti lebih awal memutuskan kapan berhenti dari kerugian pada titik-titik ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="693" />
+        <location filename="../../backprop_gui/gui/controls.py" line="698" />
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="693" />
+        <location filename="../../backprop_gui/gui/controls.py" line="698" />
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="694" />
+        <location filename="../../backprop_gui/gui/controls.py" line="699" />
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="694" />
+        <location filename="../../backprop_gui/gui/controls.py" line="699" />
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="695" />
+        <location filename="../../backprop_gui/gui/controls.py" line="700" />
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="695" />
+        <location filename="../../backprop_gui/gui/controls.py" line="700" />
         <source>The output layer's size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="696" />
+        <location filename="../../backprop_gui/gui/controls.py" line="701" />
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="696" />
+        <location filename="../../backprop_gui/gui/controls.py" line="701" />
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="697" />
+        <location filename="../../backprop_gui/gui/controls.py" line="702" />
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="697" />
+        <location filename="../../backprop_gui/gui/controls.py" line="702" />
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="698" />
+        <location filename="../../backprop_gui/gui/controls.py" line="703" />
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="698" />
+        <location filename="../../backprop_gui/gui/controls.py" line="703" />
         <source>Re-centres and re-scales each hidden layer's sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="699" />
+        <location filename="../../backprop_gui/gui/controls.py" line="704" />
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="699" />
+        <location filename="../../backprop_gui/gui/controls.py" line="704" />
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="700" />
+        <location filename="../../backprop_gui/gui/controls.py" line="705" />
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="700" />
+        <location filename="../../backprop_gui/gui/controls.py" line="705" />
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="701" />
+        <location filename="../../backprop_gui/gui/controls.py" line="706" />
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="701" />
+        <location filename="../../backprop_gui/gui/controls.py" line="706" />
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="702" />
+        <location filename="../../backprop_gui/gui/controls.py" line="707" />
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="702" />
+        <location filename="../../backprop_gui/gui/controls.py" line="707" />
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="703" />
+        <location filename="../../backprop_gui/gui/controls.py" line="708" />
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="703" />
+        <location filename="../../backprop_gui/gui/controls.py" line="708" />
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="704" />
+        <location filename="../../backprop_gui/gui/controls.py" line="709" />
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="704" />
+        <location filename="../../backprop_gui/gui/controls.py" line="709" />
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="705" />
+        <location filename="../../backprop_gui/gui/controls.py" line="710" />
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="705" />
+        <location filename="../../backprop_gui/gui/controls.py" line="710" />
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="706" />
+        <location filename="../../backprop_gui/gui/controls.py" line="711" />
         <source>Learning-rate schedule:</source>
         <translation>Jadwal laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="706" />
+        <location filename="../../backprop_gui/gui/controls.py" line="711" />
         <source>How the learning rate changes from epoch to epoch, as PyTorch's schedulers do. The status bar shows the rate in use.</source>
         <translation>Cara laju pembelajaran berubah dari epoch ke epoch, seperti penjadwal (scheduler) di PyTorch. Bilah status menampilkan laju yang sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="707" />
+        <location filename="../../backprop_gui/gui/controls.py" line="712" />
         <source>Every (epochs):</source>
         <translation>Setiap (epoch):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="707" />
+        <location filename="../../backprop_gui/gui/controls.py" line="712" />
         <source>Multiply the learning rate by γ after this many epochs, again and again.</source>
         <translation>Kalikan laju pembelajaran dengan γ setiap kali sebanyak ini epoch berlalu, terus berulang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="708" />
+        <location filename="../../backprop_gui/gui/controls.py" line="713" />
         <source>Factor γ:</source>
         <translation>Faktor γ:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="708" />
+        <location filename="../../backprop_gui/gui/controls.py" line="713" />
         <source>What the learning rate is multiplied by each time: 0.9 keeps 90 % of it.</source>
         <translation>Bilangan pengali laju pembelajaran setiap kali: 0,9 menyisakan 90 % darinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="709" />
+        <location filename="../../backprop_gui/gui/controls.py" line="714" />
         <source>Epochs to the minimum:</source>
         <translation>Epoch sampai minimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="709" />
+        <location filename="../../backprop_gui/gui/controls.py" line="714" />
         <source>T: after this many epochs the learning rate reaches its minimum; after that it climbs again.</source>
         <translation>T: setelah sebanyak ini epoch, laju pembelajaran mencapai nilai terkecilnya; sesudah itu ia naik lagi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="710" />
+        <location filename="../../backprop_gui/gui/controls.py" line="715" />
         <source>Minimum rate:</source>
         <translation>Laju terkecil:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="710" />
+        <location filename="../../backprop_gui/gui/controls.py" line="715" />
         <source>The lowest learning rate the cosine reaches.</source>
         <translation>Laju pembelajaran terendah yang dicapai kurva kosinus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="711" />
+        <location filename="../../backprop_gui/gui/controls.py" line="716" />
         <source>Low rate:</source>
         <translation>Laju bawah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="711" />
+        <location filename="../../backprop_gui/gui/controls.py" line="716" />
         <source>The learning rate at the bottom of each cycle (the first epoch uses it).</source>
         <translation>Laju pembelajaran di titik terbawah setiap siklus (epoch pertama memakainya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="712" />
+        <location filename="../../backprop_gui/gui/controls.py" line="717" />
         <source>High rate:</source>
         <translation>Laju atas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="712" />
+        <location filename="../../backprop_gui/gui/controls.py" line="717" />
         <source>The learning rate at the top of each cycle.</source>
         <translation>Laju pembelajaran di puncak setiap siklus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="713" />
+        <location filename="../../backprop_gui/gui/controls.py" line="718" />
         <source>Epochs up:</source>
         <translation>Epoch untuk naik:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="713" />
+        <location filename="../../backprop_gui/gui/controls.py" line="718" />
         <source>How many epochs the learning rate takes to climb from low to high; it comes down in as many.</source>
         <translation>Berapa epoch yang dibutuhkan laju pembelajaran untuk naik dari bawah ke atas; turunnya juga sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="714" />
+        <location filename="../../backprop_gui/gui/controls.py" line="719" />
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="714" />
+        <location filename="../../backprop_gui/gui/controls.py" line="719" />
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="715" />
+        <location filename="../../backprop_gui/gui/controls.py" line="720" />
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="715" />
+        <location filename="../../backprop_gui/gui/controls.py" line="720" />
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="716" />
+        <location filename="../../backprop_gui/gui/controls.py" line="721" />
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="716" />
+        <location filename="../../backprop_gui/gui/controls.py" line="721" />
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="717" />
+        <location filename="../../backprop_gui/gui/controls.py" line="722" />
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="717" />
+        <location filename="../../backprop_gui/gui/controls.py" line="722" />
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="718" />
+        <location filename="../../backprop_gui/gui/controls.py" line="723" />
         <source>Stop early:</source>
         <translation>Berhenti lebih awal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="718" />
+        <location filename="../../backprop_gui/gui/controls.py" line="723" />
         <source>Stop when the loss on the validation data has not improved for a while. The test data must never decide when to stop, or it no longer tells how well the network does on new data.</source>
         <translation>Berhenti ketika kerugian pada data validasi tidak lagi membaik selama beberapa waktu. Data uji tidak boleh ikut menentukan kapan berhenti; kalau ikut, data uji tidak lagi bisa menunjukkan seberapa baik jaringan pada data baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="719" />
+        <location filename="../../backprop_gui/gui/controls.py" line="724" />
         <source>Patience (epochs):</source>
         <translation>Kesabaran (epoch):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="719" />
+        <location filename="../../backprop_gui/gui/controls.py" line="724" />
         <source>How many epochs in a row without improvement before training stops.</source>
         <translation>Berapa epoch berturut-turut tanpa perbaikan sebelum pelatihan berhenti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="720" />
+        <location filename="../../backprop_gui/gui/controls.py" line="725" />
         <source>Smallest improvement:</source>
         <translation>Perbaikan terkecil:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="720" />
+        <location filename="../../backprop_gui/gui/controls.py" line="725" />
         <source>A drop of the validation loss counts as an improvement only if it is larger than this.</source>
         <translation>Penurunan kerugian validasi baru dihitung sebagai perbaikan kalau lebih besar dari nilai ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="721" />
+        <location filename="../../backprop_gui/gui/controls.py" line="726" />
         <source>Best weights:</source>
         <translation>Bobot terbaik:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="721" />
+        <location filename="../../backprop_gui/gui/controls.py" line="726" />
         <source>When training stops, put back the weights of the epoch where the validation loss was lowest.</source>
         <translation>Saat pelatihan berhenti, kembalikan bobot dari epoch dengan kerugian validasi terendah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="722" />
+        <location filename="../../backprop_gui/gui/controls.py" line="727" />
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="722" />
+        <location filename="../../backprop_gui/gui/controls.py" line="727" />
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="723" />
+        <location filename="../../backprop_gui/gui/controls.py" line="728" />
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="723" />
+        <location filename="../../backprop_gui/gui/controls.py" line="728" />
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="746" />
+        <location filename="../../backprop_gui/gui/controls.py" line="751" />
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="747" />
+        <location filename="../../backprop_gui/gui/controls.py" line="752" />
         <source>when the validation loss stops falling</source>
         <translation>saat kerugian validasi berhenti turun</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="748" />
+        <location filename="../../backprop_gui/gui/controls.py" line="753" />
         <source>put back when stopping</source>
         <translation>kembalikan saat berhenti</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="750" />
+        <location filename="../../backprop_gui/gui/controls.py" line="755" />
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="751" />
+        <location filename="../../backprop_gui/gui/controls.py" line="756" />
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="752" />
+        <location filename="../../backprop_gui/gui/controls.py" line="757" />
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="753" />
+        <location filename="../../backprop_gui/gui/controls.py" line="758" />
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="754" />
+        <location filename="../../backprop_gui/gui/controls.py" line="759" />
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="212" />
+        <location filename="../../backprop_gui/gui/controls.py" line="217" />
         <source>No preview for this data</source>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
@@ -1368,53 +1368,53 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="112" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="118" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="133" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="139" />
         <source>Learning rate now {rate}</source>
         <translation>Laju pembelajaran saat ini {rate}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="140" />
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="136" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="142" />
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="143" />
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="138" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="144" />
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="138" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="144" />
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="140" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="146" />
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="142" />
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="147" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="148" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="153" />
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="145" />
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="151" />
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1562,32 +1562,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="274" />
+        <location filename="../../backprop_gui/gui/controls.py" line="279" />
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="276" />
+        <location filename="../../backprop_gui/gui/controls.py" line="281" />
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="277" />
+        <location filename="../../backprop_gui/gui/controls.py" line="282" />
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="278" />
+        <location filename="../../backprop_gui/gui/controls.py" line="283" />
         <source>The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="282" />
+        <location filename="../../backprop_gui/gui/controls.py" line="287" />
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="283" />
+        <location filename="../../backprop_gui/gui/controls.py" line="288" />
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1856,67 +1856,72 @@
 <context>
     <name>LossView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="186" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="150" />
+        <source>epoch {epoch}</source>
+        <translation>epoch {epoch}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="195" />
         <source>stopped early</source>
         <translation>berhenti lebih awal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="187" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="196" />
         <source>Lowest validation loss: epoch {epoch}</source>
         <translation>Kerugian validasi terendah: epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="199" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="208" />
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="201" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="210" />
         <source>A logarithmic scale shows every tenfold drop of the loss as an equal step, so progress late in training stays visible.</source>
         <translation>Skala logaritmik menampilkan setiap penurunan kerugian sebesar sepuluh kali lipat sebagai langkah yang sama besar, sehingga kemajuan di akhir pelatihan tetap terlihat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="205" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="214" />
         <source>The loss measures how wrong the network's answers are; training tries to make it small. If the test curve rises while the training curve keeps falling, the network is memorising the training data (overfitting). Drag to pan, scroll to zoom.</source>
         <translation>Nilai kerugian (loss) mengukur seberapa salah jawaban jaringan; pelatihan berusaha memperkecilnya. Jika kurva data uji naik sementara kurva data latih terus turun, jaringan sedang menghafal data latih (overfitting). Seret untuk menggeser, gulir untuk memperbesar atau memperkecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="209" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="218" />
         <source>loss</source>
         <translation>kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="210" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="219" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="212" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="221" />
         <source>accuracy (%)</source>
         <translation>akurasi (%)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="214" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="223" />
         <source>R²</source>
         <translation>R²</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="258" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="267" />
         <source>training set</source>
         <translation>data latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="260" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="269" />
         <source>test set</source>
         <translation>data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="262" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="271" />
         <source>validation set</source>
         <translation>data validasi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/views/loss_view.py" line="265" />
+        <location filename="../../backprop_gui/gui/views/loss_view.py" line="274" />
         <source>%n earlier kept run(s)</source>
         <translation>
             <numerusform>%n kurva pembanding sebelumnya</numerusform>
@@ -1927,7 +1932,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -2272,7 +2277,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -2283,12 +2288,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="384" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -2308,87 +2313,87 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="386" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="453" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="456" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -3443,6 +3448,59 @@
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="74" />
+        <source>Timeline:</source>
+        <translation>Linimasa:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="75" />
+        <source>Stop replay</source>
+        <translation>Hentikan putar ulang</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="75" />
+        <source>Replay</source>
+        <translation>Putar ulang</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="78" />
+        <source>Play the run again from its first epoch, a few kept epochs a second.</source>
+        <translation>Putar ulang pelatihan dari epoch pertamanya, beberapa epoch tersimpan per detik.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="80" />
+        <source>Drag back to see every view as it was at an earlier epoch; training pauses meanwhile.</source>
+        <translation>Geser ke belakang untuk melihat semua tampilan seperti pada epoch sebelumnya; selama itu pelatihan dijeda.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="81" />
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="82" />
+        <source>Back to the latest</source>
+        <translation>Kembali ke terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="83" />
+        <source>Show where training stands now; Play goes on from there.</source>
+        <translation>Tampilkan keadaan pelatihan saat ini; Jalankan melanjutkan dari sana.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="91" />
+        <source>latest</source>
+        <translation>terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/timeline.py" line="93" />
+        <source>epoch {epoch} of {latest}</source>
+        <translation>epoch {epoch} dari {latest}</translation>
+    </message>
+</context>
+<context>
     <name>WeightsView</name>
     <message>
         <location filename="../../backprop_gui/gui/views/weights_view.py" line="157" />
@@ -3973,7 +4031,7 @@
     </message>
     <message>
         <location filename="../../backprop_gui/content/packs.py" line="63" />
-        <location filename="../../backprop_gui/io/run_reader.py" line="58" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="59" />
         <location filename="../../backprop_gui/schema/experiment.py" line="152" />
         <source>the file {path} does not exist</source>
         <extracomment>A pack of the eleven built-in lessons is about 60 KB; a teacher's pack is smaller. A member's name: a lesson at the top, an experiment in presets/, nothing else.</extracomment>
@@ -3981,7 +4039,7 @@
     </message>
     <message>
         <location filename="../../backprop_gui/content/packs.py" line="64" />
-        <location filename="../../backprop_gui/io/run_reader.py" line="59" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="60" />
         <source>the file {path} cannot be read: {detail}</source>
         <translation>berkas {path} tidak dapat dibaca: {detail}</translation>
     </message>
@@ -4017,113 +4075,113 @@
     </message>
     <message>
         <location filename="../../backprop_gui/content/packs.py" line="83" />
-        <location filename="../../backprop_gui/io/runformat.py" line="73" />
+        <location filename="../../backprop_gui/io/runformat.py" line="77" />
         <location filename="../../backprop_gui/schema/experiment.py" line="153" />
         <source>the file {path} cannot be saved: {detail}</source>
         <translation>berkas {path} tidak dapat disimpan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="74" />
+        <location filename="../../backprop_gui/core/trainer.py" line="78" />
         <source>batch normalization needs at least {minimum} samples per mini-batch; set training.batch_size to {minimum} or more</source>
         <translation>normalisasi batch memerlukan paling sedikit {minimum} sampel per mini-batch; isi training.batch_size dengan {minimum} atau lebih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="351" />
+        <location filename="../../backprop_gui/core/trainer.py" line="359" />
         <source>the weights became infinite or NaN at epoch {epoch}, mini-batch {batch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}, mini-batch {batch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="455" />
+        <location filename="../../backprop_gui/core/trainer.py" line="463" />
         <source>the weights became infinite or NaN at epoch {epoch}; try a smaller learning rate</source>
         <translation>bobot menjadi tak hingga atau NaN pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="497" />
+        <location filename="../../backprop_gui/core/trainer.py" line="510" />
         <source>the loss became NaN (not a number) at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi NaN (bukan angka) pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="499" />
+        <location filename="../../backprop_gui/core/trainer.py" line="512" />
         <source>the loss became infinite at epoch {epoch}; try a smaller learning rate</source>
         <translation>nilai kerugian menjadi tak hingga pada epoch {epoch}; coba laju pembelajaran yang lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/core/trainer.py" line="735" />
+        <location filename="../../backprop_gui/core/trainer.py" line="794" />
         <source>training.early_stopping watches the loss on a validation split, but there are no validation rows; set data.validation_fraction above 0</source>
         <translation>training.early_stopping memantau kerugian pada data validasi, tetapi tidak ada baris validasi; isi data.validation_fraction lebih dari 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="60" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="61" />
         <source>the file is too large ({size} bytes); a saved run may be at most {limit} bytes</source>
         <translation>berkas terlalu besar ({size} byte); hasil pelatihan yang disimpan paling besar {limit} byte</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="63" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="64" />
         <source>the file is not a backprop-gui run file ({detail}); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas ini bukan berkas hasil pelatihan backprop-gui ({detail}); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="67" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="68" />
         <source>the run file is damaged ({detail}); save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak ({detail}); simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="70" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="71" />
         <source>the run file was refused because {detail}; backprop-gui never makes such files, so do not trust it</source>
         <translation>berkas hasil pelatihan ditolak karena {detail}; backprop-gui tidak pernah membuat berkas seperti itu, jadi jangan percayai berkas ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="74" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="75" />
         <source>the run file has version {value}: it was made by a newer version of backprop-gui; please update backprop-gui to open it</source>
         <translation>berkas hasil pelatihan ini versi {value}: dibuat oleh backprop-gui yang lebih baru; perbarui backprop-gui untuk membukanya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="78" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="79" />
         <source>the run file holds {what}, which this version of backprop-gui does not know; if a newer backprop-gui made it, please update backprop-gui</source>
         <translation>berkas hasil pelatihan berisi {what}, yang tidak dikenal oleh versi backprop-gui ini; jika dibuat oleh backprop-gui yang lebih baru, perbarui backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="82" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="83" />
         <source>the run file is damaged: {field} must be {expected}, got {value}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: {field} seharusnya {expected}, ternyata {value}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="86" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="87" />
         <source>the run file is incomplete: {what} is missing; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan tidak lengkap: {what} tidak ada; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="109" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="110" />
         <source>the file {path} cannot be read as a run file, because the system does not let backprop-gui move around in it (it is a special file, not a saved run); choose a .bpexp file saved by backprop-gui</source>
         <translation>berkas {path} tidak dapat dibaca sebagai berkas hasil pelatihan, karena sistem tidak mengizinkan backprop-gui berpindah-pindah posisi di dalamnya (ini berkas khusus, bukan hasil pelatihan yang disimpan); pilih berkas .bpexp yang disimpan oleh backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/runformat.py" line="74" />
+        <location filename="../../backprop_gui/io/runformat.py" line="78" />
         <source>the experiment inside the run file is not valid: {detail}; save the run again from a valid experiment</source>
         <translation>eksperimen di dalam berkas hasil pelatihan tidak valid: {detail}; simpan lagi hasil pelatihan dari eksperimen yang valid</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="89" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="90" />
         <source>the run file is damaged: the array {name} {problem}; save the run again or ask for a new copy of the file</source>
         <translation>berkas hasil pelatihan rusak: larik {name} {problem}; simpan lagi hasil pelatihannya atau minta salinan berkas yang baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="93" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="94" />
         <source>the array {name} has the shape {shape}, but the network described in the run file needs {expected}; the file is damaged or was edited</source>
         <translation>larik {name} berbentuk {shape}, padahal jaringan yang dijelaskan dalam berkas hasil pelatihan memerlukan {expected}; berkas rusak atau telah diubah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="97" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="98" />
         <source>the array {name} holds values that are not finite numbers (NaN or infinity), so the saved model cannot be used</source>
         <translation>larik {name} berisi nilai yang bukan bilangan berhingga (NaN atau tak hingga), jadi model yang disimpan tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="101" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="102" />
         <source>the data of the saved run cannot be loaded: {detail}; the trained model can still predict and be exported, and training can continue once the data is back</source>
         <translation>data dari hasil pelatihan yang disimpan tidak dapat dimuat: {detail}; model yang sudah dilatih tetap bisa memprediksi dan diekspor, dan pelatihan bisa dilanjutkan setelah datanya tersedia lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/io/run_reader.py" line="105" />
+        <location filename="../../backprop_gui/io/run_reader.py" line="106" />
         <source>the data no longer matches the saved run: its {what} is now {found}, but was {expected} when the run was trained; use the data the run was trained on</source>
         <translation>data tidak lagi cocok dengan hasil pelatihan yang disimpan: {what} sekarang {found}, padahal saat dilatih {expected}; gunakan data yang dipakai saat pelatihan</translation>
     </message>

@@ -82,6 +82,11 @@ class LossView(View):
                                          label="", labelOpts={"position": 0.9, "color": VALIDATION_COLOR})
         self.loss_plot.addItem(self.stop_line, ignoreBounds=True)
         self.stop_line.setVisible(False)
+        # The timeline's epoch (gui/timeline.py): the curves stay whole, a line marks where it is.
+        self.timeline_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((120, 120, 120), width=2),
+                                             label="", labelOpts={"position": 0.95, "color": (90, 90, 90)})
+        self.loss_plot.addItem(self.timeline_line, ignoreBounds=True)
+        self.timeline_line.setVisible(False)
         self.best_marker = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1), brush=pg.mkBrush(VALIDATION_COLOR))
         self.loss_plot.addItem(self.best_marker)
         self.best_marker.setVisible(False)
@@ -139,6 +144,10 @@ class LossView(View):
         if has_validation:
             self.validation_curve.setData(epochs, validation)
         self._mark_stop(snapshot)
+        self.timeline_line.setVisible(snapshot.replay)
+        if snapshot.replay:
+            self.timeline_line.setValue(snapshot.epoch)
+            self.timeline_line.label.setFormat(self.tr("epoch {epoch}").format(epoch=format_fixed(snapshot.epoch, 0)))
         # The accuracy (or R²) curves change slowly and the status bar shows their latest
         # value; while training runs they are redrawn 10 times a second, the loss 30.
         now = time.perf_counter()
