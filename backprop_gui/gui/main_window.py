@@ -401,7 +401,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.epoch_counter.setAccessibleName(self.tr("Epoch"))
         self._fit_epoch_counter()
         self._update_title()
-        if self.last_snapshot is not None:
+        if self.last_snapshot is not None and not self.timeline.scrubbing:  # (a scrubbed epoch stays shown)
             self._show_epoch(self.last_snapshot)
             self._show_status(self.last_snapshot)
 
