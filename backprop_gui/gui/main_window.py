@@ -37,6 +37,7 @@ from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions, is_bundled
+from .levels import ViewLevels
 from .names import experiment_title
 from .numbers import format_fixed
 from .session import Session
@@ -98,6 +99,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.session = Session(self.worker, self.settings, Path(data_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)), self)
         self.files = FileActions(self)
+        self.levels = ViewLevels(self)  # View → Level and classroom mode
 
         self.named_actions = actions.build(self)
         self._build_central()
@@ -112,6 +114,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         available = self.screen().availableGeometry()
         self.resize(min(1400, available.width()), min(880, available.height() - 40))
         self._restore_layout()
+        self.levels.start()
         self.apply_zoom(float(self.settings.value("view/zoom", 1.0)))
 
         # The training thread holds the interpreter lock in pure-Python stretches; a window
@@ -237,6 +240,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                 pointer.close()
             except RuntimeError:  # it closed (and was deleted) by itself
                 pass
+        names = [name for name in names if self.levels.allows(name)]  # classroom mode: what the lesson shows
         targets = [widget for widget in (find_target(self, name) for name in names) if widget is not None]
         self.layout().activate()  # the docks just shown are where the frames go
         self.pointers = [Pointer(self, widget) for widget in targets]
@@ -300,7 +304,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                 self.language_menu.addAction(action)
                 self.language_actions[code] = action
 
-        parts = {"recent": recent, "export": export, "docks": docks, "language": language}
+        parts = {"recent": recent, "export": export, "docks": docks, "language": language, "level": self.levels.fill_menu}
         for attribute, _title, items in actions.MENUS:
             menu = self.menuBar().addMenu("")
             setattr(self, attribute, menu)
@@ -377,6 +381,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                             (self.digits_dock, self.tr("Digit images"))):
             dock.setWindowTitle(title)
         self._retranslate_speed()
+        self.levels.retranslate()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))
@@ -401,6 +406,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             if dock is not None and hasattr(view, "supported"):
                 dock.setVisible(view.supported(self.context))
         self.keep_projector_docks()
+        self.levels.keep_docks()
         self.worker.set_trainer(run.trainer, generation)
         self.stepthrough.set_context(self.context, experiment)
         self._show_kept_runs()
@@ -462,7 +468,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.shutdown()
         self.session.discard_autosave()  # a clean close: nothing to restore next time
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.levels.state_to_save())
         self.settings.sync()
         event.accept()
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QTabBar, QWidget
 
 from . import i18n
+from .levels import FIRST_START_LEVEL
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 #: A window at least this wide has the lesson beside the views; a narrower one (a
@@ -46,6 +47,7 @@ class LayoutMixin:
             for view, dock in self.views:
                 if dock is not None and hasattr(view, "supported"):
                     dock.setVisible(view.supported(self.context))
+        self.levels.apply()  # what the level shows
 
     def reset_all_settings(self) -> None:
         """Back to the first start: layout, zoom, language and recent files forgotten."""
@@ -60,6 +62,7 @@ class LayoutMixin:
         if pending_autosave is not None:
             self.settings.setValue("autosave/pending", pending_autosave)
         self.reset_layout()
+        self.levels.set_level(FIRST_START_LEVEL)  # the level of a first start, too
         self.apply_zoom(1.0)
         self.set_language(i18n.system_language())
         self.settings.remove("view/language")  # follow the system again next time
@@ -143,6 +146,7 @@ class LayoutMixin:
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
         self._size_bottom_row()
+        self.levels.size_for_level()  # fewer docks: larger views
 
     def _size_bottom_row(self) -> None:
         """The weights, gradients and confusion matrix: a third of the height, side by side.
@@ -185,6 +189,8 @@ class LayoutMixin:
     # ------------------------------------------------------------------ the step-through dock
     def show_stepthrough(self) -> None:
         """Pause, copy the current weights into the step-through and show it."""
+        if not self.levels.allows("stepthrough_dock"):
+            return  # classroom mode, and the lesson does not show it
         self.play_action.setChecked(False)
         self.stepthrough.sync_weights()
         self.stepthrough_dock.show()
