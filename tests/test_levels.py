@@ -256,3 +256,12 @@ def test_a_lesson_file_without_the_field_has_no_classroom(tmp_path):
     bad.write_text(json.dumps({"classroom": {"settings": ["x"], "views": []}}), encoding="utf-8")
     with pytest.raises(LessonError):
         read_classroom(bad)
+
+
+def test_reset_all_settings_keeps_the_level(window, settings, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.level_beginner_action.trigger()
+    window.weights_dock.show()
+    window.reset_settings_action.trigger()
+    assert settings.value("view/level") == "beginner" and window.levels.name == "beginner"
+    assert docks_in_view(window) == EXPECTED_DOCKS["beginner"]

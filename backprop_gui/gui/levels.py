@@ -43,8 +43,8 @@ _INTERMEDIATE_SETTINGS = _BEGINNER_SETTINGS | {
     "classes", "noise", "test_fraction", "activation", "output_activation", "loss", "optimizer", "batch_size",
     "epochs", "seed",
 }
-#: The lesson may always be opened (Help → Lessons); the digit images stand in for the
-#: decision view when the data are 8×8 images.
+# The lesson may always be opened (Help → Lessons); the digit images stand in for the
+# decision view when the data are 8×8 images.
 _BEGINNER_DOCKS = frozenset({"controls_dock", "decision_dock", "digits_dock", "loss_dock", "lessons_dock"})
 _BEGINNER_ACTIONS = frozenset({"play", "step_epoch", "reset"})
 
@@ -59,13 +59,14 @@ LEVELS: tuple[Level, ...] = (
 LEVEL_NAMES = tuple(level.name for level in LEVELS)
 FIRST_START_LEVEL = "beginner"  # a first lesson: the data, the layers, the learning rate, Play
 DEFAULT_LEVEL = "full"  # a window made without a remembered level (scripts, tests)
-#: The actions a level offers or not (every other action is always there).
+# The actions a level offers or not (every other action is always there).
 LEVELLED_ACTIONS = ("play", "step_epoch", "step_batch", "reset", "step_through", "keep_run", "clear_kept_runs")
-#: What classroom mode disables: every way to change what is in view.
+# What classroom mode disables: every way to change what is in view.
 LOCKED_ACTIONS = ("level_beginner", "level_intermediate", "level_full", "classroom", "projector", "reset_layout",
                   "reset_settings")
-#: Docks shown only when asked for (Help → Lessons, the step-through), never by a level.
+# Docks shown only when asked for (Help → Lessons, the step-through), never by a level.
 ON_DEMAND = ("lessons_dock", "stepthrough_dock")
+LEVEL_MENU = QT_TRANSLATE_NOOP("MainWindow", "Le&vel")
 CLASSROOM_LINE = QT_TRANSLATE_NOOP("MainWindow", "Classroom mode — the teacher can leave it from View → Leave classroom mode.")
 _FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -156,7 +157,7 @@ class ViewLevels:
     def retranslate(self) -> None:
         if not hasattr(self, "banner"):
             return  # (still being built)
-        self.menu.setTitle(_translate("&Level"))
+        self.menu.setTitle(_translate(LEVEL_MENU))
         self.banner.setText(_translate(CLASSROOM_LINE))
 
     # ------------------------------------------------------------------ levels

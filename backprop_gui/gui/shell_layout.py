@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QTabBar, QWidget
 
 from . import i18n
-from .levels import FIRST_START_LEVEL
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5)
 #: A window at least this wide has the lesson beside the views; a narrower one (a
@@ -61,8 +60,8 @@ class LayoutMixin:
         self.settings.clear()
         if pending_autosave is not None:
             self.settings.setValue("autosave/pending", pending_autosave)
+        self.settings.setValue("view/level", self.levels.name)  # the level is kept: it is a choice, not a layout
         self.reset_layout()
-        self.levels.set_level(FIRST_START_LEVEL)  # the level of a first start, too
         self.apply_zoom(1.0)
         self.set_language(i18n.system_language())
         self.settings.remove("view/language")  # follow the system again next time
