@@ -186,7 +186,7 @@ def test_classroom_mode_shows_and_locks_exactly_what_the_lesson_says(window, qtb
     for name in levels.LOCKED_ACTIONS:
         assert not window.named_actions[name].isEnabled(), name
     assert window.leave_classroom_action.isEnabled()
-    assert not window.levels.banner.isHidden()
+    assert not window.levels.banner_bar.isHidden()
     assert "View → Leave classroom mode" in window.levels.banner.text()
     # What the lesson hides stays hidden: a click in the decision view, a step pointing at it, a new run.
     window.show_stepthrough()
@@ -203,7 +203,7 @@ def test_classroom_mode_shows_and_locks_exactly_what_the_lesson_says(window, qtb
         assert dock.features() == ALL_FEATURES and dock.toggleViewAction().isEnabled()
     for name in levels.LOCKED_ACTIONS[:-1]:  # (the classroom action: while its lesson is open)
         assert window.named_actions[name].isEnabled(), name
-    assert window.levels.banner.isHidden() and not window.leave_classroom_action.isEnabled()
+    assert window.levels.banner_bar.isHidden() and not window.leave_classroom_action.isEnabled()
 
 
 def test_closing_in_classroom_mode_remembers_the_layout_before_it(qtbot, settings, tmp_path):

@@ -338,6 +338,10 @@ class ControlsPanel(QScrollArea):
     def _build_data(self) -> None:
         form = QFormLayout(self.data_box)
         self.dataset_combo = self._row(form, "dataset", setting_combo("data.name"))
+        # As wide as the column, not as its longest name (a CSV file's): at the Beginner
+        # level it is the widest row, and the diagram beside it needs the room.
+        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(16)
         self.dataset_combo.insertSeparator(self.dataset_combo.count())
         for key in BUNDLED_DATASETS:
             self.dataset_combo.addItem(name(key), f"bundled:{key}")
@@ -674,6 +678,7 @@ class ControlsPanel(QScrollArea):
         for box in (self.data_box, self.network_box, self.training_box):
             box.setVisible(any(self.shows(key) for key, label in self._labels.items() if box.isAncestorOf(label))
                            or (box is self.network_box and (self.shows("units") or self.shows("activation"))))
+        self._fit_width()  # fewer rows may need less width
 
     def shows(self, key: str) -> bool:
         """Whether the level lets the row ``key`` be seen (the experiment may still hide it)."""

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
 
 from ..content.classroom import SETTING_KEYS, Classroom, read_classroom
 from ..content.reading import LessonError
 from .controls import FOLLOWS
+from .shell_layout import LESSONS_BESIDE_WIDTH
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,10 @@ class ViewLevels:
 
     # ------------------------------------------------------------------ building
     def fill_menu(self, menu) -> None:
-        """View → Level: one radio item per level."""
+        """View → Level: one radio item per level (and the classroom line, built with the
+        menus so that the default layout knows its place)."""
         window = self.window
+        self.build_banner()
         self.menu = menu.addMenu("")
         self.group = QActionGroup(window)
         for row in LEVELS:
@@ -135,17 +138,22 @@ class ViewLevels:
             self.menu.addAction(action)
 
     def build_banner(self) -> None:
-        """The line above the diagram that says the window is in classroom mode."""
+        """The line across the window, below the tool bar, that says it is in classroom mode."""
+        window = self.window
         self.banner = QLabel()
         self.banner.setObjectName("classroom_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #FFF4D6; color: #5A3C00; border: 1px solid #E0B44C; padding: 4px;")
-        self.banner.hide()
-        self.window.centralWidget().layout().insertWidget(0, self.banner)
+        self.banner.setStyleSheet("background: #FFF4D6; color: #5A3C00; border: 1px solid #E0B44C; padding: 3px 6px;")
+        self.banner_bar = QToolBar(window)
+        self.banner_bar.setObjectName("classroom_bar")
+        self.banner_bar.setMovable(False)
+        self.banner_bar.toggleViewAction().setVisible(False)  # (not in the tool bars' context menu)
+        self.banner_bar.addWidget(self.banner)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
+        self.banner_bar.hide()
 
     def start(self) -> None:
         """After the window is built: the remembered level, and the classroom action's state."""
-        self.build_banner()
         self.window.lessons.lesson_selected.connect(lambda _id: self.update_classroom_action())
         self.window.lessons_dock.toggleViewAction().toggled.connect(lambda _on: self.update_classroom_action())
         name = str(self.window.settings.value("view/level", DEFAULT_LEVEL))
@@ -191,15 +199,18 @@ class ViewLevels:
             window.show_lessons()
 
     def size_for_level(self) -> None:
-        """Fewer docks, larger views: with no row below the diagram the decision view and
-        the loss curves take a wider column."""
+        """Fewer docks, larger views: a level with a few settings has a narrower settings
+        column; with no row below the diagram the decision view and the loss curves take
+        a wider column."""
         window = self.window
+        if self.classroom is not None or level(self.name).settings is not None:
+            window.resizeDocks([window.controls_dock], [window.controls.minimumWidth() + 8], Qt.Orientation.Horizontal)
         bottom = [dock for dock in (window.weights_dock, window.gradients_dock, window.confusion_dock,
                                     window.stepthrough_dock) if not dock.isHidden()]
         if not bottom:
             right = [dock for dock in (window.decision_dock, window.digits_dock, window.loss_dock) if not dock.isHidden()]
             if right:
-                window.resizeDocks(right[:1], [int(0.40 * window.width())], Qt.Orientation.Horizontal)
+                window.resizeDocks(right[:1], [int(min(0.38 * window.width(), 0.48 * window.height()))], Qt.Orientation.Horizontal)
 
     def allows(self, name: str) -> bool:
         """Whether the window may bring ``name`` (a dock, an action or a setting) into view:
@@ -264,13 +275,30 @@ class ViewLevels:
         self.classroom = classroom
         self.apply()
         window._size_docks()
-        window.show_lessons(lesson.id)
+        self.banner_bar.show()
+        self._place_lesson(lesson.id)
         if "stepthrough_dock" in classroom.views:
             window.show_stepthrough()
-        self.banner.show()
         self.update_classroom_action()
         QTimer.singleShot(0, window._hide_stale_tab_bars)
         return True
+
+    def _place_lesson(self, lesson_id: str) -> None:
+        """The lesson in view beside the settings: on a narrow screen, where it shares the
+        settings' column as a tab, below the settings (a classroom's are a few rows)."""
+        window = self.window
+        # The settings' and the lesson's column from top to bottom, the views' row below the diagram only.
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        if window.width() < LESSONS_BESIDE_WIDTH and not window.controls_dock.isHidden():
+            window.removeDockWidget(window.lessons_dock)
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.lessons_dock, Qt.Orientation.Vertical)
+        window.show_lessons(lesson_id)
+        if not window.tabifiedDockWidgets(window.lessons_dock) and not window.controls_dock.isHidden() \
+                and window.dockWidgetArea(window.lessons_dock) == Qt.DockWidgetArea.LeftDockWidgetArea:
+            window.controls.widget().adjustSize()
+            settings_height = window.controls.widget().sizeHint().height() + 60
+            window.resizeDocks([window.controls_dock, window.lessons_dock],
+                               [settings_height, window.height() - settings_height], Qt.Orientation.Vertical)
 
     def leave_classroom(self) -> None:
         """View → Leave classroom mode: the layout and level as they were before."""
@@ -278,7 +306,8 @@ class ViewLevels:
         if self.classroom is None:
             return
         self.classroom = None
-        self.banner.hide()
+        self.banner_bar.hide()
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         if self._before_classroom is None or not window.restoreState(self._before_classroom):
             window.restoreState(window.default_layout)
         self._before_classroom = None
