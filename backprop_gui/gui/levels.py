@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
 from ..content.classroom import SETTING_KEYS, Classroom, read_classroom
 from ..content.reading import LessonError
 from .controls import FOLLOWS
-from .shell_layout import LESSONS_BESIDE_WIDTH
 
 
 @dataclass(frozen=True)
@@ -284,21 +283,22 @@ class ViewLevels:
         return True
 
     def _place_lesson(self, lesson_id: str) -> None:
-        """The lesson in view beside the settings: on a narrow screen, where it shares the
-        settings' column as a tab, below the settings (a classroom's are a few rows)."""
+        """The lesson below the settings (a classroom's are a few rows), their column from
+        top to bottom; the views' row goes below the diagram only."""
         window = self.window
-        # The settings' and the lesson's column from top to bottom, the views' row below the diagram only.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        if window.width() < LESSONS_BESIDE_WIDTH and not window.controls_dock.isHidden():
+        beside_settings = not window.controls_dock.isHidden()
+        if beside_settings:
             window.removeDockWidget(window.lessons_dock)
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.lessons_dock, Qt.Orientation.Vertical)
         window.show_lessons(lesson_id)
-        if not window.tabifiedDockWidgets(window.lessons_dock) and not window.controls_dock.isHidden() \
-                and window.dockWidgetArea(window.lessons_dock) == Qt.DockWidgetArea.LeftDockWidgetArea:
+        if beside_settings:
             window.controls.widget().adjustSize()
             settings_height = window.controls.widget().sizeHint().height() + 60
             window.resizeDocks([window.controls_dock, window.lessons_dock],
                                [settings_height, window.height() - settings_height], Qt.Orientation.Vertical)
+            window.resizeDocks([window.controls_dock], [max(window.controls.minimumWidth() + 8, int(0.27 * window.width()))],
+                               Qt.Orientation.Horizontal)
 
     def leave_classroom(self) -> None:
         """View → Leave classroom mode: the layout and level as they were before."""
