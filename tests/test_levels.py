@@ -265,3 +265,24 @@ def test_reset_all_settings_keeps_the_level(window, settings, monkeypatch):
     window.reset_settings_action.trigger()
     assert settings.value("view/level") == "beginner" and window.levels.name == "beginner"
     assert docks_in_view(window) == EXPECTED_DOCKS["beginner"]
+
+
+def test_lessons_1_2_and_5_say_what_their_class_needs(window, qtbot):
+    from backprop_gui.content.lessons import load_lessons
+
+    problems = []
+    lessons = {lesson.id: lesson for lesson in load_lessons(problems=problems)}
+    assert problems == [] and len(lessons) >= 11
+    expected = {"one_neuron": {"weights_dock"}, "layers_forward": {"confusion_dock"}, "learning_rate": set()}
+    for lesson_id, extra in expected.items():
+        classroom = read_classroom(lessons[lesson_id].path)
+        assert {"controls_dock", "decision_dock", "loss_dock"} | extra == set(classroom.views)
+        # Every control and view a "try this" step points at is in the classroom's view.
+        window.show_lessons(lesson_id)
+        window.classroom_action.trigger()
+        assert window.levels.classroom == classroom
+        for target in {name for step in lessons[lesson_id].targets for name in step}:
+            assert window.levels.allows(target), (lesson_id, target)
+        window.leave_classroom_action.trigger()
+    window.show_lessons("loss_functions")
+    assert not window.classroom_action.isEnabled()

@@ -50,7 +50,7 @@ MAX_LESSON_FILES = 500
 
 _LESSON_KEYS = (
     "format", "version", "id", "number", "title", "goal", "explanation", "try", "targets", "question", "answer",
-    "presets", "terms",
+    "presets", "terms", "classroom",
 )
 _LESSON_REQUIRED = ("format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer")
 _PRESET_KEYS = ("file", "label")
