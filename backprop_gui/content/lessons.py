@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from ..core.errors import BackpropError
 from ..schema import experiment, fields
 from . import measures
+from .classroom import Classroom, parse_classroom
 from .reading import (
     DEFAULT_LANGUAGE, LessonError, check_header, identifier, items, localized, normalise_language,
     obj, paragraphs, read_json, report, text, text_map, whole,
@@ -60,7 +61,7 @@ MAX_LESSON_FILES = 500
 
 _LESSON_KEYS = (
     "format", "version", "id", "number", "title", "goal", "explanation", "try", "targets", "question", "answer",
-    "presets", "terms", "predictions", "challenges",
+    "presets", "terms", "predictions", "challenges", "classroom",
 )
 _LESSON_REQUIRED = ("format", "version", "id", "number", "title", "goal", "explanation", "try", "question", "answer")
 _PRESET_KEYS = ("file", "label")
@@ -138,6 +139,8 @@ class Lesson:
     targets: tuple[tuple[str, ...], ...] = ()
     predictions: tuple[Prediction, ...] = ()
     challenges: tuple[Challenge, ...] = ()
+    #: What classroom mode shows for this lesson (its settings' keys and docks), or None.
+    classroom: Classroom | None = None
     version: int = 1
 
     def prediction_for(self, preset: int) -> Prediction | None:
@@ -406,6 +409,7 @@ def parse_lesson(document: object, path: str | os.PathLike) -> Lesson:
         targets=_targets(document["targets"], try_steps) if "targets" in document else (),
         predictions=predictions,
         challenges=challenges,
+        classroom=parse_classroom(document["classroom"]) if "classroom" in document else None,
         version=version,
     )
 

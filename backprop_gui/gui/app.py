@@ -80,6 +80,9 @@ def run_gui(file: str | None = None, language: str | None = None, reset_settings
     if language is None:
         language = str(settings.value("view/language", "") or i18n.system_language())
     i18n.install(app, language)
+    from .levels import first_start
+
+    first_start(settings)  # a first start opens at the level of a first lesson
     portable = portable_dir()
     window = MainWindow(settings=settings, data_dir=portable / "data" if portable else None)
     app.installEventFilter(FileOpenHandler(window))

@@ -33,6 +33,16 @@ REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MAX_LAYERS_IN_EDITOR = schema.MAX_HIDDEN_LAYERS
 SCHEDULE_KEYS = tuple(dict.fromkeys(key for keys in schema.SCHEDULE_FIELDS.values() for key in keys))
 """Every number a schedule kind takes, each once (``gamma`` serves step and exponential)."""
+#: Rows a level or a lesson's classroom does not name itself: each is shown with any of
+#: the keys it follows (the optimiser's own numbers with the optimiser, the data's
+#: "new sample" button with the data's numbers, the output layer with the hidden layers).
+FOLLOWS = {
+    "momentum": ("optimizer",), "adam_beta1": ("optimizer",), "adam_beta2": ("optimizer",),
+    **{f"schedule_{key}": ("schedule",) for key in SCHEDULE_KEYS},
+    **{key: ("early_stopping",) for key in ("early_stopping_patience", "early_stopping_min_delta", "early_stopping_restore_best")},
+    "regenerate": ("samples", "noise", "data_seed", "classes"),
+    "output": ("units", "output_activation"), "add_layer": ("units",),
+}
 
 
 def add_labelled_row(form: QFormLayout, labels: dict[str, QLabel], key: str, widget: QWidget) -> QWidget:
@@ -311,6 +321,8 @@ class ControlsPanel(QScrollArea):
             column.addWidget(box)
         column.addStretch(1)
         self._labels: dict[str, QLabel] = {}
+        self._shown_keys: frozenset[str] | None = None  # what a level shows (None: every row)
+        self._wanted: dict[str, bool] = {}  # each row as the experiment wants it (a CSV file has no noise)
         self._build_data()
         self._build_network()
         self._build_training()
@@ -331,6 +343,10 @@ class ControlsPanel(QScrollArea):
     def _build_data(self) -> None:
         form = QFormLayout(self.data_box)
         self.dataset_combo = self._row(form, "dataset", setting_combo("data.name"))
+        # As wide as the column, not as its longest name (a CSV file's): at the Beginner
+        # level it is the widest row, and the diagram beside it needs the room.
+        self.dataset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(16)
         self.dataset_combo.insertSeparator(self.dataset_combo.count())
         for key in BUNDLED_DATASETS:
             self.dataset_combo.addItem(name(key), f"bundled:{key}")
@@ -355,6 +371,7 @@ class ControlsPanel(QScrollArea):
         beside.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(beside)
         features = QWidget()
+        features.setObjectName("features")
         grid = QGridLayout(features)
         grid.setContentsMargins(0, 0, 0, 0)
         self.feature_boxes: dict[str, QCheckBox] = {}
@@ -496,8 +513,7 @@ class ControlsPanel(QScrollArea):
         for key, widget, visible in (("momentum", self.momentum_spin, optimizer == "momentum"),
                                      ("adam_beta1", self.beta1_spin, optimizer == "adam"),
                                      ("adam_beta2", self.beta2_spin, optimizer == "adam")):
-            widget.setVisible(visible)
-            self._labels[key].setVisible(visible)
+            self._set_row(key, visible)
 
     def _schedule_spec(self) -> dict:
         """``training.schedule`` as the controls show it: the kind and its numbers."""
@@ -514,9 +530,7 @@ class ControlsPanel(QScrollArea):
 
     def _show_schedule_rows(self, kind: str) -> None:
         for key, spin in self.schedule_spins.items():
-            visible = key in schema.SCHEDULE_FIELDS[kind]
-            spin.setVisible(visible)
-            self._labels[f"schedule_{key}"].setVisible(visible)
+            self._set_row(f"schedule_{key}", key in schema.SCHEDULE_FIELDS[kind])
 
     def _early_stopping_spec(self) -> dict | None:
         """``training.early_stopping`` as the controls show it (None when it is off)."""
@@ -532,8 +546,7 @@ class ControlsPanel(QScrollArea):
     def _show_early_stopping_rows(self, on: bool) -> None:
         for key, widget in (("early_stopping_patience", self.patience_spin), ("early_stopping_min_delta", self.min_delta_spin),
                             ("early_stopping_restore_best", self.restore_best_box)):
-            widget.setVisible(on)
-            self._labels[key].setVisible(on)
+            self._set_row(key, on)
 
     def _hidden_spec(self) -> list[dict]:
         return [row.spec() for row in self.layer_rows]
@@ -591,12 +604,9 @@ class ControlsPanel(QScrollArea):
             self.dataset_combo.setCurrentIndex(bundled if bundled >= 0 else csv_index)
             takes_classes = False
         # Rows that only toy data has are hidden for a CSV file, which shows what it holds instead.
-        for key in ("samples", "noise", "data_seed", "features"):
-            self._labels[key].setVisible(builtin)
-        for widget in (self.samples_spin, self.noise_spin, self.data_seed_spin, self.feature_boxes["x1"].parentWidget(), self.regenerate):
-            widget.setVisible(builtin)
-        self.classes_spin.setVisible(takes_classes)
-        self._labels["classes"].setVisible(takes_classes)
+        for key in ("samples", "noise", "data_seed", "features", "regenerate"):
+            self._set_row(key, builtin)
+        self._set_row("classes", takes_classes)
         self.csv_info.setVisible(not builtin and dataset is not None)
         if not builtin and dataset is not None:
             self.csv_info.setText(self.tr("{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).").format(
@@ -625,6 +635,7 @@ class ControlsPanel(QScrollArea):
                 self.layers_box.addWidget(row)
                 self.layer_rows.append(row)
         self.add_layer.setEnabled(len(self.layer_rows) < MAX_LAYERS_IN_EDITOR)
+        self._show_layer_rows()
         self.output_combo.setCurrentIndex(schema.ACTIVATIONS.index(network["output_activation"]))
         self.init_combo.setCurrentIndex(schema.INITS.index(network["init"]))
         self.batch_norm_box.setChecked(network["batch_norm"])
@@ -660,6 +671,44 @@ class ControlsPanel(QScrollArea):
         self._show_early_stopping_rows(stopping is not None)
         self.seed_spin.setValue(training["seed"])
         self.dtype_combo.setCurrentIndex(schema.DTYPES.index(training["dtype"]))
+
+    # ------------------------------------------------------------------ the rows a level shows
+    def show_only(self, keys) -> None:
+        """Show only the rows of the settings ``keys`` (control keys, see ``FOLLOWS``; None:
+        every row). A hidden setting keeps its value: only its row is put away."""
+        self._shown_keys = None if keys is None else frozenset(keys)
+        for key in (*self._labels, "regenerate"):
+            self._set_row(key, self._wanted.get(key, True))
+        self._show_layer_rows()
+        for box in (self.data_box, self.network_box, self.training_box):
+            box.setVisible(any(self.shows(key) for key, label in self._labels.items() if box.isAncestorOf(label))
+                           or (box is self.network_box and (self.shows("units") or self.shows("activation"))))
+        self._fit_width()  # fewer rows may need less width
+
+    def shows(self, key: str) -> bool:
+        """Whether the level lets the row ``key`` be seen (the experiment may still hide it)."""
+        keys = self._shown_keys
+        return keys is None or key in keys or any(parent in keys for parent in FOLLOWS.get(key, ()))
+
+    def _set_row(self, key: str, visible: bool) -> None:
+        """The row ``key`` (its label and field) as the experiment wants it, if the level shows it."""
+        self._wanted[key] = visible
+        shown = visible and self.shows(key)
+        if key == "regenerate":
+            self.regenerate.setVisible(shown)
+            return
+        self._labels[key].setVisible(shown)
+        self._labels[key].buddy().setVisible(shown)
+
+    def _show_layer_rows(self) -> None:
+        """The hidden layers' editor: their sizes (``units``), their activations (``activation``)."""
+        units, activation = self.shows("units"), self.shows("activation")
+        for row in self.layer_rows:
+            row.setVisible(units or activation)
+            row.units.setVisible(units)
+            row.remove.setVisible(units)
+            row.activation.setVisible(activation)
+        self.add_layer.setVisible(units)
 
     def _task_text(self, dataset: Dataset) -> str:
         if dataset.task == "classification":

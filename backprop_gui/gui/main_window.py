@@ -38,6 +38,7 @@ from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions, is_bundled
+from .levels import ViewLevels
 from .names import experiment_title
 from .numbers import format_fixed
 from .session import Session
@@ -101,6 +102,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.session = Session(self.worker, self.settings, Path(data_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)), self)
         self.files = FileActions(self)
+        self.levels = ViewLevels(self)  # View → Level and classroom mode
 
         self.named_actions = actions.build(self)
         self._build_central()
@@ -115,6 +117,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         available = self.screen().availableGeometry()
         self.resize(min(1400, available.width()), min(880, available.height() - 40))
         self._restore_layout()
+        self.levels.start()
         self.apply_zoom(float(self.settings.value("view/zoom", 1.0)))
 
         # The training thread holds the interpreter lock in pure-Python stretches; a window
@@ -249,6 +252,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
                 pointer.close()
             except RuntimeError:  # it closed (and was deleted) by itself
                 pass
+        names = [name for name in names if self.levels.allows(name)]  # classroom mode: what the lesson shows
         targets = [widget for widget in (find_target(self, name) for name in names) if widget is not None]
         self.layout().activate()  # the docks just shown are where the frames go
         self.pointers = [Pointer(self, widget) for widget in targets]
@@ -312,7 +316,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
                 self.language_menu.addAction(action)
                 self.language_actions[code] = action
 
-        parts = {"recent": recent, "export": export, "docks": docks, "language": language}
+        parts = {"recent": recent, "export": export, "docks": docks, "language": language, "level": self.levels.fill_menu}
         for attribute, _title, items in actions.MENUS:
             menu = self.menuBar().addMenu("")
             setattr(self, attribute, menu)
@@ -394,6 +398,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
                             (self.digits_dock, self.tr("Digit images")), (self.practice_dock, self.tr("Practice"))):
             dock.setWindowTitle(title)
         self._retranslate_speed()
+        self.levels.retranslate()
         self.epoch_counter.setToolTip(self.tr("An epoch is one pass over all the training data."))
         self.banner.fix.setText(self.tr("Reset with a smaller learning rate"))
         self.banner.close_button.setText(self.tr("Dismiss"))
@@ -418,6 +423,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
             if dock is not None and hasattr(view, "supported"):
                 dock.setVisible(view.supported(self.context))
         self.keep_projector_docks()
+        self.levels.keep_docks()
         self.worker.set_trainer(run.trainer, generation)
         self.stepthrough.set_context(self.context, experiment)
         self._show_kept_runs()
@@ -479,7 +485,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.shutdown()
         self.session.discard_autosave()  # a clean close: nothing to restore next time
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.levels.state_to_save())
         self.settings.sync()
         event.accept()
 

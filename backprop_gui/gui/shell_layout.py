@@ -46,6 +46,7 @@ class LayoutMixin:
             for view, dock in self.views:
                 if dock is not None and hasattr(view, "supported"):
                     dock.setVisible(view.supported(self.context))
+        self.levels.apply()  # what the level shows
 
     def reset_all_settings(self) -> None:
         """Back to the first start: layout, zoom, language and recent files forgotten."""
@@ -59,6 +60,7 @@ class LayoutMixin:
         self.settings.clear()
         if pending_autosave is not None:
             self.settings.setValue("autosave/pending", pending_autosave)
+        self.settings.setValue("view/level", self.levels.name)  # the level is kept: it is a choice, not a layout
         self.reset_layout()
         self.apply_zoom(1.0)
         self.set_language(i18n.system_language())
@@ -143,6 +145,7 @@ class LayoutMixin:
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.33 * width)] * 2, horizontal)
         self.resizeDocks([self.decision_dock, self.loss_dock], [int(0.5 * height)] * 2, vertical)
         self._size_bottom_row()
+        self.levels.size_for_level()  # fewer docks: larger views
 
     def _size_bottom_row(self) -> None:
         """The weights, gradients and confusion matrix: a third of the height, side by side.
@@ -185,6 +188,8 @@ class LayoutMixin:
     # ------------------------------------------------------------------ the step-through dock
     def show_stepthrough(self) -> None:
         """Pause, copy the current weights into the step-through and show it."""
+        if not self.levels.allows("stepthrough_dock"):
+            return  # classroom mode, and the lesson does not show it
         self.play_action.setChecked(False)
         self.stepthrough.sync_weights()
         self.stepthrough_dock.show()

@@ -4,7 +4,7 @@
 <context>
     <name>ControlsPanel</name>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="666"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="715"/>
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n class</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="674"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="723"/>
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, for %1 classes</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="676"/>
+        <location filename="../../backprop_gui/gui/controls.py" line="725"/>
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, one per value to predict</numerusform>

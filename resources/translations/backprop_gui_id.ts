@@ -61,473 +61,473 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="447" />
+        <location filename="../../backprop_gui/gui/controls.py" line="464" />
         <source>“{text}” is not a learning rate we can use: type a number greater than {low} and at most {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju pembelajaran: ketik angka yang lebih besar dari {low} dan paling besar {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="454" />
+        <location filename="../../backprop_gui/gui/controls.py" line="471" />
         <source>“{text}” is not a regularization rate we can use: type a number from {low} to {high}, for example {example}.</source>
         <translation>“{text}” tidak bisa dipakai sebagai laju regularisasi: ketik angka dari {low} sampai {high}, misalnya {example}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="590" />
+        <location filename="../../backprop_gui/gui/controls.py" line="603" />
         <source>CSV file: {file}</source>
         <translation>Berkas CSV: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="602" />
+        <location filename="../../backprop_gui/gui/controls.py" line="612" />
         <source>{file}: {rows} rows, {inputs} input columns, predicting “{target}” ({task}).</source>
         <translation>{file}: {rows} baris, {inputs} kolom input, memprediksi “{target}” ({task}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="666" />
+        <location filename="../../backprop_gui/gui/controls.py" line="715" />
         <source>%n class(es)</source>
         <translation>
             <numerusform>%n kelas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="667" />
+        <location filename="../../backprop_gui/gui/controls.py" line="716" />
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="674" />
+        <location filename="../../backprop_gui/gui/controls.py" line="723" />
         <source>%n neuron(s), for %1 classes</source>
         <translation>
             <numerusform>%n neuron, untuk %1 kelas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/controls.py" line="676" />
+        <location filename="../../backprop_gui/gui/controls.py" line="725" />
         <source>%n neuron(s), one per value to predict</source>
         <translation>
             <numerusform>%n neuron, satu untuk setiap nilai yang diprediksi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="688" />
+        <location filename="../../backprop_gui/gui/controls.py" line="737" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="689" />
+        <location filename="../../backprop_gui/gui/controls.py" line="738" />
         <source>Network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="690" />
+        <location filename="../../backprop_gui/gui/controls.py" line="739" />
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="692" />
+        <location filename="../../backprop_gui/gui/controls.py" line="741" />
         <source>Data set:</source>
         <translation>Dataset:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="692" />
+        <location filename="../../backprop_gui/gui/controls.py" line="741" />
         <source>The examples the network learns from. Each point has inputs (its position) and a label (its colour) the network must predict.</source>
         <translation>Contoh-contoh yang dipelajari jaringan. Setiap titik punya input (posisinya) dan label (warnanya) yang harus diprediksi oleh jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="693" />
+        <location filename="../../backprop_gui/gui/controls.py" line="742" />
         <source>Classes:</source>
         <translation>Kelas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="693" />
+        <location filename="../../backprop_gui/gui/controls.py" line="742" />
         <source>How many groups (colours) the points come in.</source>
         <translation>Banyaknya kelompok (warna) titik-titik data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="694" />
+        <location filename="../../backprop_gui/gui/controls.py" line="743" />
         <source>Samples:</source>
         <translation>Sampel:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="694" />
+        <location filename="../../backprop_gui/gui/controls.py" line="743" />
         <source>How many example points to make. More data makes it harder to overfit.</source>
         <translation>Banyaknya titik contoh yang dibuat. Makin banyak data, makin sulit jaringan mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="695" />
+        <location filename="../../backprop_gui/gui/controls.py" line="744" />
         <source>Noise:</source>
         <translation>Derau (noise):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="695" />
+        <location filename="../../backprop_gui/gui/controls.py" line="744" />
         <source>How much the points are scattered across the true boundary (0 = clean, 0.5 = very noisy).</source>
         <translation>Seberapa jauh titik-titik tersebar melewati batas yang sebenarnya (0 = bersih, 0,5 = sangat berderau).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="696" />
+        <location filename="../../backprop_gui/gui/controls.py" line="745" />
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="696" />
+        <location filename="../../backprop_gui/gui/controls.py" line="745" />
         <source>The share of points kept aside as test data. The network never trains on them, so they show how well it generalises.</source>
         <translation>Bagian titik yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan titik-titik ini, sehingga data uji menunjukkan seberapa baik jaringan melakukan generalisasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="697" />
+        <location filename="../../backprop_gui/gui/controls.py" line="746" />
         <source>Validation fraction:</source>
         <translation>Porsi data validasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="697" />
+        <location filename="../../backprop_gui/gui/controls.py" line="746" />
         <source>The share of the training points set aside to watch while training (never the test points). Early stopping decides from their loss when to stop.</source>
         <translation>Porsi titik data latih yang disisihkan untuk dipantau selama pelatihan (tidak pernah diambil dari data uji). Berhenti lebih awal memutuskan kapan berhenti dari kerugian pada titik-titik ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="698" />
+        <location filename="../../backprop_gui/gui/controls.py" line="747" />
         <source>Data seed:</source>
         <translation>Benih acak data:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="698" />
+        <location filename="../../backprop_gui/gui/controls.py" line="747" />
         <source>The random seed that places the points. The same seed always gives the same data.</source>
         <translation>Benih acak (seed) yang menentukan letak titik-titik. Benih yang sama selalu menghasilkan data yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="699" />
+        <location filename="../../backprop_gui/gui/controls.py" line="748" />
         <source>Input features:</source>
         <translation>Fitur input:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="699" />
+        <location filename="../../backprop_gui/gui/controls.py" line="748" />
         <source>What the network is given about each point. Extra features such as x₁² can make a problem easy for a tiny network.</source>
         <translation>Informasi tentang setiap titik yang diberikan kepada jaringan. Fitur tambahan seperti x₁² bisa membuat soal yang sulit menjadi mudah bagi jaringan yang kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="700" />
+        <location filename="../../backprop_gui/gui/controls.py" line="749" />
         <source>Output layer:</source>
         <translation>Lapisan output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="700" />
+        <location filename="../../backprop_gui/gui/controls.py" line="749" />
         <source>The output layer's size follows from the data: one neuron for two classes with sigmoid, one per class with softmax, one per value for regression.</source>
         <translation>Ukuran lapisan output ditentukan oleh data: satu neuron untuk dua kelas dengan sigmoid, satu neuron per kelas dengan softmax, satu neuron per nilai untuk regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="701" />
+        <location filename="../../backprop_gui/gui/controls.py" line="750" />
         <source>Output activation:</source>
         <translation>Aktivasi output:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="701" />
+        <location filename="../../backprop_gui/gui/controls.py" line="750" />
         <source>The function applied to the output layer: sigmoid for two classes, softmax for several, linear for numbers.</source>
         <translation>Fungsi aktivasi pada lapisan output: sigmoid untuk dua kelas, softmax untuk banyak kelas, linear untuk memprediksi angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="702" />
+        <location filename="../../backprop_gui/gui/controls.py" line="751" />
         <source>Initial weights:</source>
         <translation>Inisialisasi bobot:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="702" />
+        <location filename="../../backprop_gui/gui/controls.py" line="751" />
         <source>How the weights are set before training starts.</source>
         <translation>Cara bobot diberi nilai awal sebelum pelatihan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="703" />
+        <location filename="../../backprop_gui/gui/controls.py" line="752" />
         <source>Batch normalization:</source>
         <translation>Normalisasi batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="703" />
+        <location filename="../../backprop_gui/gui/controls.py" line="752" />
         <source>Re-centres and re-scales each hidden layer's sums over every mini-batch. It keeps deep networks trainable.</source>
         <translation>Menggeser dan menskalakan ulang jumlah berbobot di setiap lapisan tersembunyi pada tiap mini-batch. Cara ini membuat jaringan yang dalam tetap bisa dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="704" />
+        <location filename="../../backprop_gui/gui/controls.py" line="753" />
         <source>Dropout:</source>
         <translation>Dropout:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="704" />
+        <location filename="../../backprop_gui/gui/controls.py" line="753" />
         <source>During training, switch off this share of hidden neurons at random in every step. It fights overfitting.</source>
         <translation>Selama pelatihan, sebagian neuron tersembunyi sebesar porsi ini dimatikan secara acak di setiap langkah. Cara ini melawan overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="705" />
+        <location filename="../../backprop_gui/gui/controls.py" line="754" />
         <source>Loss function:</source>
         <translation>Fungsi kerugian:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="705" />
+        <location filename="../../backprop_gui/gui/controls.py" line="754" />
         <source>The number training tries to make small: how wrong the predictions are.</source>
         <translation>Angka yang berusaha diperkecil selama pelatihan: seberapa salah prediksi jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="706" />
+        <location filename="../../backprop_gui/gui/controls.py" line="755" />
         <source>Optimizer:</source>
         <translation>Pengoptimal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="706" />
+        <location filename="../../backprop_gui/gui/controls.py" line="755" />
         <source>The rule that turns gradients into weight changes.</source>
         <translation>Aturan yang mengubah gradien menjadi perubahan bobot (optimizer).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="707" />
+        <location filename="../../backprop_gui/gui/controls.py" line="756" />
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="707" />
+        <location filename="../../backprop_gui/gui/controls.py" line="756" />
         <source>How much of the previous step is kept (0 = none, 0.9 = a lot).</source>
         <translation>Seberapa besar langkah sebelumnya ikut terbawa (0 = tidak sama sekali, 0,9 = banyak).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="708" />
+        <location filename="../../backprop_gui/gui/controls.py" line="757" />
         <source>Adam β₁:</source>
         <translation>Adam β₁:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="708" />
+        <location filename="../../backprop_gui/gui/controls.py" line="757" />
         <source>How fast Adam forgets old gradients (the average of their direction).</source>
         <translation>Seberapa cepat Adam melupakan gradien lama (rata-rata arahnya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="709" />
+        <location filename="../../backprop_gui/gui/controls.py" line="758" />
         <source>Adam β₂:</source>
         <translation>Adam β₂:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="709" />
+        <location filename="../../backprop_gui/gui/controls.py" line="758" />
         <source>How fast Adam forgets old gradient sizes.</source>
         <translation>Seberapa cepat Adam melupakan besar gradien yang lama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="710" />
+        <location filename="../../backprop_gui/gui/controls.py" line="759" />
         <source>Learning rate:</source>
         <translation>Laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="710" />
+        <location filename="../../backprop_gui/gui/controls.py" line="759" />
         <source>η, the size of each step downhill. Too small learns slowly; too large jumps around or blows up. Pick one or type your own.</source>
         <translation>η, besar setiap langkah menuruni lereng. Terlalu kecil membuat belajar lambat; terlalu besar membuat langkah melompat-lompat atau meledak. Pilih salah satu atau ketik nilai sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="711" />
+        <location filename="../../backprop_gui/gui/controls.py" line="760" />
         <source>Learning-rate schedule:</source>
         <translation>Jadwal laju pembelajaran:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="711" />
+        <location filename="../../backprop_gui/gui/controls.py" line="760" />
         <source>How the learning rate changes from epoch to epoch, as PyTorch's schedulers do. The status bar shows the rate in use.</source>
         <translation>Cara laju pembelajaran berubah dari epoch ke epoch, seperti penjadwal (scheduler) di PyTorch. Bilah status menampilkan laju yang sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="712" />
+        <location filename="../../backprop_gui/gui/controls.py" line="761" />
         <source>Every (epochs):</source>
         <translation>Setiap (epoch):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="712" />
+        <location filename="../../backprop_gui/gui/controls.py" line="761" />
         <source>Multiply the learning rate by γ after this many epochs, again and again.</source>
         <translation>Kalikan laju pembelajaran dengan γ setiap kali sebanyak ini epoch berlalu, terus berulang.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="713" />
+        <location filename="../../backprop_gui/gui/controls.py" line="762" />
         <source>Factor γ:</source>
         <translation>Faktor γ:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="713" />
+        <location filename="../../backprop_gui/gui/controls.py" line="762" />
         <source>What the learning rate is multiplied by each time: 0.9 keeps 90 % of it.</source>
         <translation>Bilangan pengali laju pembelajaran setiap kali: 0,9 menyisakan 90 % darinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="714" />
+        <location filename="../../backprop_gui/gui/controls.py" line="763" />
         <source>Epochs to the minimum:</source>
         <translation>Epoch sampai minimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="714" />
+        <location filename="../../backprop_gui/gui/controls.py" line="763" />
         <source>T: after this many epochs the learning rate reaches its minimum; after that it climbs again.</source>
         <translation>T: setelah sebanyak ini epoch, laju pembelajaran mencapai nilai terkecilnya; sesudah itu ia naik lagi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="715" />
+        <location filename="../../backprop_gui/gui/controls.py" line="764" />
         <source>Minimum rate:</source>
         <translation>Laju terkecil:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="715" />
+        <location filename="../../backprop_gui/gui/controls.py" line="764" />
         <source>The lowest learning rate the cosine reaches.</source>
         <translation>Laju pembelajaran terendah yang dicapai kurva kosinus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="716" />
+        <location filename="../../backprop_gui/gui/controls.py" line="765" />
         <source>Low rate:</source>
         <translation>Laju bawah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="716" />
+        <location filename="../../backprop_gui/gui/controls.py" line="765" />
         <source>The learning rate at the bottom of each cycle (the first epoch uses it).</source>
         <translation>Laju pembelajaran di titik terbawah setiap siklus (epoch pertama memakainya).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="717" />
+        <location filename="../../backprop_gui/gui/controls.py" line="766" />
         <source>High rate:</source>
         <translation>Laju atas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="717" />
+        <location filename="../../backprop_gui/gui/controls.py" line="766" />
         <source>The learning rate at the top of each cycle.</source>
         <translation>Laju pembelajaran di puncak setiap siklus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="718" />
+        <location filename="../../backprop_gui/gui/controls.py" line="767" />
         <source>Epochs up:</source>
         <translation>Epoch untuk naik:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="718" />
+        <location filename="../../backprop_gui/gui/controls.py" line="767" />
         <source>How many epochs the learning rate takes to climb from low to high; it comes down in as many.</source>
         <translation>Berapa epoch yang dibutuhkan laju pembelajaran untuk naik dari bawah ke atas; turunnya juga sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="719" />
+        <location filename="../../backprop_gui/gui/controls.py" line="768" />
         <source>Batch size:</source>
         <translation>Ukuran batch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="719" />
+        <location filename="../../backprop_gui/gui/controls.py" line="768" />
         <source>How many examples are averaged for each weight update. 1 is noisy but quick; the whole set is smooth but slow.</source>
         <translation>Banyaknya contoh yang dirata-ratakan untuk setiap pembaruan bobot. Nilai 1 cepat tetapi bergejolak; seluruh data membuat langkah mulus tetapi lambat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="720" />
+        <location filename="../../backprop_gui/gui/controls.py" line="769" />
         <source>Regularization:</source>
         <translation>Regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="720" />
+        <location filename="../../backprop_gui/gui/controls.py" line="769" />
         <source>A penalty on large weights. L2 makes weights small; L1 pushes many of them to exactly zero.</source>
         <translation>Hukuman untuk bobot yang besar. L2 membuat bobot mengecil; L1 mendorong banyak bobot menjadi tepat nol.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="721" />
+        <location filename="../../backprop_gui/gui/controls.py" line="770" />
         <source>Regularization rate:</source>
         <translation>Laju regularisasi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="721" />
+        <location filename="../../backprop_gui/gui/controls.py" line="770" />
         <source>How strong the penalty on large weights is.</source>
         <translation>Seberapa kuat hukuman untuk bobot yang besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="722" />
+        <location filename="../../backprop_gui/gui/controls.py" line="771" />
         <source>Maximum epochs:</source>
         <translation>Epoch maksimum:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="722" />
+        <location filename="../../backprop_gui/gui/controls.py" line="771" />
         <source>Training stops after this many passes over the training data.</source>
         <translation>Pelatihan berhenti setelah sebanyak ini putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="723" />
+        <location filename="../../backprop_gui/gui/controls.py" line="772" />
         <source>Stop early:</source>
         <translation>Berhenti lebih awal:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="723" />
+        <location filename="../../backprop_gui/gui/controls.py" line="772" />
         <source>Stop when the loss on the validation data has not improved for a while. The test data must never decide when to stop, or it no longer tells how well the network does on new data.</source>
         <translation>Berhenti ketika kerugian pada data validasi tidak lagi membaik selama beberapa waktu. Data uji tidak boleh ikut menentukan kapan berhenti; kalau ikut, data uji tidak lagi bisa menunjukkan seberapa baik jaringan pada data baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="724" />
+        <location filename="../../backprop_gui/gui/controls.py" line="773" />
         <source>Patience (epochs):</source>
         <translation>Kesabaran (epoch):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="724" />
+        <location filename="../../backprop_gui/gui/controls.py" line="773" />
         <source>How many epochs in a row without improvement before training stops.</source>
         <translation>Berapa epoch berturut-turut tanpa perbaikan sebelum pelatihan berhenti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="725" />
+        <location filename="../../backprop_gui/gui/controls.py" line="774" />
         <source>Smallest improvement:</source>
         <translation>Perbaikan terkecil:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="725" />
+        <location filename="../../backprop_gui/gui/controls.py" line="774" />
         <source>A drop of the validation loss counts as an improvement only if it is larger than this.</source>
         <translation>Penurunan kerugian validasi baru dihitung sebagai perbaikan kalau lebih besar dari nilai ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="726" />
+        <location filename="../../backprop_gui/gui/controls.py" line="775" />
         <source>Best weights:</source>
         <translation>Bobot terbaik:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="726" />
+        <location filename="../../backprop_gui/gui/controls.py" line="775" />
         <source>When training stops, put back the weights of the epoch where the validation loss was lowest.</source>
         <translation>Saat pelatihan berhenti, kembalikan bobot dari epoch dengan kerugian validasi terendah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="727" />
+        <location filename="../../backprop_gui/gui/controls.py" line="776" />
         <source>Seed:</source>
         <translation>Benih acak:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="727" />
+        <location filename="../../backprop_gui/gui/controls.py" line="776" />
         <source>The random seed for the starting weights, the shuffling and dropout. The same seed gives the same run.</source>
         <translation>Benih acak (seed) untuk bobot awal, pengacakan urutan data, dan dropout. Benih yang sama menghasilkan jalannya pelatihan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="728" />
+        <location filename="../../backprop_gui/gui/controls.py" line="777" />
         <source>Precision:</source>
         <translation>Presisi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="728" />
+        <location filename="../../backprop_gui/gui/controls.py" line="777" />
         <source>How many digits the computer keeps for each number. Single precision is faster, double more exact.</source>
         <translation>Banyaknya digit yang disimpan komputer untuk setiap angka. Presisi tunggal lebih cepat, presisi ganda lebih teliti.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="751" />
+        <location filename="../../backprop_gui/gui/controls.py" line="800" />
         <source>on hidden layers</source>
         <translation>pada lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="752" />
+        <location filename="../../backprop_gui/gui/controls.py" line="801" />
         <source>when the validation loss stops falling</source>
         <translation>saat kerugian validasi berhenti turun</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="753" />
+        <location filename="../../backprop_gui/gui/controls.py" line="802" />
         <source>put back when stopping</source>
         <translation>kembalikan saat berhenti</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="755" />
+        <location filename="../../backprop_gui/gui/controls.py" line="804" />
         <source>Regenerate data</source>
         <translation>Buat ulang data</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="756" />
+        <location filename="../../backprop_gui/gui/controls.py" line="805" />
         <source>Draw a new random set of points with a new seed.</source>
         <translation>Buat kumpulan titik acak yang baru dengan benih acak yang baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="757" />
+        <location filename="../../backprop_gui/gui/controls.py" line="806" />
         <source>+ Add hidden layer</source>
         <translation>+ Tambah lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="758" />
+        <location filename="../../backprop_gui/gui/controls.py" line="807" />
         <source>Add another hidden layer. Deeper networks can learn more complicated shapes, but are harder to train.</source>
         <translation>Tambahkan satu lapisan tersembunyi lagi. Jaringan yang lebih dalam bisa mempelajari bentuk yang lebih rumit, tetapi lebih sulit dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="759" />
+        <location filename="../../backprop_gui/gui/controls.py" line="808" />
         <source>The training points: each colour is a class.</source>
         <translation>Titik-titik data latih: setiap warna adalah satu kelas.</translation>
     </message>
@@ -948,8 +948,9 @@
 <context>
     <name>DataPreview</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="217" />
+        <location filename="../../backprop_gui/gui/controls.py" line="227" />
         <source>No preview for this data</source>
+        <extracomment>Rows a level or a lesson's classroom does not name itself: each is shown with any of the keys it follows (the optimiser's own numbers with the optimiser, the data's "new sample" button with the data's numbers, the output layer with the hidden layers).</extracomment>
         <translation>Tidak ada pratinjau untuk data ini</translation>
     </message>
 </context>
@@ -1562,32 +1563,32 @@
 <context>
     <name>LayerRow</name>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="279" />
+        <location filename="../../backprop_gui/gui/controls.py" line="289" />
         <source>Hidden {n}:</source>
         <translation>Tersembunyi {n}:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="281" />
+        <location filename="../../backprop_gui/gui/controls.py" line="291" />
         <source> neurons</source>
         <translation> neuron</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="282" />
+        <location filename="../../backprop_gui/gui/controls.py" line="292" />
         <source>How many neurons this layer has. More neurons can draw more complicated shapes, but learn slower and overfit sooner.</source>
         <translation>Banyaknya neuron di lapisan ini. Makin banyak neuron, makin rumit bentuk yang bisa digambar, tetapi belajarnya lebih lambat dan lebih cepat mengalami overfitting.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="283" />
+        <location filename="../../backprop_gui/gui/controls.py" line="293" />
         <source>The activation function bends each neuron's weighted sum. Without it, any stack of layers is just one straight line.</source>
         <translation>Fungsi aktivasi membengkokkan jumlah berbobot setiap neuron. Tanpa fungsi aktivasi, setumpuk lapisan apa pun hanya setara dengan satu garis lurus.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="287" />
+        <location filename="../../backprop_gui/gui/controls.py" line="297" />
         <source>Remove this layer</source>
         <translation>Hapus lapisan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/controls.py" line="288" />
+        <location filename="../../backprop_gui/gui/controls.py" line="298" />
         <source>Remove hidden layer {n}</source>
         <translation>Hapus lapisan tersembunyi {n}</translation>
     </message>
@@ -1595,18 +1596,18 @@
 <context>
     <name>LayoutMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="53" />
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="54" />
         <source>Reset all settings?</source>
         <extracomment>A window at least this wide has the lesson beside the views; a narrower one (a 1024-pixel projector) has it as a tab beside the Settings, as there is no room.</extracomment>
         <translation>Atur ulang semua pengaturan?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="54" />
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="55" />
         <source>The layout, zoom, language and list of recent files go back to how they were on the first start. Your experiments are not touched.</source>
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="229" />
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="234" />
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1932,7 +1933,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -2163,66 +2164,119 @@
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="112" />
+        <location filename="../../backprop_gui/gui/levels.py" line="52" />
+        <source>Beginner</source>
+        <translation>Pemula</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="113" />
+        <source>Only the data, the hidden layers and the learning rate, with Play, Step and Reset; the diagram, the decision view and the loss curves.</source>
+        <translation>Hanya data, lapisan tersembunyi, dan laju pembelajaran, dengan Jalankan, Maju satu epoch, dan Atur ulang bobot; beserta diagram, peta keputusan, dan kurva kerugian.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="115" />
+        <location filename="../../backprop_gui/gui/levels.py" line="54" />
+        <source>Intermediate</source>
+        <translation>Menengah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <source>Adds the activation, loss, optimiser, batch size, noise and test share, and the weights and gradients.</source>
+        <translation>Menambahkan fungsi aktivasi, fungsi kerugian, pengoptimal, ukuran batch, derau, dan porsi data uji, serta tampilan bobot dan gradien.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/levels.py" line="57" />
+        <source>Full dashboard</source>
+        <translation>Dasbor lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="119" />
+        <source>Every setting and every view (Ctrl+Shift+F).</source>
+        <translation>Semua pengaturan dan semua tampilan (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <source>Classroom mode for the open lesson</source>
+        <translation>Mode kelas untuk pelajaran yang terbuka</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="122" />
+        <source>Show only the settings and views the open lesson needs, large, and lock the rest, so that a class cannot wander off or change the layout.</source>
+        <translation>Tampilkan hanya pengaturan dan tampilan yang dibutuhkan pelajaran yang terbuka, dalam ukuran besar, dan kunci sisanya, agar siswa tidak berpindah ke bagian lain atau mengubah tata letak.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="124" />
+        <source>Leave classroom mode</source>
+        <translation>Keluar dari mode kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <source>Bring back the layout and level as they were before classroom mode.</source>
+        <translation>Kembalikan tata letak dan tingkat seperti sebelum mode kelas.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="127" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112" />
+        <location filename="../../backprop_gui/gui/actions.py" line="127" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="114" />
+        <location filename="../../backprop_gui/gui/actions.py" line="129" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="114" />
+        <location filename="../../backprop_gui/gui/actions.py" line="129" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="131" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="131" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128" />
+        <location filename="../../backprop_gui/gui/actions.py" line="143" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128" />
+        <location filename="../../backprop_gui/gui/actions.py" line="143" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <location filename="../../backprop_gui/gui/actions.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="119" />
+        <location filename="../../backprop_gui/gui/actions.py" line="134" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="120" />
+        <location filename="../../backprop_gui/gui/actions.py" line="135" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <location filename="../../backprop_gui/gui/actions.py" line="136" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="122" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -2257,143 +2311,143 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124" />
+        <location filename="../../backprop_gui/gui/actions.py" line="139" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <location filename="../../backprop_gui/gui/actions.py" line="140" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126" />
+        <location filename="../../backprop_gui/gui/actions.py" line="141" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126" />
+        <location filename="../../backprop_gui/gui/actions.py" line="141" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="137" />
+        <location filename="../../backprop_gui/gui/actions.py" line="152" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="387" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="388" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="140" />
+        <location filename="../../backprop_gui/gui/actions.py" line="155" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="142" />
+        <location filename="../../backprop_gui/gui/actions.py" line="157" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="144" />
+        <location filename="../../backprop_gui/gui/actions.py" line="159" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="389" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="390" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="399" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="456" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="462" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2416,6 +2470,16 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54" />
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/levels.py" line="69" />
+        <source>Le&amp;vel</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/levels.py" line="70" />
+        <source>Classroom mode — the teacher can leave it from View → Leave classroom mode.</source>
+        <translation>Mode kelas — guru dapat keluar melalui Tampilan → Keluar dari mode kelas.</translation>
     </message>
 </context>
 <context>
