@@ -153,14 +153,9 @@ CLASSROOM = {"settings": ["units", "activation", "learning_rate"], "views": ["co
 
 
 def lesson_with_classroom(tmp_path, entry=CLASSROOM):
-    """Lesson 2, with a classroom entry (read from its file, as the window does)."""
-    source = lessons_dir() / "02_layers_forward.json"
-    lesson = read_lesson(source)
-    document = json.loads(source.read_text(encoding="utf-8"))
-    document["classroom"] = entry
-    copy = tmp_path / "02_copy.json"
-    copy.write_text(json.dumps(document), encoding="utf-8")
-    return dataclasses.replace(lesson, path=copy)
+    """Lesson 2, with this classroom entry."""
+    lesson = read_lesson(lessons_dir() / "02_layers_forward.json")
+    return dataclasses.replace(lesson, classroom=parse_classroom(entry))
 
 
 def test_classroom_mode_shows_and_locks_exactly_what_the_lesson_says(window, qtbot, tmp_path):
