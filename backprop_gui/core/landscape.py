@@ -147,34 +147,41 @@ def loss_grid(
     grid_b = np.repeat(betas, len(alphas))
     step = chunk or chunk_points(network, len(X))
     values = np.empty(len(grid_a), dtype=float)
+    params = network.parameters()
+    # Each parameter p at point g is p + α_g·A + β_g·B = [1, α_g, β_g]·[p; A; B]: for all
+    # the points of a chunk, one matrix product (G, 3)·(3, p.size). The first layer's
+    # pre-activation is linear in its parameters too, z = X·W + b, so it is the same
+    # product of [X·W + b; X·A + b_A; X·B + b_B], made once for all points.
+    stacks = {name: np.stack([params[name].ravel(), a_parts[name].ravel(), b_parts[name].ravel()]) for name in params}
+    first_z = np.stack([
+        X @ params["layer1.weights"] + params["layer1.bias"],
+        X @ a_parts["layer1.weights"] + a_parts["layer1.bias"],
+        X @ b_parts["layer1.weights"] + b_parts["layer1.bias"],
+    ]).reshape(3, -1)
     with np.errstate(all="ignore"):  # a far point may overflow: its loss is inf or nan, not a warning
-        for start in range(0, len(grid_a), step):
-            stop = start + step
-            values[start:stop] = _losses(network, X, Y, loss, a_parts, b_parts, grid_a[start:stop], grid_b[start:stop])
+        for begin in range(0, len(grid_a), step):
+            alpha, beta = grid_a[begin : begin + step], grid_b[begin : begin + step]
+            coefficients = np.stack([np.ones_like(alpha), alpha, beta], axis=1)  # (G, 3)
+            values[begin : begin + step] = _losses(network, coefficients, stacks, first_z, len(X), Y, loss)
     return values.reshape(len(betas), len(alphas))
 
 
-def _losses(network, X, Y, loss, a_parts, b_parts, alpha, beta) -> np.ndarray:
-    """The loss at each of the G points (alpha[g], beta[g]): one batched forward pass."""
-    params = network.parameters()
-    # Per point g, a parameter p is p + α_g·A + β_g·B: shape (G, *p.shape).
-    al, be = alpha[:, None, None], beta[:, None, None]
-    a = None  # (G, N, fan_in) activations, after the first layer
+def _losses(network, coefficients, stacks, first_z, rows, Y, loss) -> np.ndarray:
+    """The loss at each of the G points whose [1, α, β] are the rows of ``coefficients``:
+    one batched forward pass."""
+    points = len(coefficients)
+
+    def at_points(name):  # the parameter ``name`` at every point: (G, *shape)
+        return (coefficients @ stacks[name]).reshape(points, *network.parameters()[name].shape)
+
+    z = (coefficients @ first_z).reshape(points, rows, -1)  # (G, N, units): X·W_g + b_g
     for number, layer in enumerate(network.layers, start=1):
-        w, bias = f"layer{number}.weights", f"layer{number}.bias"
-        b_g = params[bias] + alpha[:, None] * a_parts[bias] + beta[:, None] * b_parts[bias]  # (G, units)
-        if a is None:
-            # z = X·(W + αA + βB) + b = X·W + α·(X·A) + β·(X·B) + b: the inputs are shared.
-            z = (X @ params[w])[None] + al * (X @ a_parts[w])[None] + be * (X @ b_parts[w])[None]
-        else:
-            w_g = params[w][None] + al * a_parts[w][None] + be * b_parts[w][None]  # (G, fan_in, units)
-            z = np.matmul(a, w_g)  # (G, N, units): one matrix product per point, batched
-        z += b_g[:, None, :]
-        if layer.batch_norm:  # evaluation mode: the running statistics, γ and β per point
-            gamma = params[f"layer{number}.gamma"] + alpha[:, None] * a_parts[f"layer{number}.gamma"] + beta[:, None] * b_parts[f"layer{number}.gamma"]
-            shift = params[f"layer{number}.beta"] + alpha[:, None] * a_parts[f"layer{number}.beta"] + beta[:, None] * b_parts[f"layer{number}.beta"]
+        if number > 1:
+            z = np.matmul(a, at_points(f"layer{number}.weights"))  # (G, N, units): one product per point, batched
+            z += at_points(f"layer{number}.bias")[:, None, :]
+        if layer.batch_norm:  # evaluation mode: the running statistics; γ and β per point
             x_hat = (z - layer.running_mean) / np.sqrt(layer.running_var + BN_EPSILON)
-            z = gamma[:, None, :] * x_hat + shift[:, None, :]
+            z = at_points(f"layer{number}.gamma")[:, None, :] * x_hat + at_points(f"layer{number}.beta")[:, None, :]
         # f acts on each row (softmax along its last axis): apply it to the rows of all points.
         a = layer.activate(z.reshape(-1, z.shape[-1])).reshape(z.shape)
     return _batched_value(loss, z, a, Y)
