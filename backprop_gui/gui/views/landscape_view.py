@@ -235,6 +235,17 @@ def grid_size(network, rows: int) -> tuple[int, int]:
     return size, rows
 
 
+def loss_sample(dataset, network, seed: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """(X, Y, grid points per side): a seeded sample of the training rows, in the network's
+    dtype with the targets as the loss needs them, and a grid size, both chosen by
+    :func:`grid_size` so that one grid stays cheap."""
+    size, rows = grid_size(network, min(dataset.n_train, MAX_ROWS))
+    sample = np.sort(np.random.default_rng([seed, 8]).choice(dataset.n_train, size=rows, replace=False))
+    X = np.ascontiguousarray(dataset.X_train[sample], dtype=network.dtype)
+    Y = dataset.encode_targets(dataset.y_train[sample], network.output_dim, network.dtype)
+    return X, Y, size
+
+
 class LandscapeView(View):
     """The loss over a plane through the current weights, and the path that led there."""
 
@@ -279,11 +290,7 @@ class LandscapeView(View):
         self._throttle.reset()
         network, dataset = context.network, context.dataset
         seed = int(context.experiment["training"].get("seed", 0))
-        rows = min(dataset.n_train, MAX_ROWS)
-        self.grid_points, rows = grid_size(network, rows)
-        sample = np.sort(np.random.default_rng([seed, 8]).choice(dataset.n_train, size=rows, replace=False))
-        self._X = np.ascontiguousarray(dataset.X_train[sample], dtype=network.dtype)
-        self._Y = dataset.encode_targets(dataset.y_train[sample], network.output_dim, network.dtype)
+        self._X, self._Y, self.grid_points = loss_sample(dataset, network, seed)
         self._loss = context.experiment["training"]["loss"]
         self._seed = seed
         count = network.parameter_count()
