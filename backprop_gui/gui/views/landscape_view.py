@@ -34,10 +34,10 @@ from .decision_view import level_segments
 from .plotstyle import Throttle, locale_axes, nice_ceiling, style_plot_widget
 
 GRID = 41  # grid points per side, at most
-MIN_GRID = 11  # … and at least
+MID_GRID, MIN_GRID = 21, 11  # … and at least (see grid_size)
 MAX_ROWS = 500  # training rows the loss is measured on (a seeded sample)
-MIN_ROWS = 32
-WORK_BUDGET = 2.5e7  # multiply-adds of one grid: about 0.05 s
+MID_ROWS, MIN_ROWS = 128, 32
+WORK_BUDGET = 4e7  # multiply-adds of one grid: well under a tenth of a second
 PARAMETER_CHOICE_LIMIT = 64  # networks with at most this many parameters may use two of them as axes
 KEEP_WEIGHTS_LIMIT = 4096  # … and up to this many, the path's weights are kept (to project them again)
 PATH_CAPACITY = 1000
@@ -221,17 +221,22 @@ class LandscapePlot(QWidget):
 
 
 def grid_size(network, rows: int) -> tuple[int, int]:
-    """(grid points per side, rows) for a grid of at most WORK_BUDGET multiply-adds:
-    fewer points first (down to MIN_GRID), then fewer rows."""
+    """(grid points per side, rows) for a grid of at most WORK_BUDGET multiply-adds: first
+    fewer rows (down to MID_ROWS), then fewer points (to MID_GRID), then both to their least."""
     layers = network.layers
     # The first layer's products X·W, X·A, X·B are shared by all points (core/landscape.py):
     # per point it adds three rows of its width; every later layer is a product per point.
     per_row = 3 * layers[0].units + sum(layer.fan_in * layer.units for layer in layers[1:])
     size = GRID
-    while size > MIN_GRID and size * size * rows * per_row > WORK_BUDGET:
-        size -= 2
-    while rows > MIN_ROWS and size * size * rows * per_row > WORK_BUDGET:
-        rows //= 2
+
+    def too_much():
+        return size * size * rows * per_row > WORK_BUDGET
+
+    for least_rows, least_size in ((MID_ROWS, MID_GRID), (MIN_ROWS, MIN_GRID)):
+        while too_much() and rows > least_rows:
+            rows = max(least_rows, rows // 2)
+        while too_much() and size > least_size:
+            size -= 2
     return size, rows
 
 
