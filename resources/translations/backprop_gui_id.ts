@@ -372,412 +372,412 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="333"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
         <source>Choose a CSV file</source>
         <extracomment>Wait this long after a change before loading, so that ticking several features in a row starts one load, not one per tick. Sent whenever loading starts or ends, or the result or error changes.</extracomment>
         <translation>Pilih berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="334"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="335"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="640"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="641"/>
         <source>“{column}” is the target: the value the network learns to predict.</source>
         <translation>“{column}” adalah target: nilai yang dipelajari jaringan untuk diprediksi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="642"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
         <source>“{column}” is a feature: an input the network is given.</source>
         <translation>“{column}” adalah fitur: input yang diberikan kepada jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="643"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="644"/>
         <source>“{column}” is not used.</source>
         <translation>“{column}” tidak digunakan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="667"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
         <source>Loading the data…</source>
         <translation>Memuat data…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="668"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="669"/>
         <source>Detected: {value}</source>
         <translation>Terdeteksi: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="670"/>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="672"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="671"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
         <source>Detect automatically</source>
         <translation>Deteksi otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="673"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="674"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="677"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="678"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n kolom</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="679"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="680"/>
         <source>decimal comma</source>
         <translation>koma desimal</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="681"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="682"/>
         <source>Inferred</source>
         <translation>Disimpulkan otomatis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="686"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="687"/>
         <source>Inferred: {task}</source>
         <translation>Disimpulkan: {task}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="688"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
         <source>Classification into %n class(es).</source>
         <translation>
             <numerusform>Klasifikasi ke dalam %n kelas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="689"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="690"/>
         <source>Classes: {names}.</source>
         <translation>Kelas: {names}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="691"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
         <source>Regression: the network learns to predict a number.</source>
         <translation>Regresi: jaringan belajar memprediksi sebuah angka.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="692"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="693"/>
         <source>{train} rows for training, {test} rows for testing.</source>
         <translation>{train} baris untuk data latih, {test} baris untuk data uji.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="694"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="695"/>
         <source>%n row(s) with missing values left out.</source>
         <translation>
             <numerusform>%n baris yang nilainya kosong dibuang.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="696"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="697"/>
         <source>Loading stopped. Change a setting or choose the file again to load it.</source>
         <translation>Pemuatan dihentikan. Ubah salah satu pengaturan atau pilih berkasnya lagi untuk memuatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="698"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="699"/>
         <source>Choose a CSV file: one row per example, one column per value.</source>
         <translation>Pilih berkas CSV: satu baris untuk setiap contoh, satu kolom untuk setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="711"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="712"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Berkas tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="713"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
         <source>There is not enough memory to load this file; use a smaller file.</source>
         <translation>Memori tidak cukup untuk memuat berkas ini; gunakan berkas yang lebih kecil.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="714"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="715"/>
         <source>The file could not be loaded because of an unexpected problem ({reason}).</source>
         <translation>Berkas tidak dapat dimuat karena masalah yang tidak terduga ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>comma</source>
         <translation>koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>semicolon</source>
         <translation>titik koma</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="718"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="719"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="720"/>
         <source>vertical bar</source>
         <translation>garis tegak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>classification</source>
         <translation>klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="722"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="723"/>
         <source>regression</source>
         <translation>regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="731"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
         <source>Use data from a CSV file</source>
         <translation>Gunakan data dari berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="732"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
         <source>File:</source>
         <translation>Berkas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="733"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
         <source>No file chosen yet</source>
         <translation>Belum ada berkas yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="734"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
         <source>The CSV file the data comes from.</source>
         <translation>Berkas CSV sumber data.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="735"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="736"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="737"/>
         <source>Pick a CSV file: a table saved as text, with one row per example and the values separated by commas or semicolons.</source>
         <translation>Pilih berkas CSV: tabel yang disimpan sebagai teks, dengan satu baris untuk setiap contoh dan nilai-nilai yang dipisahkan koma atau titik koma.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="738"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
         <source>Delimiter:</source>
         <translation>Pemisah:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="739"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="740"/>
         <source>The character between the values of a row. It is detected from the file; choose another one if the preview shows everything in one column.</source>
         <translation>Karakter di antara nilai-nilai dalam satu baris. Pemisah ini dideteksi dari berkas; pilih yang lain jika pratinjau menampilkan semuanya dalam satu kolom.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Comma ( , )</source>
         <translation>Koma ( , )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Semicolon ( ; )</source>
         <translation>Titik koma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="745"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="746"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="747"/>
         <source>Vertical bar ( | )</source>
         <translation>Garis tegak ( | )</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="749"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
         <source>Header:</source>
         <translation>Judul kolom:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="750"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="751"/>
         <source>Whether the first row holds the column names instead of an example. It is detected from the file; change it if the column names look wrong.</source>
         <translation>Apakah baris pertama berisi nama-nama kolom, bukan sebuah contoh. Hal ini dideteksi dari berkas; ubah jika nama kolomnya terlihat salah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="755"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
         <source>First row is a header</source>
         <translation>Baris pertama adalah judul kolom</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="756"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
         <source>No header (the first row is data)</source>
         <translation>Tanpa judul kolom (baris pertama adalah data)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="757"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="758"/>
         <source>How many data rows and columns the file has.</source>
         <translation>Banyaknya baris data dan kolom dalam berkas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="759"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
         <source>Preview (first {n} rows)</source>
         <translation>Pratinjau ({n} baris pertama)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="760"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="761"/>
         <source>The first rows of the file as they were read. The numbers on the left are the line numbers of the file, as in error messages.</source>
         <translation>Baris-baris pertama berkas, persis seperti yang terbaca. Angka di sebelah kiri adalah nomor baris dalam berkas, sama seperti di pesan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="762"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="763"/>
         <source>Bold: the target column. Grey: columns the network does not use.</source>
         <translation>Tebal: kolom target. Abu-abu: kolom yang tidak dipakai jaringan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="764"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="765"/>
         <source>What to learn</source>
         <translation>Yang dipelajari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="766"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
         <source>Target column:</source>
         <translation>Kolom target:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="767"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
         <source>The column the network learns to predict, for example a label or a price.</source>
         <translation>Kolom yang dipelajari jaringan untuk diprediksi, misalnya label atau harga.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="768"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
         <source>Task:</source>
         <translation>Tugas:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="769"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="770"/>
         <source>Classification predicts a category; regression predicts a number. By default it is inferred from the target: text, or a few whole numbers, means classification.</source>
         <translation>Klasifikasi memprediksi kategori; regresi memprediksi angka. Secara bawaan, tugasnya disimpulkan dari kolom target: teks, atau hanya beberapa bilangan bulat, berarti klasifikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="771"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
         <source>Test fraction:</source>
         <translation>Porsi data uji:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="772"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="773"/>
         <source>The share of rows kept aside as test data. The network never trains on them, so they show how well it does on examples it has not seen.</source>
         <translation>Bagian baris yang disisihkan sebagai data uji. Jaringan tidak pernah dilatih dengan baris-baris ini, sehingga terlihat seberapa baik kinerjanya pada contoh yang belum pernah dilihatnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="781"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
         <source>Classification</source>
         <translation>Klasifikasi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="782"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
         <source>Regression</source>
         <translation>Regresi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="783"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
         <source>Standardise the features</source>
         <translation>Standardisasi fitur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="784"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="785"/>
         <source>Shift and scale every feature column to mean 0 and standard deviation 1, using the training rows only. Columns with very different sizes then train much better.</source>
         <translation>Geser dan skalakan setiap kolom fitur agar rata-ratanya 0 dan simpangan bakunya 1, dengan memakai baris data latih saja. Kolom-kolom yang besarnya sangat berbeda pun jadi jauh lebih mudah dilatih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="787"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
         <source>Drop rows with missing values</source>
         <translation>Buang baris yang nilainya kosong</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="788"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="789"/>
         <source>Leave out every row with an empty cell (or NA, ?, …) in the chosen columns. Without this, a missing value is an error.</source>
         <translation>Lewati setiap baris yang punya sel kosong (atau NA, ?, …) di kolom yang dipilih. Tanpa pilihan ini, nilai yang kosong dianggap kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="790"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="791"/>
         <source>Feature columns (inputs)</source>
         <translation>Kolom fitur (input)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="792"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="793"/>
         <source>The columns the network is given as inputs. Untick columns that would not help, such as names or row numbers.</source>
         <translation>Kolom-kolom yang diberikan kepada jaringan sebagai input. Hilangkan centang pada kolom yang tidak membantu, seperti nama atau nomor baris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="794"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="795"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
         <source>Use every column except the target as a feature.</source>
         <translation>Jadikan semua kolom selain target sebagai fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="796"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
         <source>None</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="797"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
         <source>Untick every feature, to then tick just the ones you want.</source>
         <translation>Hilangkan semua centang fitur, lalu centang hanya fitur yang Anda inginkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="798"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
         <source>What the network will learn from this file.</source>
         <translation>Apa yang akan dipelajari jaringan dari berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="799"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
         <source>Fix this in the file, or change the settings above.</source>
         <translation>Perbaiki hal ini di berkasnya, atau ubah pengaturan di atas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="800"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
         <source>The file is being read; large files take a few seconds.</source>
         <translation>Berkas sedang dibaca; berkas besar memerlukan beberapa detik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="801"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
         <source>Cancel loading</source>
         <translation>Batalkan pemuatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="802"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="803"/>
         <source>Stop waiting for this file. You can then choose another file or change the settings.</source>
         <translation>Berhenti menunggu berkas ini. Setelah itu Anda bisa memilih berkas lain atau mengubah pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="804"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
         <source>Use this data</source>
         <translation>Gunakan data ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="805"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="806"/>
         <source>Train on this data. It becomes possible once the file has loaded without errors.</source>
         <translation>Latih jaringan dengan data ini. Tombol ini aktif setelah berkas selesai dimuat tanpa kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="817"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="818"/>
         <source>This is the target column, so it cannot also be an input.</source>
         <translation>Ini kolom target, jadi tidak bisa sekaligus menjadi input.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/csv_dialog.py" line="819"/>
+        <location filename="../../backprop_gui/gui/csv_dialog.py" line="820"/>
         <source>Tick to give this column to the network as an input.</source>
         <translation>Centang untuk memberikan kolom ini kepada jaringan sebagai input.</translation>
     </message>
@@ -1165,48 +1165,48 @@
 <context>
     <name>FramesMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="109"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="103"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="120"/>
         <source>Epoch {epoch}, mini-batch {batch} of {batches}</source>
         <translation>Epoch {epoch}, mini-batch {batch} dari {batches}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="122"/>
         <source>{rate} epochs/s</source>
         <translation>{rate} epoch/detik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="129"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="123"/>
         <source>Train loss {loss}</source>
         <translation>Kerugian latih {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>Test loss {loss}</source>
         <translation>Kerugian uji {loss}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="130"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="124"/>
         <source>No test data</source>
         <translation>Tidak ada data uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="132"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="126"/>
         <source>Accuracy: train {value}</source>
         <translation>Akurasi: latih {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="134"/>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="139"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="128"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="133"/>
         <source>test {value}</source>
         <translation>uji {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_frames.py" line="137"/>
+        <location filename="../../backprop_gui/gui/shell_frames.py" line="131"/>
         <source>R²: train {value}</source>
         <translation>R²: latih {value}</translation>
     </message>
@@ -1214,42 +1214,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="554"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="548"/>
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="550"/>
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="569"/>
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="570"/>
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="586"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="580"/>
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="581"/>
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="588"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="582"/>
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="589"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="583"/>
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1329,19 +1329,75 @@
 <context>
     <name>HelpMixin</name>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="42"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="46"/>
         <source>About backprop-gui</source>
         <translation>Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="43"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="47"/>
         <source>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Build a neural network, watch it learn by backpropagation, break it on purpose and understand why.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. It works entirely offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;backprop-gui {version}&lt;/h3&gt;&lt;p&gt;Bangun jaringan saraf, amati cara ia belajar dengan propagasi mundur (backpropagation), rusak dengan sengaja, lalu pahami penyebabnya.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas dengan lisensi MIT. Sepenuhnya bekerja tanpa internet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_help.py" line="54"/>
+        <location filename="../../backprop_gui/gui/shell_help.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePlot</name>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="211"/>
+        <source>loss from {low} (pale) to {high} (dark)</source>
+        <translation>kerugian dari {low} (pucat) sampai {high} (gelap)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="345"/>
+        <source>Axes:</source>
+        <translation>Sumbu:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="346"/>
+        <source>two random directions</source>
+        <translation>dua arah acak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="347"/>
+        <source>two parameters</source>
+        <translation>dua parameter</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="349"/>
+        <source>Random directions work for any network: each neuron&apos;s weights move by as much as they weigh (filter normalisation, Li et al. 2018). For a small network you can pick two weights or biases instead.</source>
+        <translation>Arah acak dapat dipakai untuk jaringan apa pun: bobot setiap neuron bergeser sebesar ukuran bobot itu sendiri (normalisasi filter, Li dkk. 2018). Untuk jaringan kecil, Anda juga bisa memilih dua bobot atau bias sebagai sumbu.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="354"/>
+        <source>The loss over a flat slice of weight space through the current weights: pale is low, dark is high, and the lines join points of equal loss. The line is the path training took, seen from above; the filled dot is where the weights are now, the hollow dot where they started.</source>
+        <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot saat ini: pucat berarti rendah, gelap berarti tinggi, dan garis-garis tipis menghubungkan titik-titik dengan kerugian yang sama. Garis tebal adalah jalur yang ditempuh pelatihan, dilihat dari atas; titik penuh menunjukkan posisi bobot sekarang, titik berlubang posisi awalnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="361"/>
+        <source>direction 1</source>
+        <translation>arah 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="361"/>
+        <source>direction 2</source>
+        <translation>arah 2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="416"/>
+        <source>path and the weights now</source>
+        <translation>jalur dan bobot sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="416"/>
+        <source>start</source>
+        <translation>awal</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1447,7 @@
         <translation>Tata letak, perbesaran, bahasa, dan daftar berkas terakhir kembali seperti saat pertama kali dijalankan. Eksperimen Anda tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/shell_layout.py" line="223"/>
+        <location filename="../../backprop_gui/gui/shell_layout.py" line="227"/>
         <source>The translation could not be loaded, so the window stays in English.</source>
         <translation>Terjemahan tidak dapat dimuat, jadi jendela tetap berbahasa Inggris.</translation>
     </message>
@@ -1399,90 +1455,90 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="353"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="347"/>
         <source>Open the experiment {file} in the window.</source>
         <extracomment>Titles are drawn this much larger than the window&apos;s font.</extracomment>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="378"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="372"/>
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="391"/>
-        <location filename="../../backprop_gui/gui/lessons.py" line="412"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="385"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="393"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="395"/>
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="397"/>
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="398"/>
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="405"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="399"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="406"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="400"/>
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="401"/>
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="402"/>
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="409"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="403"/>
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="404"/>
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="413"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="407"/>
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="414"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="408"/>
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="416"/>
+        <location filename="../../backprop_gui/gui/lessons.py" line="410"/>
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -1539,7 +1595,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1579,202 +1635,212 @@
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="67"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="67"/>
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="66"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="68"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="69"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="71"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="74"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="72"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="75"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="77"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="78"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="81"/>
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="79"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="82"/>
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="80"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
+        <source>Optimiser race…</source>
+        <translation>Balapan pengoptimal…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
+        <source>Train with two or three optimisers from the same starting weights, side by side: their paths on one loss landscape and their loss curves on one plot.</source>
+        <translation>Latih dengan dua atau tiga pengoptimal dari bobot awal yang sama, berdampingan: jalurnya pada satu lanskap kerugian dan kurva kerugiannya pada satu grafik.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="83"/>
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="84"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="85"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="87"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="88"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="91"/>
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="93"/>
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="92"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="94"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="95"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="97"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="100"/>
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="102"/>
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="104"/>
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="118"/>
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="110"/>
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="109"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -1789,158 +1855,163 @@
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="58"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
         <source>Keep this run</source>
         <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="59"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="62"/>
         <source>Keep this run&apos;s loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Clear kept runs</source>
         <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="64"/>
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="114"/>
         <source>&amp;Teacher&apos;s guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="115"/>
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="116"/>
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <extracomment>The tool bar&apos;s actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action&apos;s name, &quot;-&quot; for a separator, or &quot;@part&quot; for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="363"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="126"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="129"/>
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="130"/>
+        <location filename="../../backprop_gui/gui/actions.py" line="133"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="347"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="364"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="365"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="366"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="367"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="368"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <source>Loss landscape</source>
+        <translation>Lanskap kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="379"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="380"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="381"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="383"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="431"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="438"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -1963,6 +2034,114 @@
         <location filename="../../backprop_gui/gui/actions.py" line="54"/>
         <source>Reset the weights</source>
         <translation>Atur ulang bobot</translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="191"/>
+        <location filename="../../backprop_gui/gui/race_window.py" line="212"/>
+        <source>direction 1</source>
+        <translation>arah 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="191"/>
+        <location filename="../../backprop_gui/gui/race_window.py" line="212"/>
+        <source>direction 2</source>
+        <translation>arah 2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="198"/>
+        <source>Optimiser race</source>
+        <translation>Balapan pengoptimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="200"/>
+        <source>racer {number}</source>
+        <translation>peserta {number}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="203"/>
+        <source>The learning rate of this racer.</source>
+        <translation>Laju pembelajaran peserta ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="204"/>
+        <source>optimizer</source>
+        <translation>pengoptimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="205"/>
+        <source>learning rate</source>
+        <translation>laju pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="206"/>
+        <location filename="../../backprop_gui/gui/race_window.py" line="225"/>
+        <location filename="../../backprop_gui/gui/race_window.py" line="232"/>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="206"/>
+        <location filename="../../backprop_gui/gui/race_window.py" line="225"/>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="207"/>
+        <source>Start again</source>
+        <translation>Ulangi dari awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="208"/>
+        <source>Put every racer back to the same starting weights.</source>
+        <translation>Kembalikan semua peserta ke bobot awal yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="209"/>
+        <source>training loss</source>
+        <translation>kerugian latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="210"/>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="214"/>
+        <source>The loss over a flat slice of weight space through the racers&apos; common starting weights: pale is low, dark is high. Each line is the path one optimiser took from the hollow dot at the start; the filled dot is where it is now.</source>
+        <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot awal bersama para peserta: pucat berarti rendah, gelap berarti tinggi. Setiap garis adalah jalur yang ditempuh satu pengoptimal dari titik berlubang di awal; titik penuh menunjukkan posisinya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="294"/>
+        <source>{optimizer}, η = {rate}</source>
+        <translation>{optimizer}, η = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="300"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="300"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="300"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="309"/>
+        <source>start</source>
+        <translation>awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="317"/>
+        <source>Epoch {epoch} of {epochs}</source>
+        <translation>Epoch {epoch} dari {epochs}</translation>
     </message>
 </context>
 <context>
@@ -2763,122 +2942,122 @@
         <translation>&apos;{path}&apos; adalah folder, bukan berkas; pilih sebuah berkas CSV.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="405"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="397"/>
         <source>Line {line} of the file is not UTF-8 text; open the file in a spreadsheet program and save it as &quot;CSV UTF-8&quot;.</source>
         <translation>Baris {line} dalam berkas bukan teks UTF-8; buka berkas itu di program lembar kerja (spreadsheet) lalu simpan sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="498"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="490"/>
         <source>The delimiter must be a single character such as &apos;,&apos; or &apos;;&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Pemisah kolom harus berupa satu karakter, misalnya &apos;,&apos; atau &apos;;&apos;, tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="604"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="596"/>
         <source>The file holds too many different control characters to be a CSV file; choose another file.</source>
         <translation>Berkas ini memuat terlalu banyak karakter kontrol yang berbeda untuk sebuah berkas CSV; pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="630"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="622"/>
         <source>Line {line} cannot be read because a quoted value is not closed or is too long; check the quotes (&quot;) from that line on.</source>
         <translation>Baris {line} tidak dapat dibaca karena ada nilai bertanda kutip yang tidak ditutup atau terlalu panjang; periksa tanda kutip (&quot;) mulai dari baris itu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="685"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="677"/>
         <source>The file is empty or has only blank lines; choose a CSV file with one row per example.</source>
         <translation>Berkas ini kosong atau hanya berisi baris kosong; pilih berkas CSV dengan satu baris untuk setiap contoh.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="706"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="698"/>
         <source>Columns {first} and {second} are both named &apos;{name}&apos;; give every column a different name.</source>
         <translation>Kolom {first} dan {second} sama-sama bernama &apos;{name}&apos;; beri setiap kolom nama yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="717"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="709"/>
         <source>The file has a header row but no data rows; add one row per example below the header.</source>
         <translation>Berkas ini punya baris judul tetapi tidak punya baris data; tambahkan satu baris untuk setiap contoh di bawah baris judul.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="732"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="724"/>
         <source>Line {line} has {count} values but the header has {expected} columns; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris judul punya {expected} kolom; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="742"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="734"/>
         <source>Line {line} has {count} values but line {first_line} has {expected}; check that line for a missing or extra delimiter or quote.</source>
         <translation>Baris {line} berisi {count} nilai, padahal baris {first_line} berisi {expected}; periksa apakah di baris itu ada pemisah atau tanda kutip yang hilang atau berlebih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="892"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="884"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a finite number; replace it with an ordinary number.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan bilangan terhingga; ganti dengan angka biasa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="891"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number, so this column cannot be a regression target; choose classification or another target column.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka, jadi kolom ini tidak bisa menjadi target regresi; pilih klasifikasi atau kolom target yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="907"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="899"/>
         <source>Line {line}, column &apos;{column}&apos;: &apos;{value}&apos; is not a number; correct the value or leave the column out of the features.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: &apos;{value}&apos; bukan angka; perbaiki nilainya atau keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="932"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="924"/>
         <source>The target column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom target &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="939"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="931"/>
         <source>The column &apos;{name}&apos; is chosen twice as a target; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai target; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="951"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="942"/>
         <source>The feature column &apos;{name}&apos; does not exist; the columns are: {columns}.</source>
         <translation>Kolom fitur &apos;{name}&apos; tidak ada; kolom yang tersedia: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="957"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="948"/>
         <source>The column &apos;{name}&apos; is the target, so it cannot also be a feature; remove it from the features.</source>
         <translation>Kolom &apos;{name}&apos; adalah target, jadi tidak bisa sekaligus menjadi fitur; keluarkan kolom itu dari fitur.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="965"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="956"/>
         <source>The column &apos;{name}&apos; is chosen twice as a feature; choose each column once.</source>
         <translation>Kolom &apos;{name}&apos; dipilih dua kali sebagai fitur; pilih setiap kolom sekali saja.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="970"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="961"/>
         <source>No feature column is chosen; choose at least one column other than the target.</source>
         <translation>Belum ada kolom fitur yang dipilih; pilih paling sedikit satu kolom selain target.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1033"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1024"/>
         <source>The target column &apos;{column}&apos; has only one class (&apos;{value}&apos;); classification needs at least two different values.</source>
         <translation>Kolom target &apos;{column}&apos; hanya punya satu kelas (&apos;{value}&apos;); klasifikasi memerlukan paling sedikit dua nilai yang berbeda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1043"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1034"/>
         <source>The target column &apos;{column}&apos; has {count} different values, more than the {limit} classes allowed; choose another target column or the regression task.</source>
         <translation>Kolom target &apos;{column}&apos; punya {count} nilai yang berbeda, lebih dari batas {limit} kelas; pilih kolom target lain atau tugas regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1201"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1192"/>
         <source>The task must be &apos;classification&apos; or &apos;regression&apos;, but it is &apos;{value}&apos;.</source>
         <translation>Tugas harus &apos;classification&apos; (klasifikasi) atau &apos;regression&apos; (regresi), tetapi isinya &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1212"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1203"/>
         <source>Classification needs exactly one target column, but {count} were chosen; choose one, or choose regression.</source>
         <translation>Klasifikasi memerlukan tepat satu kolom target, tetapi yang dipilih ada {count}; pilih satu saja, atau pilih regresi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1259"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1250"/>
         <source>Line {line}, column &apos;{column}&apos;: the value is missing; fill it in, or turn on the option to drop rows with missing values.</source>
         <translation>Baris {line}, kolom &apos;{column}&apos;: nilainya kosong; isi nilainya, atau aktifkan pilihan untuk membuang baris yang nilainya kosong.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1057"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1048"/>
         <source>Every row has a missing value in the chosen columns, so no rows are left; fill in the missing values or choose other columns.</source>
         <translation>Setiap baris punya nilai kosong di kolom yang dipilih, sehingga tidak ada baris yang tersisa; isi nilai yang kosong atau pilih kolom lain.</translation>
     </message>
@@ -2903,7 +3082,7 @@
         <translation>Berkas &apos;{path}&apos; tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu pilih salinannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/data/csvdata.py" line="1297"/>
+        <location filename="../../backprop_gui/data/csvdata.py" line="1288"/>
         <source>Column &apos;{column}&apos; has values too large to standardise; scale the column down, or turn standardisation off.</source>
         <translation>Kolom &apos;{column}&apos; berisi nilai yang terlalu besar untuk distandardisasi; perkecil skala kolom itu, atau matikan standardisasi.</translation>
     </message>
@@ -3150,27 +3329,27 @@
         <translation>berkas ini terlalu besar ({size} bita); berkas eksperimen paling besar {limit} bita</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="421"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="402"/>
         <source>{path} cannot be read: it is a folder, not a file; choose an experiment file (.json)</source>
         <translation>{path} tidak dapat dibaca: itu folder, bukan berkas; pilih berkas eksperimen (.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="422"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="403"/>
         <source>{path} is not a file but a pipe, a device or a terminal, which cannot be read as a whole; save the experiment to a file and open that file</source>
         <translation>{path} bukan berkas, melainkan pipa, perangkat, atau terminal yang tidak dapat dibaca sampai habis; simpan eksperimennya ke sebuah berkas lalu buka berkas itu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="426"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="407"/>
         <source>you are not allowed to read the file {path}; ask for access, or copy the file to a folder of your own and open the copy</source>
         <translation>Anda tidak diizinkan membaca berkas {path}; mintalah akses, atau salin berkas itu ke folder Anda sendiri lalu buka salinannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="430"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="411"/>
         <source>{path} cannot be a file name (it holds a character no file name may have); choose another file</source>
         <translation>{path} tidak bisa menjadi nama berkas (ada karakter yang tidak boleh ada dalam nama berkas); pilih berkas lain</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/schema/experiment.py" line="433"/>
+        <location filename="../../backprop_gui/schema/experiment.py" line="414"/>
         <source>the file {path} cannot be read; check that its disk or USB stick is still there, or copy the file to another folder and open the copy</source>
         <translation>berkas {path} tidak dapat dibaca; periksa apakah disk atau flashdisk-nya masih terpasang, atau salin berkas itu ke folder lain lalu buka salinannya</translation>
     </message>

@@ -413,8 +413,8 @@ class LandscapeView(View):
         self._update_legend()
 
     def _update_legend(self) -> None:
-        parts = [f"<span style='color:{PATH_COLOR}'>━ ●</span> {_escape(self.tr('path and the weights now'))}",
-                 f"<span style='color:{PATH_COLOR}'>○</span> {_escape(self.tr('start'))}"]
+        path, start = _escape(self.tr("path and the weights now")), _escape(self.tr("start"))
+        parts = [f"<span style='color:{PATH_COLOR}'>━ ●</span> {path}", f"<span style='color:{PATH_COLOR}'>○</span> {start}"]
         text = self.canvas.range_text()
         if text:
             parts.append(_escape(text))
