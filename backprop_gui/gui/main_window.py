@@ -211,6 +211,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
         self._narrowed_for_stepthrough = False
         self.decision_view.point_clicked.connect(self._point_clicked)
+        self.landscape_view.race_requested.connect(self.show_race)
         # The lesson beside the settings and the views, never hiding them: the class reads
         # a step, and the step points at the control it names.
         self.lessons = LessonsPanel(language=i18n.current_language)

@@ -1355,47 +1355,58 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="345"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="352"/>
         <source>Axes:</source>
+        <extracomment>The user asked for the optimiser race (the window opens it).</extracomment>
         <translation>Sumbu:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="346"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="353"/>
+        <source>Optimiser race…</source>
+        <translation>Balapan pengoptimal…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="354"/>
+        <source>Race two or three optimisers from the same starting weights on this landscape.</source>
+        <translation>Balapkan dua atau tiga pengoptimal dari bobot awal yang sama di lanskap ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="355"/>
         <source>two random directions</source>
         <translation>dua arah acak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="347"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="356"/>
         <source>two parameters</source>
         <translation>dua parameter</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="349"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="358"/>
         <source>Random directions work for any network: each neuron&apos;s weights move by as much as they weigh (filter normalisation, Li et al. 2018). For a small network you can pick two weights or biases instead.</source>
         <translation>Arah acak dapat dipakai untuk jaringan apa pun: bobot setiap neuron bergeser sebesar ukuran bobot itu sendiri (normalisasi filter, Li dkk. 2018). Untuk jaringan kecil, Anda juga bisa memilih dua bobot atau bias sebagai sumbu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="354"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="363"/>
         <source>The loss over a flat slice of weight space through the current weights: pale is low, dark is high, and the lines join points of equal loss. The line is the path training took, seen from above; the filled dot is where the weights are now, the hollow dot where they started.</source>
         <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot saat ini: pucat berarti rendah, gelap berarti tinggi, dan garis-garis tipis menghubungkan titik-titik dengan kerugian yang sama. Garis tebal adalah jalur yang ditempuh pelatihan, dilihat dari atas; titik penuh menunjukkan posisi bobot sekarang, titik berlubang posisi awalnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="361"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370"/>
         <source>direction 1</source>
         <translation>arah 1</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="361"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370"/>
         <source>direction 2</source>
         <translation>arah 2</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="416"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="425"/>
         <source>path and the weights now</source>
         <translation>jalur dan bobot sekarang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="416"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="425"/>
         <source>start</source>
         <translation>awal</translation>
     </message>
@@ -1595,7 +1606,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46"/>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1895,7 +1906,7 @@
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="361"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="362"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1906,12 +1917,12 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="369"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="370"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
@@ -1931,87 +1942,87 @@
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="354"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="355"/>
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="371"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="372"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="373"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="374"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="375"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="377"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="377"/>
         <source>Loss landscape</source>
         <translation>Lanskap kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="379"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="380"/>
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="380"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="381"/>
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="381"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="382"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="384"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="438"/>
+        <location filename="../../backprop_gui/gui/main_window.py" line="439"/>
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -3692,6 +3703,26 @@
         <location filename="../../backprop_gui/gui/names.py" line="141"/>
         <source>Lesson 11: Xavier initial weights</source>
         <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="142"/>
+        <source>Lesson 12: a small learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran kecil pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="143"/>
+        <source>Lesson 12: a good learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran yang pas pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="144"/>
+        <source>Lesson 12: a too-large learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran terlalu besar pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="145"/>
+        <source>Lesson 12: a race of optimisers</source>
+        <translation>Pelajaran 12: balapan pengoptimal</translation>
     </message>
 </context>
 <context>

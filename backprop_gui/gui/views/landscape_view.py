@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core import landscape
 from ...core.trainer import Snapshot
@@ -256,6 +256,9 @@ class LandscapeView(View):
 
     redraw_interval = 0.1  # seconds between redraws while training: the path is cheap; the grid has its own pace
 
+    #: The user asked for the optimiser race (the window opens it).
+    race_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode = RANDOM
@@ -281,6 +284,10 @@ class LandscapeView(View):
         top.addWidget(self.parameter_a)
         top.addWidget(self.parameter_b)
         top.addStretch(1)
+        self.race_button = QPushButton(page)
+        self.race_button.setObjectName("race_button")
+        self.race_button.clicked.connect(self.race_requested)
+        top.addWidget(self.race_button)
         self.canvas = LandscapePlot(page)
         page_box = QVBoxLayout(page)
         page_box.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +350,8 @@ class LandscapeView(View):
 
     def retranslate_ui(self) -> None:
         self.axes_label.setText(self.tr("Axes:"))
+        self.race_button.setText(self.tr("Optimiser race…"))
+        self.race_button.setToolTip(self.tr("Race two or three optimisers from the same starting weights on this landscape."))
         self.axes_choice.setItemText(0, self.tr("two random directions"))
         self.axes_choice.setItemText(1, self.tr("two parameters"))
         self.axes_choice.setToolTip(self.tr(
