@@ -27,7 +27,8 @@ from backprop_gui.schema.experiment import default_experiment
 def playground_run():
     experiment = default_experiment()
     experiment["data"].update({"name": "circle", "samples": 500, "noise": 0.0, "test_fraction": 0.5,
-                               "features": ["x1", "x2"], "classes": 2})
+                               "features": ["x1", "x2"]})
+    experiment["data"].pop("classes", None)  # the circle has two, always
     experiment["network"]["hidden"] = [{"units": 4, "activation": "tanh"}, {"units": 2, "activation": "tanh"}]
     experiment["training"].update({"optimizer": "sgd", "learning_rate": 0.03, "batch_size": 10, "epochs": 10**6})
     return build_run(experiment)

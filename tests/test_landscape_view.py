@@ -50,7 +50,7 @@ def test_random_directions_path_and_surface(qtbot):
     run, display, view = _view_on(qtbot, _experiment())
     assert view.mode == "random" and view.axes_choice.isEnabled()  # 25 parameters: both choices offered
     _train_and_show(run, display, view, 12)
-    assert len(view._coords) == 12  # one point per shown snapshot
+    assert len(view._coords) == 13  # the start, and one point per shown snapshot
     a, b = view._directions
     expected = landscape.projection(landscape.parameter_vector(run.network), view._origin, a, b)[0]
     np.testing.assert_allclose(view._coords[-1], expected)
@@ -88,7 +88,7 @@ def test_choosing_two_parameters_projects_the_path_again(qtbot):
     assert view.parameter_a.isVisible()
     theta = landscape.parameter_vector(run.network)
     np.testing.assert_allclose(view._coords[-1] + view._offset, theta[[2, 5]])
-    assert len(view._coords) == 6  # the whole path, from its kept weights
+    assert len(view._coords) == 7  # the whole path, from its kept weights
     assert view.canvas.plot.getAxis("left").labelText == parameter_label(landscape.parameter_names(run.network)[5], ("x1", "x2"))
 
 

@@ -1355,58 +1355,68 @@
 <context>
     <name>LandscapeView</name>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="352"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="365"/>
         <source>Axes:</source>
         <extracomment>The user asked for the optimiser race (the window opens it).</extracomment>
         <translation>Sumbu:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="353"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="366"/>
+        <source>across:</source>
+        <translation>mendatar:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="367"/>
+        <source>up:</source>
+        <translation>tegak:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="368"/>
         <source>Optimiser race…</source>
         <translation>Balapan pengoptimal…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="354"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="369"/>
         <source>Race two or three optimisers from the same starting weights on this landscape.</source>
         <translation>Balapkan dua atau tiga pengoptimal dari bobot awal yang sama di lanskap ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="355"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370"/>
         <source>two random directions</source>
         <translation>dua arah acak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="356"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="371"/>
         <source>two parameters</source>
         <translation>dua parameter</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="358"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="373"/>
         <source>Random directions work for any network: each neuron&apos;s weights move by as much as they weigh (filter normalisation, Li et al. 2018). For a small network you can pick two weights or biases instead.</source>
         <translation>Arah acak dapat dipakai untuk jaringan apa pun: bobot setiap neuron bergeser sebesar ukuran bobot itu sendiri (normalisasi filter, Li dkk. 2018). Untuk jaringan kecil, Anda juga bisa memilih dua bobot atau bias sebagai sumbu.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="363"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="378"/>
         <source>The loss over a flat slice of weight space through the current weights: pale is low, dark is high, and the lines join points of equal loss. The line is the path training took, seen from above; the filled dot is where the weights are now, the hollow dot where they started.</source>
         <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot saat ini: pucat berarti rendah, gelap berarti tinggi, dan garis-garis tipis menghubungkan titik-titik dengan kerugian yang sama. Garis tebal adalah jalur yang ditempuh pelatihan, dilihat dari atas; titik penuh menunjukkan posisi bobot sekarang, titik berlubang posisi awalnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="385"/>
         <source>direction 1</source>
         <translation>arah 1</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="385"/>
         <source>direction 2</source>
         <translation>arah 2</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="425"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="449"/>
         <source>path and the weights now</source>
         <translation>jalur dan bobot sekarang</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="425"/>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="449"/>
         <source>start</source>
         <translation>awal</translation>
     </message>

@@ -133,7 +133,7 @@ class LandscapePlot(QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setAspectLocked(True)
+        # Not locked to equal scales: the computed square then fills the plot, whatever its shape.
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.image.setLookupTable(pg.ColorMap([0.0, 1.0], [LOW_COLOR, HIGH_COLOR]).getLookupTable(0.0, 1.0, BANDS, mode="byte"))
@@ -277,21 +277,30 @@ class LandscapeView(View):
         self.parameter_b.setObjectName("landscape_parameter_b")
         for combo in (self.parameter_a, self.parameter_b):
             combo.currentIndexChanged.connect(self._parameters_changed)
+        for combo in (self.axes_choice, self.parameter_a, self.parameter_b):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.race_button = QPushButton(page)
+        self.race_button.setObjectName("race_button")
+        self.race_button.clicked.connect(self.race_requested)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.axes_label)
         top.addWidget(self.axes_choice)
-        top.addWidget(self.parameter_a)
-        top.addWidget(self.parameter_b)
         top.addStretch(1)
-        self.race_button = QPushButton(page)
-        self.race_button.setObjectName("race_button")
-        self.race_button.clicked.connect(self.race_requested)
         top.addWidget(self.race_button)
+        # The two parameters, in a row of their own (shown only when they are the axes).
+        self.parameter_row = QWidget(page)
+        chosen = QHBoxLayout(self.parameter_row)
+        chosen.setContentsMargins(0, 0, 0, 0)
+        self.across_label, self.up_label = QLabel(page), QLabel(page)
+        for widget in (self.across_label, self.parameter_a, self.up_label, self.parameter_b):
+            chosen.addWidget(widget)
+        chosen.addStretch(1)
         self.canvas = LandscapePlot(page)
         page_box = QVBoxLayout(page)
         page_box.setContentsMargins(0, 0, 0, 0)
         page_box.addLayout(top)
+        page_box.addWidget(self.parameter_row)
         page_box.addWidget(self.canvas, 1)
         self._lay_out_with_message(page)
         self.retranslate_ui()
@@ -329,6 +338,10 @@ class LandscapeView(View):
         self.canvas.set_surface(None, np.zeros(1), np.zeros(1))
         self._show_parameter_choice()
         self.retranslate_ui()
+        # The run's starting weights: the display network is built from the run's seed, as the
+        # trained one was. So the path starts where training did, even if this view was out
+        # of sight (and not drawn) for the first epochs.
+        self._start_at(landscape.parameter_vector(network))
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self.context is None:
@@ -338,10 +351,10 @@ class LandscapeView(View):
             if not np.isfinite(theta).all():
                 return  # a diverged run: nothing to place on the plane
             if self._origin is None:
-                self._origin = theta
-                self._make_directions()
+                self._start_at(theta)
+            if snapshot.steps != self._last_steps:
+                self._add_point(theta)
             self._last_steps = snapshot.steps
-            self._add_point(theta)
         self._draw_path()
         if self.extent.cover(self._coords_array()) or not snapshot.running:
             self._throttle.run_now()
@@ -350,6 +363,8 @@ class LandscapeView(View):
 
     def retranslate_ui(self) -> None:
         self.axes_label.setText(self.tr("Axes:"))
+        self.across_label.setText(self.tr("across:"))
+        self.up_label.setText(self.tr("up:"))
         self.race_button.setText(self.tr("Optimiser race…"))
         self.race_button.setToolTip(self.tr("Race two or three optimisers from the same starting weights on this landscape."))
         self.axes_choice.setItemText(0, self.tr("two random directions"))
@@ -379,6 +394,15 @@ class LandscapeView(View):
         self._coords: list[np.ndarray] = []
         self._last_steps = -1
         self.extent = PlaneExtent(MIN_HALF_WIDTH[getattr(self, "mode", RANDOM)])
+
+    def _start_at(self, theta: np.ndarray) -> None:
+        """The plane's origin θ₀ and the path's first point."""
+        if not np.isfinite(theta).all():
+            return
+        self._origin = theta
+        self._make_directions()
+        self._add_point(theta)
+        self._last_steps = 0
 
     def _make_directions(self) -> None:
         network = self.context.network
@@ -431,9 +455,7 @@ class LandscapeView(View):
 
     # ------------------------------------------------------------------ the axes chooser
     def _show_parameter_choice(self) -> None:
-        shown = self.mode == PARAMETERS
-        self.parameter_a.setVisible(shown)
-        self.parameter_b.setVisible(shown)
+        self.parameter_row.setVisible(self.mode == PARAMETERS)
 
     def _axes_changed(self, index: int) -> None:
         self.mode = PARAMETERS if index == 1 else RANDOM
