@@ -160,8 +160,9 @@ def test_the_window_opens_the_race_and_has_the_landscape_dock(window, qtbot):
     window.landscape_dock.raise_()
     qtbot.waitUntil(lambda: not window.landscape_view.visibleRegion().isEmpty(), timeout=5_000)
     window.step_epoch_action.trigger()
-    qtbot.waitUntil(lambda: len(window.landscape_view._coords) > 0, timeout=10_000)
-    assert window.landscape_view.canvas.loss_range is not None
+    assert len(window.landscape_view._coords) == 1  # the start, from the run's seed
+    qtbot.waitUntil(lambda: len(window.landscape_view._coords) == 2, timeout=10_000)  # and the epoch
+    qtbot.waitUntil(lambda: window.landscape_view.canvas.loss_range is not None, timeout=10_000)
     window.race_action.trigger()
     assert window.race_window.isVisible() and window.race_window.race is not None
     assert not window.play_action.isChecked()
