@@ -88,3 +88,15 @@ def test_a_diverging_racer_stops_and_the_others_go_on():
     assert race.racers[0].trainer.diverged is not None
     assert race.racers[0].trainer.epoch == 0 and race.racers[1].trainer.epoch == 5
     assert np.isfinite(race.racers[0].path_array()).all()
+
+
+def test_the_leader_is_the_first_to_the_valley_floor():
+    experiment = _experiment()
+    run = build_run(experiment)
+    race = Race(run.network, run.trainer.data, experiment["training"],
+                [{"optimizer": "sgd", "learning_rate": 0.001}, {"optimizer": "adam", "learning_rate": 0.05}])
+    assert race.leader() is None
+    race.run(30)
+    assert race.leader() == 1  # Adam, not the crawling SGD
+    sgd_reach, adam_reach = race.epochs_to_reach(race.racers[1].trainer.last_metrics.train_loss)
+    assert sgd_reach is None and adam_reach is not None and adam_reach <= 30

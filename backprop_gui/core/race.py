@@ -106,3 +106,24 @@ class Race:
             if self.finished or (should_stop is not None and should_stop()):
                 return
             self.step_epoch()
+
+    def epochs_to_reach(self, level: float) -> list[int | None]:
+        """For each racer, the first recorded epoch whose training loss is at most
+        ``level`` (None if it has not got there)."""
+        reached = []
+        for racer in self.racers:
+            history = racer.trainer.history.as_arrays()
+            below = np.flatnonzero(np.asarray(history["train_loss"], dtype=float) <= level)
+            reached.append(int(history["epoch"][below[0]]) if len(below) else None)
+        return reached
+
+    def leader(self, tolerance: float = 0.01) -> int | None:
+        """The racer that first came within ``tolerance`` (a fraction) of the lowest
+        training loss any racer has reached: the winner of the race to the valley floor
+        (a lesson's prediction asks for it). Ties go to the earlier entry; None before any epoch."""
+        lowest = min(float(np.nanmin(racer.trainer.history.as_arrays()["train_loss"])) for racer in self.racers)
+        epochs = self.epochs_to_reach(lowest + tolerance * abs(lowest))
+        finished = [(epoch, index) for index, epoch in enumerate(epochs) if epoch is not None]
+        if self.epoch == 0 or not finished:
+            return None
+        return min(finished)[1]
