@@ -272,7 +272,8 @@ class RaceWindow(QDialog):
                                          a, b, alphas, betas)
             self.canvas.set_surface(losses, alphas + self._offset[0], betas + self._offset[1])
         for k, (racer, path) in enumerate(zip(race.racers, paths)):
-            self.canvas.set_path(str(k), path + self._offset, self._racer_color(k))
+            # The first racer widest and lowest: where paths run together, each still shows.
+            self.canvas.set_path(str(k), path + self._offset, self._racer_color(k), width=4.5 - 1.5 * k, layer=k)
             history = racer.trainer.history.as_arrays()
             self.curves[k].setData(history["epoch"], history["train_loss"])
         for k in range(len(race.racers), len(self.curves)):

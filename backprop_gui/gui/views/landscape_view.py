@@ -44,7 +44,7 @@ PATH_CAPACITY = 1000
 UPSAMPLE = 4  # the grid is interpolated this much finer before it is cut into bands
 BANDS = 12  # filled contour bands, equal steps of log10(loss)
 GRID_RATE = 1.0  # grids per second while training
-MIN_HALF_WIDTH = {"random": 0.5, "parameters": 1.0}  # the smallest plane shown: ±this around the path
+MIN_HALF_WIDTH = {"random": 0.5, "parameters": 0.5}  # the smallest plane shown: ±this around the path
 LOW_COLOR, HIGH_COLOR = "#FFFFFF", "#7D93B2"  # low loss pale, high loss slate: paths stay visible on both
 PATH_COLOR = "#D55E00"
 OUTLINE = "#1A1A1A"
@@ -176,15 +176,16 @@ class LandscapePlot(QWidget):
         self.loss_range = (float(finite.min()), float(finite.max()))
         self.plot.setRange(xRange=(x[0], x[-1]), yRange=(y[0], y[-1]), padding=0)
 
-    def set_path(self, key: str, points: np.ndarray, color: str) -> None:
+    def set_path(self, key: str, points: np.ndarray, color: str, width: float = 2.5, layer: int = 0) -> None:
         """The path ``points`` (n, 2) in ``color``: a line, a hollow circle at its start and a
-        filled one at its end (the current point)."""
+        filled one at its end (the current point). Paths of a higher ``layer`` lie on top
+        (drawn thinner, the ones below still show beside them where they overlap)."""
         if key not in self.paths:
-            line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), antialias=True)
+            line = pg.PlotDataItem(pen=pg.mkPen(color, width=width), antialias=True)
             start = pg.ScatterPlotItem(symbol="o", size=10, pen=pg.mkPen(color, width=2), brush=pg.mkBrush(255, 255, 255, 200))
             now = pg.ScatterPlotItem(symbol="o", size=15, pen=pg.mkPen(OUTLINE, width=1.5), brush=pg.mkBrush(color))
             for z, item in enumerate((line, start, now)):
-                item.setZValue(5 + z)
+                item.setZValue(5 + 3 * layer + z if item is line else 20 + 3 * layer + z)
                 self.plot.addItem(item)
             self.paths[key] = (line, start, now)
         line, start, now = self.paths[key]
