@@ -39,7 +39,7 @@ PRESET_FILES = sorted(PRESETS_DIR.glob("*.json"))
 
 EXPECTED_LESSONS = [
     "one_neuron", "layers_forward", "loss_functions", "backprop_chain_rule", "learning_rate", "epochs_minibatches",
-    "vanishing_gradients", "exploding_gradients", "overfitting", "batch_normalization", "zero_init_symmetry",
+    "vanishing_gradients", "exploding_gradients", "overfitting", "batch_normalization", "zero_init_symmetry", "landscape",
 ]
 EXPECTED_TERMS = [
     "neural_network", "neuron", "input_layer", "hidden_layer", "output_layer", "weights", "bias",

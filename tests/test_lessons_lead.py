@@ -107,7 +107,7 @@ def test_a_lesson_file_may_give_each_step_a_target(tmp_path):
 
 def test_every_shipped_lesson_points_its_steps_at_real_controls(window, qtbot):
     lessons = load_lessons()
-    assert len(lessons) == 11
+    assert len(lessons) == 12
     for lesson in lessons:
         assert len(lesson.targets) == len(lesson.text("try", "en")) == len(lesson.text("try", "id")), lesson.id
         assert sum(bool(targets) for targets in lesson.targets) >= len(lesson.targets) - 1, lesson.id

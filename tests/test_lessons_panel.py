@@ -50,9 +50,10 @@ def test_the_list_shows_every_lesson_numbered(qtbot):
     panel, _ = make_panel(qtbot)
     items = panel.findChild(QListWidget, "lesson_list")
     texts = [items.item(row).text() for row in range(items.count())]
-    assert len(texts) == 11
+    assert len(texts) == 12
     assert texts[0] == "1. One neuron: weights, bias and activation"
     assert texts[10] == "11. Why not start all weights at zero?"
+    assert texts[11] == "12. Gradient descent on a landscape"
     assert panel.current_lesson().id == "one_neuron"  # the first lesson is shown at the start
     assert panel.select_lesson("no_such_lesson") is False
 

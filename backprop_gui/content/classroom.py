@@ -26,7 +26,8 @@ SETTING_KEYS: tuple[str, ...] = (*dict.fromkeys(s.key for s in SETTINGS.values()
                                  "early_stopping")  # (its check box: the setting is null or an object)
 #: The window's docks (their object names); the lesson itself is always shown.
 DOCKS: tuple[str, ...] = ("controls_dock", "decision_dock", "loss_dock", "weights_dock", "gradients_dock",
-                          "confusion_dock", "stepthrough_dock", "lessons_dock", "digits_dock", "practice_dock")
+                          "confusion_dock", "stepthrough_dock", "lessons_dock", "digits_dock", "practice_dock",
+                          "landscape_dock")
 _KEYS = ("settings", "views")
 
 

@@ -167,6 +167,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         from .views.decision_view import DecisionView
         from .views.digits_view import DigitsView
         from .views.gradients_view import GradientsView
+        from .views.landscape_view import LandscapeView
         from .views.loss_view import LossView
         from .views.weights_view import WeightsView
 
@@ -194,6 +195,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.gradients_dock = self._dock("gradients_dock", self.gradients_view, bottom)
         self.confusion_dock = self._dock("confusion_dock", self.confusion_view, bottom)
         self.digits_dock = self._dock("digits_dock", self.digits_view, right)
+        self.landscape_view = LandscapeView()  # a tab behind the decision view: a lesson brings it forward
+        self.landscape_dock = self._dock("landscape_dock", self.landscape_view, right)
         # The lesson at the right edge, from top to bottom, beside the views (split off
         # before the digit images share the decision view's place).
         self.lessons_dock = self._dock("lessons_dock", QWidget(), right)
@@ -201,7 +204,9 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.splitDockWidget(self.decision_dock, self.loss_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.decision_dock, self.digits_dock)
         self.digits_dock.hide()
+        self.tabifyDockWidget(self.decision_dock, self.landscape_dock)
         self._build_practice_dock()  # a tab over the decision view too (shell_practice.py)
+        self.decision_dock.raise_()
         # The step-through goes below the diagram, which lights up the layer being
         # computed; it shares the bottom row with the weights and takes most of it while
         # in use. In a scroll area, so that the row can be narrow (a 1024-pixel
@@ -220,6 +225,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.stepthrough_dock.visibilityChanged.connect(self._stepthrough_visibility)
         self._narrowed_for_stepthrough = False
         self.decision_view.point_clicked.connect(self._point_clicked)
+        self.landscape_view.race_requested.connect(self.show_race)
         # The lesson beside the settings and the views, never hiding them: the class reads
         # a step, and the step points at the control it names.
         self.lessons = LessonsPanel(language=i18n.current_language)
@@ -240,7 +246,9 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
             (self.diagram, None), (self.decision_view, self.decision_dock), (self.loss_view, self.loss_dock),
             (self.weights_view, self.weights_dock), (self.gradients_view, self.gradients_dock),
             (self.confusion_view, self.confusion_dock), (self.digits_view, self.digits_dock),
+            (self.landscape_view, self.landscape_dock),
         ]
+        self.race_window = None
 
     def point_at(self, names) -> list:
         """Show where the controls or views ``names`` are: bring each into view and frame
@@ -261,7 +269,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
     def docks(self) -> tuple:
         """Every dock, in the order of the View menu."""
         return (self.controls_dock, self.lessons_dock, self.decision_dock, self.loss_dock, self.weights_dock,
-                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.practice_dock, self.digits_dock)
+                self.gradients_dock, self.confusion_dock, self.stepthrough_dock, self.practice_dock, self.digits_dock,
+                self.landscape_dock)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self)
@@ -395,7 +404,8 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
                             (self.gradients_dock, self.tr("Gradient norms")), (self.confusion_dock, self.tr("Confusion matrix")),
                             (self.stepthrough_dock, self.tr("Step-through")), (self.lessons_dock, self.tr("Lessons")),
-                            (self.digits_dock, self.tr("Digit images")), (self.practice_dock, self.tr("Practice"))):
+                            (self.digits_dock, self.tr("Digit images")), (self.practice_dock, self.tr("Practice")),
+                            (self.landscape_dock, self.tr("Loss landscape"))):
             dock.setWindowTitle(title)
         self._retranslate_speed()
         self.levels.retranslate()
@@ -476,6 +486,18 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         """A real data set picked in the Data box: open its preset experiment."""
         if (self.session.has_progress() and not self.session.confirm_reset()) or not self.open_file(Path(path)):
             self._show_experiment_in_controls()
+
+    def show_race(self) -> None:
+        """The optimiser race, on the current experiment and data (training here pauses)."""
+        from .race_window import RaceWindow
+
+        self.play_action.setChecked(False)
+        if self.race_window is None:
+            self.race_window = RaceWindow(self)
+        self.race_window.set_experiment(self.experiment, self.run.dataset if self.run is not None else None)
+        self.race_window.show()
+        self.race_window.raise_()
+        self.race_window.activateWindow()
 
     # ================================================================== closing
     def closeEvent(self, event) -> None:  # noqa: N802

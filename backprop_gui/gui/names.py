@@ -150,6 +150,10 @@ EXPERIMENT_TITLES = frozenset((
     QT_TRANSLATE_NOOP("experiments", "Lesson 10: deep network with batch normalization"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 11: all weights start at zero"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 11: Xavier initial weights"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: a small learning rate on the landscape"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: a good learning rate on the landscape"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: a too-large learning rate on the landscape"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: a race of optimisers"),
 ))
 
 

@@ -1561,6 +1561,83 @@
     </message>
 </context>
 <context>
+    <name>LandscapePlot</name>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="212" />
+        <source>loss from {low} (pale) to {high} (dark)</source>
+        <translation>kerugian dari {low} (pucat) sampai {high} (gelap)</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="366" />
+        <source>Axes:</source>
+        <extracomment>The user asked for the optimiser race (the window opens it).</extracomment>
+        <translation>Sumbu:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="367" />
+        <source>across:</source>
+        <translation>mendatar:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="368" />
+        <source>up:</source>
+        <translation>tegak:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="369" />
+        <source>Optimiser race…</source>
+        <translation>Balapan pengoptimal…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="370" />
+        <source>Race two or three optimisers from the same starting weights on this landscape.</source>
+        <translation>Balapkan dua atau tiga pengoptimal dari bobot awal yang sama di lanskap ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="371" />
+        <source>two random directions</source>
+        <translation>dua arah acak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="372" />
+        <source>two parameters</source>
+        <translation>dua parameter</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="374" />
+        <source>Random directions work for any network: each neuron's weights move by as much as they weigh (filter normalisation, Li et al. 2018). For a small network you can pick two weights or biases instead.</source>
+        <translation>Arah acak dapat dipakai untuk jaringan apa pun: bobot setiap neuron bergeser sebesar ukuran bobot itu sendiri (normalisasi filter, Li dkk. 2018). Untuk jaringan kecil, Anda juga bisa memilih dua bobot atau bias sebagai sumbu.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="379" />
+        <source>The loss over a flat slice of weight space through the current weights: pale is low, dark is high, and the lines join points of equal loss. The line is the path training took, seen from above; the filled dot is where the weights are now, the hollow dot where they started.</source>
+        <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot saat ini: pucat berarti rendah, gelap berarti tinggi, dan garis-garis tipis menghubungkan titik-titik dengan kerugian yang sama. Garis tebal adalah jalur yang ditempuh pelatihan, dilihat dari atas; titik penuh menunjukkan posisi bobot sekarang, titik berlubang posisi awalnya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="386" />
+        <source>direction 1</source>
+        <translation>arah 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="386" />
+        <source>direction 2</source>
+        <translation>arah 2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="450" />
+        <source>path and the weights now</source>
+        <translation>jalur dan bobot sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/views/landscape_view.py" line="450" />
+        <source>start</source>
+        <translation>awal</translation>
+    </message>
+</context>
+<context>
     <name>LayerRow</name>
     <message>
         <location filename="../../backprop_gui/gui/controls.py" line="289" />
@@ -1933,7 +2010,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -1973,77 +2050,77 @@
         <translation>Kembalikan bobot ke nilai awalnya dan mulai lagi dari awal (R).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="67" />
+        <location filename="../../backprop_gui/gui/actions.py" line="70" />
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="67" />
+        <location filename="../../backprop_gui/gui/actions.py" line="70" />
         <source>Start a new experiment with the default settings.</source>
         <translation>Mulai eksperimen baru dengan pengaturan bawaan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="69" />
+        <location filename="../../backprop_gui/gui/actions.py" line="72" />
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="69" />
+        <location filename="../../backprop_gui/gui/actions.py" line="72" />
         <source>Open an experiment file.</source>
         <translation>Buka berkas eksperimen.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="71" />
+        <location filename="../../backprop_gui/gui/actions.py" line="74" />
         <source>&amp;Import CSV data…</source>
         <translation>&amp;Impor data CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="72" />
+        <location filename="../../backprop_gui/gui/actions.py" line="75" />
         <source>Train on your own data: a table saved as CSV, with one column to predict (Ctrl+I).</source>
         <translation>Latih dengan data Anda sendiri: tabel yang disimpan sebagai CSV, dengan satu kolom yang akan diprediksi (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="74" />
+        <location filename="../../backprop_gui/gui/actions.py" line="77" />
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="77" />
+        <location filename="../../backprop_gui/gui/actions.py" line="80" />
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="75" />
+        <location filename="../../backprop_gui/gui/actions.py" line="78" />
         <source>Save the experiment: as a run (.bpexp) with its weights and curves, or its settings only (.json).</source>
         <translation>Simpan eksperimen: sebagai hasil pelatihan (.bpexp) lengkap dengan bobot dan kurvanya, atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="78" />
+        <location filename="../../backprop_gui/gui/actions.py" line="81" />
         <source>Save the experiment in a new file, as a run (.bpexp) or its settings only (.json).</source>
         <translation>Simpan eksperimen ke berkas baru, sebagai hasil pelatihan (.bpexp) atau pengaturannya saja (.json).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="80" />
+        <location filename="../../backprop_gui/gui/actions.py" line="83" />
         <source>Training history as CSV…</source>
         <translation>Riwayat pelatihan sebagai CSV…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="81" />
+        <location filename="../../backprop_gui/gui/actions.py" line="84" />
         <source>Save the loss and accuracy of every recorded epoch as a spreadsheet file.</source>
         <translation>Simpan kerugian dan akurasi setiap epoch yang tercatat sebagai berkas lembar kerja (spreadsheet).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="85" />
+        <location filename="../../backprop_gui/gui/actions.py" line="88" />
         <source>Window as PNG image…</source>
         <translation>Jendela sebagai gambar PNG…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="85" />
+        <location filename="../../backprop_gui/gui/actions.py" line="88" />
         <source>Save a picture of the whole window.</source>
         <translation>Simpan gambar seluruh jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="82" />
+        <location filename="../../backprop_gui/gui/actions.py" line="85" />
         <source>Plot as PNG or SVG…</source>
         <translation>Grafik sebagai PNG atau SVG…</translation>
     </message>
@@ -2058,225 +2135,235 @@
         <translation>Hitung sendiri satu langkah pelatihan, besaran demi besaran: aplikasi memeriksa setiap jawaban dan memberi petunjuk (P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="83" />
+        <location filename="../../backprop_gui/gui/actions.py" line="61" />
+        <source>Optimiser race…</source>
+        <translation>Balapan pengoptimal…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="62" />
+        <source>Train with two or three optimisers from the same starting weights, side by side: their paths on one loss landscape and their loss curves on one plot.</source>
+        <translation>Latih dengan dua atau tiga pengoptimal dari bobot awal yang sama, berdampingan: jalurnya pada satu lanskap kerugian dan kurva kerugiannya pada satu grafik.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="86" />
         <source>Save one of the plots as a picture (PNG) or as a drawing that stays sharp at any size (SVG).</source>
         <translation>Simpan salah satu grafik sebagai gambar (PNG) atau sebagai gambar vektor yang tetap tajam di ukuran berapa pun (SVG).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="87" />
+        <location filename="../../backprop_gui/gui/actions.py" line="90" />
         <source>Model as PyTorch code…</source>
         <translation>Model sebagai kode PyTorch…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="88" />
+        <location filename="../../backprop_gui/gui/actions.py" line="91" />
         <source>Write model.py with build_model(), which returns this trained network as a PyTorch module, and its weights.</source>
         <translation>Tulis model.py berisi build_model(), yang mengembalikan jaringan terlatih ini sebagai modul PyTorch, beserta bobotnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="90" />
+        <location filename="../../backprop_gui/gui/actions.py" line="93" />
         <source>Model as NumPy code…</source>
         <translation>Model sebagai kode NumPy…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="91" />
+        <location filename="../../backprop_gui/gui/actions.py" line="94" />
         <source>Write predict.py, a forward pass in plain NumPy, and the trained weights.</source>
         <translation>Tulis predict.py, propagasi maju dengan NumPy biasa, beserta bobot hasil pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="93" />
+        <location filename="../../backprop_gui/gui/actions.py" line="96" />
         <source>Print &amp;worksheet…</source>
         <translation>Cetak &amp;lembar kerja…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="94" />
+        <location filename="../../backprop_gui/gui/actions.py" line="97" />
         <source>Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page.</source>
         <translation>Tulis soal latihan sebagai PDF untuk dicetak: jaringan beserta angka-angkanya, kotak untuk setiap besaran yang harus dihitung, dan kunci jawaban di halaman terakhir.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="96" />
+        <location filename="../../backprop_gui/gui/actions.py" line="99" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="96" />
+        <location filename="../../backprop_gui/gui/actions.py" line="99" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="98" />
+        <location filename="../../backprop_gui/gui/actions.py" line="101" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99" />
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>Put back the weight or bias you changed by hand last (Ctrl+Z).</source>
         <translation>Kembalikan bobot atau bias yang terakhir Anda ubah secara manual (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="100" />
+        <location filename="../../backprop_gui/gui/actions.py" line="103" />
         <source>Undo a change of a weight</source>
         <translation>Urungkan perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101" />
+        <location filename="../../backprop_gui/gui/actions.py" line="104" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="105" />
         <source>Make the change undone last again (Ctrl+Shift+Z).</source>
         <translation>Terapkan lagi perubahan yang terakhir diurungkan (Ctrl+Shift+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103" />
+        <location filename="../../backprop_gui/gui/actions.py" line="106" />
         <source>Redo a change of a weight</source>
         <translation>Ulangi perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105" />
+        <location filename="../../backprop_gui/gui/actions.py" line="108" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105" />
+        <location filename="../../backprop_gui/gui/actions.py" line="108" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="107" />
+        <location filename="../../backprop_gui/gui/actions.py" line="110" />
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110" />
+        <location filename="../../backprop_gui/gui/actions.py" line="113" />
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111" />
+        <location filename="../../backprop_gui/gui/actions.py" line="114" />
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="112" />
-        <location filename="../../backprop_gui/gui/levels.py" line="52" />
+        <location filename="../../backprop_gui/gui/actions.py" line="115" />
+        <location filename="../../backprop_gui/gui/levels.py" line="50" />
         <source>Beginner</source>
         <translation>Pemula</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113" />
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
         <source>Only the data, the hidden layers and the learning rate, with Play, Step and Reset; the diagram, the decision view and the loss curves.</source>
         <translation>Hanya data, lapisan tersembunyi, dan laju pembelajaran, dengan Jalankan, Maju satu epoch, dan Atur ulang bobot; beserta diagram, peta keputusan, dan kurva kerugian.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115" />
-        <location filename="../../backprop_gui/gui/levels.py" line="54" />
+        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/levels.py" line="52" />
         <source>Intermediate</source>
         <translation>Menengah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="119" />
         <source>Adds the activation, loss, optimiser, batch size, noise and test share, and the weights and gradients.</source>
         <translation>Menambahkan fungsi aktivasi, fungsi kerugian, pengoptimal, ukuran batch, derau, dan porsi data uji, serta tampilan bobot dan gradien.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118" />
-        <location filename="../../backprop_gui/gui/levels.py" line="57" />
+        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <location filename="../../backprop_gui/gui/levels.py" line="55" />
         <source>Full dashboard</source>
         <translation>Dasbor lengkap</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="119" />
+        <location filename="../../backprop_gui/gui/actions.py" line="122" />
         <source>Every setting and every view (Ctrl+Shift+F).</source>
         <translation>Semua pengaturan dan semua tampilan (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <location filename="../../backprop_gui/gui/actions.py" line="124" />
         <source>Classroom mode for the open lesson</source>
         <translation>Mode kelas untuk pelajaran yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="122" />
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
         <source>Show only the settings and views the open lesson needs, large, and lock the rest, so that a class cannot wander off or change the layout.</source>
         <translation>Tampilkan hanya pengaturan dan tampilan yang dibutuhkan pelajaran yang terbuka, dalam ukuran besar, dan kunci sisanya, agar siswa tidak berpindah ke bagian lain atau mengubah tata letak.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124" />
+        <location filename="../../backprop_gui/gui/actions.py" line="127" />
         <source>Leave classroom mode</source>
         <translation>Keluar dari mode kelas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <location filename="../../backprop_gui/gui/actions.py" line="128" />
         <source>Bring back the layout and level as they were before classroom mode.</source>
         <translation>Kembalikan tata letak dan tingkat seperti sebelum mode kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127" />
+        <location filename="../../backprop_gui/gui/actions.py" line="130" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127" />
+        <location filename="../../backprop_gui/gui/actions.py" line="130" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="129" />
+        <location filename="../../backprop_gui/gui/actions.py" line="132" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="129" />
+        <location filename="../../backprop_gui/gui/actions.py" line="132" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="131" />
+        <location filename="../../backprop_gui/gui/actions.py" line="134" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="131" />
+        <location filename="../../backprop_gui/gui/actions.py" line="134" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="143" />
+        <location filename="../../backprop_gui/gui/actions.py" line="146" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="143" />
+        <location filename="../../backprop_gui/gui/actions.py" line="146" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="154" />
+        <location filename="../../backprop_gui/gui/actions.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="134" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="135" />
+        <location filename="../../backprop_gui/gui/actions.py" line="138" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="136" />
+        <location filename="../../backprop_gui/gui/actions.py" line="139" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="137" />
+        <location filename="../../backprop_gui/gui/actions.py" line="140" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -2291,163 +2378,168 @@
         <translation>Ikuti satu langkah pelatihan pada satu sampel, lengkap dengan angka-angkanya: propagasi maju, kerugian, propagasi mundur dengan aturan rantai, lalu pembaruan bobot (B).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="61" />
+        <location filename="../../backprop_gui/gui/actions.py" line="64" />
         <source>Keep this run</source>
         <translation>Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="62" />
+        <location filename="../../backprop_gui/gui/actions.py" line="65" />
         <source>Keep this run's loss curves, drawn faintly, to compare with the next runs (K).</source>
         <translation>Pertahankan kurva kerugian pelatihan ini sebagai kurva samar, untuk dibandingkan dengan pelatihan berikutnya (K).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64" />
+        <location filename="../../backprop_gui/gui/actions.py" line="67" />
         <source>Clear kept runs</source>
         <translation>Hapus kurva pembanding</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="64" />
+        <location filename="../../backprop_gui/gui/actions.py" line="67" />
         <source>Remove the faint curves of earlier runs.</source>
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <location filename="../../backprop_gui/gui/actions.py" line="142" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="140" />
+        <location filename="../../backprop_gui/gui/actions.py" line="143" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="141" />
+        <location filename="../../backprop_gui/gui/actions.py" line="144" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="141" />
+        <location filename="../../backprop_gui/gui/actions.py" line="144" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="383" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="152" />
+        <location filename="../../backprop_gui/gui/actions.py" line="155" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="391" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="155" />
+        <location filename="../../backprop_gui/gui/actions.py" line="158" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="157" />
+        <location filename="../../backprop_gui/gui/actions.py" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="159" />
+        <location filename="../../backprop_gui/gui/actions.py" line="162" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="376" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="394" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="395" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="396" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="397" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="398" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <source>Loss landscape</source>
+        <translation>Lanskap kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="462" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2472,12 +2564,12 @@
         <translation>Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/levels.py" line="69" />
+        <location filename="../../backprop_gui/gui/levels.py" line="67" />
         <source>Le&amp;vel</source>
         <translation>&amp;Tingkat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/levels.py" line="70" />
+        <location filename="../../backprop_gui/gui/levels.py" line="68" />
         <source>Classroom mode — the teacher can leave it from View → Leave classroom mode.</source>
         <translation>Mode kelas — guru dapat keluar melalui Tampilan → Keluar dari mode kelas.</translation>
     </message>
@@ -2686,6 +2778,114 @@
         <location filename="../../backprop_gui/gui/practice_diagram.py" line="226" />
         <source>layer {number}</source>
         <translation>lapisan {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RaceWindow</name>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="191" />
+        <location filename="../../backprop_gui/gui/race_window.py" line="212" />
+        <source>direction 1</source>
+        <translation>arah 1</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="191" />
+        <location filename="../../backprop_gui/gui/race_window.py" line="212" />
+        <source>direction 2</source>
+        <translation>arah 2</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="198" />
+        <source>Optimiser race</source>
+        <translation>Balapan pengoptimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="200" />
+        <source>racer {number}</source>
+        <translation>peserta {number}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="203" />
+        <source>The learning rate of this racer.</source>
+        <translation>Laju pembelajaran peserta ini.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="204" />
+        <source>optimizer</source>
+        <translation>pengoptimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="205" />
+        <source>learning rate</source>
+        <translation>laju pembelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="206" />
+        <location filename="../../backprop_gui/gui/race_window.py" line="225" />
+        <location filename="../../backprop_gui/gui/race_window.py" line="232" />
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="206" />
+        <location filename="../../backprop_gui/gui/race_window.py" line="225" />
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="207" />
+        <source>Start again</source>
+        <translation>Ulangi dari awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="208" />
+        <source>Put every racer back to the same starting weights.</source>
+        <translation>Kembalikan semua peserta ke bobot awal yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="209" />
+        <source>training loss</source>
+        <translation>kerugian latih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="210" />
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="214" />
+        <source>The loss over a flat slice of weight space through the racers' common starting weights: pale is low, dark is high. Each line is the path one optimiser took from the hollow dot at the start; the filled dot is where it is now.</source>
+        <translation>Kerugian pada sebuah irisan datar ruang bobot yang melewati bobot awal bersama para peserta: pucat berarti rendah, gelap berarti tinggi. Setiap garis adalah jalur yang ditempuh satu pengoptimal dari titik berlubang di awal; titik penuh menunjukkan posisinya sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="295" />
+        <source>{optimizer}, η = {rate}</source>
+        <translation>{optimizer}, η = {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="301" />
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="301" />
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="301" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="310" />
+        <source>start</source>
+        <translation>awal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/race_window.py" line="318" />
+        <source>Epoch {epoch} of {epochs}</source>
+        <translation>Epoch {epoch} dari {epochs}</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4671,26 @@
         <location filename="../../backprop_gui/gui/names.py" line="152" />
         <source>Lesson 11: Xavier initial weights</source>
         <translation>Pelajaran 11: inisialisasi bobot Xavier</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="153" />
+        <source>Lesson 12: a small learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran kecil pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="154" />
+        <source>Lesson 12: a good learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran yang pas pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="155" />
+        <source>Lesson 12: a too-large learning rate on the landscape</source>
+        <translation>Pelajaran 12: laju pembelajaran terlalu besar pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="156" />
+        <source>Lesson 12: a race of optimisers</source>
+        <translation>Pelajaran 12: balapan pengoptimal</translation>
     </message>
 </context>
 <context>
