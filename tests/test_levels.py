@@ -234,7 +234,7 @@ def test_the_classroom_field_is_checked():
         ({"settings": ["lerning_rate"], "views": []}, "classroom.settings[0] is 'lerning_rate', which is not a setting's key"),
         ({"settings": ["title"], "views": []}, "not a setting's key"),
         ({"settings": [3], "views": []}, "classroom.settings[0]"),
-        ({"settings": [], "views": ["landscape_dock"]}, "classroom.views[0] is 'landscape_dock', which is not a view's dock"),
+        ({"settings": [], "views": ["race_dock"]}, "classroom.views[0] is 'race_dock', which is not a view's dock"),
         ({"settings": ["noise", "noise"], "views": []}, "classroom.settings[1] names 'noise' a second time"),
         ({"settings": "noise", "views": []}, "classroom.settings"),
     ):
@@ -242,8 +242,9 @@ def test_the_classroom_field_is_checked():
             parse_classroom(entry)
         message = str(caught.value)
         assert words in message and "\n" not in message and len(message) < 400, message
-    # Docks added by others later: the window passes its own list.
-    assert parse_classroom({"settings": [], "views": ["landscape_dock"]}, docks=(*DOCKS, "landscape_dock")).views == ("landscape_dock",)
+    assert parse_classroom({"settings": [], "views": ["landscape_dock"]}).views == ("landscape_dock",)
+    # A list of docks of its own (a window with other docks).
+    assert parse_classroom({"settings": [], "views": ["extra_dock"]}, docks=(*DOCKS, "extra_dock")).views == ("extra_dock",)
 
 
 def test_a_lesson_file_without_the_field_has_no_classroom(tmp_path):
