@@ -226,6 +226,12 @@ def _all_formulas():
         practice._DB_FORMULA, practice._W_NEW_FORMULA, practice._B_NEW_FORMULA}
 
 
+def test_formulas_count_subscripts_from_1_as_the_panel_and_the_step_through_do():
+    formulas = _all_formulas()
+    assert "z = x₁·w₁ + x₂·w₂ + b" in formulas and "z = a₁·w₁ + a₂·w₂ + a₃·w₃ + b" in formulas
+    assert not [formula for formula in formulas if "₀" in formula]
+
+
 def test_levels_fade_then_grow():
     assert [level.fading for level in LEVELS[:3]] == ["worked", "last_phase", "all"]
     assert {level.hidden_activation for level in LEVELS} >= {"sigmoid", "tanh", "relu"}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from backprop_gui.core import practice
-from backprop_gui.gui import i18n, numbers, worksheet
+from backprop_gui.gui import i18n, numbers, practice_symbols, worksheet
 
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
 
@@ -30,6 +30,9 @@ def pdf_pages_text(path: Path) -> list[str]:
     """The text of each page, as pdftotext reads it (form feeds part the pages)."""
     result = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
     return result.stdout.decode("utf-8").split("\f")[:-1]
+
+
+SUPERSCRIPT = {1: "⁽¹⁾", 2: "⁽²⁾"}
 
 
 def key_number(value: float, language: str) -> str:
@@ -59,9 +62,10 @@ def test_the_key_on_the_last_page_holds_every_value_as_the_language_writes_it(ap
     pages = pdf_pages_text(path)
     key, before = pages[-1], "\n".join(pages[:-1])
     assert ("Kunci jawaban" if language == "id" else "Answer key") in key
-    for step in problem.steps:
+    for step in problem.steps:  # each named as the panel names it: z₁⁽¹⁾, ∂L/∂w₁,₂⁽¹⁾, "w₁,₁⁽²⁾ baru"
         written = key_number(step.value, language)
-        assert re.search(re.escape(step.name) + r"\s*=\s*" + re.escape(written), key), (step.name, written)
+        shown = practice_symbols.plain(step.name)
+        assert re.search(re.escape(shown) + r"\s*=\s*" + re.escape(written), key), (shown, written)
         assert ("," in written) == (language == "id") and ("." in written) == (language == "en")
         if not step.given:  # the answers are only in the key
             assert written not in before, (step.name, written)
@@ -70,10 +74,48 @@ def test_the_key_on_the_last_page_holds_every_value_as_the_language_writes_it(ap
     # the front page: the level, every given number, and a box for every quantity
     for layer_number, layer in enumerate(problem.network.layers, start=1):
         text = numbers.format_fixed(float(layer.weights[0, 0]), 2, locale=numbers.interface_locale(language), trim_zeros=True)
-        assert re.search(rf"W\[{layer_number}\]\[0\]\[0\]\s*=\s*{re.escape(text)}", before)
+        assert re.search(re.escape(f"w₁,₁{SUPERSCRIPT[layer_number]}") + rf"\s*=\s*{re.escape(text)}", before)
     for step in problem.steps:
-        assert re.search(re.escape(step.name) + r"\s*=", before), step.name
+        assert re.search(re.escape(practice_symbols.plain(step.name)) + r"\s*=", before), step.name
+    assert not re.search(r"\w\[\d", "\n".join(pages)), "an engine name (z[1][0]) on the paper"
     assert (f"{level} dari {len(practice.LEVELS)}" if language == "id" else f"{level} of {len(practice.LEVELS)}") in pages[0]
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) is not installed")
+@pytest.mark.parametrize("language, words", [
+    ("en", ("How to read the names", "from 1", "inputs", "layer 1", "output", "new w₁,₁⁽²⁾ =")),
+    ("id", ("Cara membaca nama", "mulai dari 1", "input", "lapisan 1", "output", "w₁,₁⁽²⁾ baru =")),
+])
+def test_the_front_page_reads_the_names_and_draws_the_network_as_the_panel_does(app, tmp_path, language, words):
+    i18n.install(app, language)
+    problem = practice.make_problem(2026, 3)
+    path = tmp_path / "sheet.pdf"
+    worksheet.write_worksheet(problem, path, language)
+    pages = pdf_pages_text(path)
+    flat = " ".join(" ".join(pages).split())
+    for word in words:
+        assert word in flat, word
+    assert "z₁⁽¹⁾" in " ".join(pages[0].split())  # the example in the paragraph, as the panel writes it
+    locale = numbers.interface_locale(language)
+    # the drawing's labels are the panel drawing's: "x₁ = 0,5" twice (drawing and list), "b = …" under a neuron
+    x1 = practice_symbols.given("x[0]", numbers.format_fixed(float(problem.x[0, 0]), 2, locale=locale, trim_zeros=True))
+    assert len(re.findall(re.escape(x1), pages[0])) == 2, x1
+    bias = practice_symbols.bias_label(numbers.format_fixed(float(problem.network.layers[1].bias[0]), 2, locale=locale,
+                                                            trim_zeros=True))
+    assert bias in pages[0]
+
+
+def test_the_indonesian_practice_and_worksheet_texts_say_anda():
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[1] / "resources" / "translations" / "backprop_gui_id.ts").getroot()
+    texts = [message.findtext("translation") or "" for context in root.iter("context")
+             if context.findtext("name") in ("practice", "worksheet", "PracticePanel", "ProblemDiagram", "PracticeWorked")
+             for message in context.iter("message")]
+    assert any("Giliran Anda: pembaruan bobot" == text for text in texts)
+    words = {word.lower() for text in texts for word in re.findall(r"\w+", text)}
+    informal = {word for word in words if word == "kamu" or word.endswith("mu")} - {"ilmu", "temu", "tamu", "jamu"}
+    assert informal == set()
 
 
 # ---------------------------------------------------------------------------- the command line
@@ -180,4 +222,54 @@ def test_file_print_worksheet_writes_the_chosen_level(qtbot, tmp_path, monkeypat
     if HAS_PDFTOTEXT:
         key = pdf_pages_text(written)[-1]
         assert all(key_number(step.value, "en") in key for step in practice.make_problem(1234, 5).steps)
+    window.close()
+
+
+def _window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from backprop_gui.gui.app import make_application
+    from backprop_gui.gui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path / "data")
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.mark.parametrize("choice", ["the panel's level", "another level"])
+def test_file_print_worksheet_prints_the_practice_panels_problem_by_default(qtbot, tmp_path, monkeypatch, choice):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    window = _window(qtbot, tmp_path)
+    window.show_practice()
+    window.practice.set_level(3)
+    window.practice.new_problem(seed=2026)
+    offered = {}
+
+    def choose_level(parent, title, label, items, current, editable):
+        offered["current"] = current
+        return items[current if choice == "the panel's level" else 5], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_level)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sheet.pdf"), ""))
+    monkeypatch.setattr(worksheet, "random_seed", lambda: 99)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window.print_worksheet_action.trigger()
+    assert offered["current"] == 2  # level 3 offered first
+    expected = practice.make_problem(2026, 3) if choice == "the panel's level" else practice.make_problem(99, 6)
+    text = " ".join(pdf_pages_text(tmp_path / "sheet.pdf")) if HAS_PDFTOTEXT else ""
+    if HAS_PDFTOTEXT:
+        assert f"--seed {expected.seed} --level {expected.level}" in " ".join(text.split())
+        assert all(key_number(step.value, "en") in text for step in expected.steps)
+    window.close()
+
+
+def test_practising_is_none_without_a_panel_or_a_problem(qtbot, tmp_path):
+    assert worksheet.practising(object()) is None
+    window = _window(qtbot, tmp_path)
+    assert window.practice.problem is None and worksheet.practising(window) is None
+    window.practice.new_problem(seed=5)
+    assert worksheet.practising(window) == (window.practice.level, 5)
     window.close()

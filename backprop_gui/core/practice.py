@@ -157,9 +157,9 @@ class Problem:
 # ---------------------------------------------------------------------------- formulas
 
 _Z_FORMULAS = {  # by layer input: the first layer reads x, the others a
-    (True, 2): QT_TRANSLATE_NOOP("practice", "z = x₀·w₀ + x₁·w₁ + b"),
-    (False, 2): QT_TRANSLATE_NOOP("practice", "z = a₀·w₀ + a₁·w₁ + b"),
-    (False, 3): QT_TRANSLATE_NOOP("practice", "z = a₀·w₀ + a₁·w₁ + a₂·w₂ + b"),
+    (True, 2): QT_TRANSLATE_NOOP("practice", "z = x₁·w₁ + x₂·w₂ + b"),
+    (False, 2): QT_TRANSLATE_NOOP("practice", "z = a₁·w₁ + a₂·w₂ + b"),
+    (False, 3): QT_TRANSLATE_NOOP("practice", "z = a₁·w₁ + a₂·w₂ + a₃·w₃ + b"),
 }
 _A_FORMULAS = {
     "sigmoid": QT_TRANSLATE_NOOP("practice", "a = σ(z) = 1 / (1 + e^(−z))"),

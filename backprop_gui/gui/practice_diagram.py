@@ -37,8 +37,6 @@ MARGIN = 8.0
 #: tried: the first place where it overlaps no neuron, bias or other number (else the
 #: place where it overlaps least).
 WEIGHT_AT = (0.25, 0.33, 0.41, 0.17, 0.49, 0.57, 0.65, 0.73)
-ACTIVATION_SHORT = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "id", "softmax": "soft\nmax",
-                    "leaky_relu": "LReLU"}
 
 
 class ProblemDiagram(QWidget):
@@ -126,10 +124,10 @@ class ProblemDiagram(QWidget):
         return max(metrics.horizontalAdvance(text) for text in texts) + 10.0
 
     def _input_text(self, i: int) -> str:
-        return f"{symbols.plain(f'x[{i}]')} = {format_number(self.problem.x[0, i])}"
+        return symbols.given(f"x[{i}]", format_number(self.problem.x[0, i]))
 
     def _target_text(self, j: int) -> str:
-        return f"{symbols.plain(f'y[{j}]')} = {format_number(self.problem.y[0, j])}"
+        return symbols.given(f"y[{j}]", format_number(self.problem.y[0, j]))
 
     # ------------------------------------------------------------------ painting
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -154,7 +152,7 @@ class ProblemDiagram(QWidget):
         placed = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for centres in columns for c in centres]
         for l, layer in enumerate(network.layers, start=1):
             for unit, centre in enumerate(columns[l]):
-                width = metrics.horizontalAdvance(f"b = {format_number(layer.bias[unit])}") + 6
+                width = metrics.horizontalAdvance(symbols.bias_label(format_number(layer.bias[unit]))) + 6
                 placed.append(QRectF(centre.x() - width / 2, centre.y() + radius + 3, width, line + 2))
         labels = []
         for l, layer in enumerate(network.layers, start=1):
@@ -194,9 +192,9 @@ class ProblemDiagram(QWidget):
                 layer = network.layers[column - 1]
                 painter.setFont(small)
                 painter.drawText(QRectF(centre.x() - self.radius, centre.y() - self.radius, 2 * self.radius, 2 * self.radius),
-                                 Qt.AlignmentFlag.AlignCenter, ACTIVATION_SHORT.get(layer.activation, layer.activation))
+                                 Qt.AlignmentFlag.AlignCenter, symbols.activation_symbol(layer.activation))
                 painter.setFont(self.font())
-                bias = f"b = {format_number(layer.bias[unit])}"
+                bias = symbols.bias_label(format_number(layer.bias[unit]))
                 self._label(painter, QPointF(centre.x(), centre.y() + self.radius + 4 + line / 2), bias, text, background,
                             ("bias", column, unit))
 
@@ -219,11 +217,7 @@ class ProblemDiagram(QWidget):
         painter.end()
 
     def _heading(self, column: int) -> str:
-        if column == 0:
-            return self.tr("inputs")
-        if column == len(self.problem.network.layers):
-            return self.tr("output")
-        return self.tr("layer {number}").format(number=column)
+        return symbols.column_heading(column, len(self.problem.network.layers))
 
     def _label(self, painter: QPainter, at: QPointF, label: str, text: QColor, background: QColor, key: tuple,
                align: str = "centre") -> None:

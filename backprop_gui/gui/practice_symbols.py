@@ -14,8 +14,13 @@ counted from 1, the layer as a superscript in parentheses::
     b_new[1][0]    new b₁⁽¹⁾
 
 :func:`html` gives the rich text of a label, :func:`plain` the same in Unicode (for the
-drawing and tooltips), and :func:`element` the part of the drawing a name stands for
-(an input, a neuron, a weight's line, a bias, the target, η, the loss).
+drawing, tooltips and the printed worksheet), and :func:`element` the part of the drawing
+a name stands for (an input, a neuron, a weight's line, a bias, the target, η, the loss).
+The drawing's own texts are here too, so that the Practice panel's drawing
+(:mod:`.practice_diagram`) and the worksheet's (:mod:`.worksheet`) read alike:
+:func:`given` ("x₁ = 0,5" beside an input), :func:`bias_label` ("b = 0,1" under a
+neuron), :func:`activation_symbol` (σ inside a neuron) and :func:`column_heading`
+("inputs", "layer 1", "output" above each column).
 """
 
 from __future__ import annotations
@@ -26,6 +31,14 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 CONTEXT = "PracticePanel"
 NEW = QT_TRANSLATE_NOOP("PracticePanel", "new {symbol}")  # the value after the update
+# The drawing's column headings (their context is the drawing's, where they were first).
+DRAWING = "ProblemDiagram"
+INPUTS = QT_TRANSLATE_NOOP("ProblemDiagram", "inputs")
+OUTPUT = QT_TRANSLATE_NOOP("ProblemDiagram", "output")
+LAYER = QT_TRANSLATE_NOOP("ProblemDiagram", "layer {number}")
+#: What a neuron's circle shows: its activation's symbol.
+ACTIVATION_SHORT = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "id", "softmax": "soft\nmax",
+                    "leaky_relu": "LReLU"}
 
 _NAME = re.compile(r"^([A-Za-z_]+)((?:\[\d+\])*)$")
 _SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -103,3 +116,32 @@ def element(name: str) -> tuple:
     if kind in ("b", "db", "b_new"):
         return ("bias", *indices)
     raise ValueError(f"not a practice quantity: {name!r}")
+
+
+# ---------------------------------------------------------------------------- the drawing's texts
+
+
+def given(name: str, value: str) -> str:
+    """A given number with its name, as the drawing writes it beside an input or a
+    target: "x₁ = 0,5" (``value`` already written in the interface's language)."""
+    return f"{plain(name)} = {value}"
+
+
+def bias_label(value: str) -> str:
+    """The bias under its neuron: "b = 0,1" (the neuron it sits under names it)."""
+    return f"b = {value}"
+
+
+def activation_symbol(activation: str) -> str:
+    """What a neuron's circle shows: σ, tanh, ReLU, soft/max (two lines)..."""
+    return ACTIVATION_SHORT.get(activation, activation)
+
+
+def column_heading(column: int, layers: int) -> str:
+    """The heading of a column of the drawing: column 0 the inputs, ``layers`` the output,
+    the others "layer 1"... (the layer of weights that makes them, as the names count)."""
+    if column == 0:
+        return QCoreApplication.translate(DRAWING, INPUTS)
+    if column == layers:
+        return QCoreApplication.translate(DRAWING, OUTPUT)
+    return QCoreApplication.translate(DRAWING, LAYER).format(number=column)

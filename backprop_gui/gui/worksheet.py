@@ -5,9 +5,13 @@ what a student needs to do one training step by hand (:mod:`core.practice`): the
 drawn with its numbers, the sample, its target and η, the given numbers listed by name,
 the formulas, an empty box for every quantity in order (quantities the level shows worked
 are printed in their boxes), and the answer key alone on the last page, so a teacher can
-tear it off. Names are the practice names (``z[1][0]``, ``delta[2][0]``, ``dW[2][1][0]``),
-as the Practice panel shows them; numbers are written in the interface language (decimal
-comma in Indonesian, :mod:`gui.numbers`).
+tear it off. Every name is written as the Practice panel writes it, through
+:mod:`.practice_symbols` (z₁⁽¹⁾, δ₁⁽²⁾, ∂L/∂w₂,₁⁽²⁾, "new w₁,₁⁽²⁾"; x₁, y₁, b₁⁽¹⁾, η for the
+given numbers), and the network is drawn with the panel's labels (x₁ = 0,5 beside an input,
+each weight's number on its line, b = 0,1 under its neuron, the activation inside it,
+y₁ = … beside an output, "inputs", "layer 1", "output" above the columns), so a student who
+practises on the screen and on paper reads the same names. Numbers are written in the
+interface language (decimal comma in Indonesian, :mod:`gui.numbers`).
 
 A QGuiApplication is enough (no screen: ``QT_QPA_PLATFORM=offscreen``): the command line's
 ``backprop-gui worksheet`` uses :func:`write_worksheet`; the window's File → Print
@@ -25,12 +29,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from ..core import practice
 from ..io.files import write_atomically
 from . import names, numbers
+from . import practice_symbols as symbols
 
 CONTEXT = "worksheet"  # the translation context of every text here
 KEY_DECIMALS = 4  # the answer key's decimals: enough for the backward pass's tolerance of 0.0005
 RESOLUTION = 300  # dots per inch of the PDF's coordinates
 MARGIN_MM = 15.0
 COLUMNS = 3  # answer boxes per row
+HEADING = 6.0  # mm above the drawing for its column headings ("inputs", "layer 1", "output")
 # Where along its connection (0 at the source, 1 at the neuron) a weight's label may go, in order of preference.
 LABEL_POSITIONS = (0.3, 0.25, 0.35, 0.4, 0.2, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 
@@ -41,11 +47,6 @@ def _phase_title(phase: str) -> str:
         "backward": QCoreApplication.translate("worksheet", "Backward pass"),
         "update": QCoreApplication.translate("worksheet", "Update"),
     }[phase]
-
-
-def _activation_short(activation: str) -> str:
-    """What a neuron's circle shows: the activation's symbol."""
-    return {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "softmax": "softmax", "linear": "z"}.get(activation, activation)
 
 
 # ---------------------------------------------------------------------------- the page
@@ -174,14 +175,10 @@ def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
         "and the update. Write each quantity in its box, in order, and use your own earlier answers in the "
         "later steps. Write the forward pass and the loss with at least two decimals, the backward pass and "
         "the update with three or four."), 10, gap=1.5)
-    sheet.paragraph(QCoreApplication.translate("worksheet", 
-        "Names: layers count from 1, inputs and neurons from 0. z[1][0] is neuron 0 of layer 1, "
-        "W[2][1][0] the weight from neuron 1 of layer 1 to neuron 0 of layer 2, delta[l][j] is δ = ∂L/∂z "
-        "of neuron j of layer l, dW and db are ∂L/∂W and ∂L/∂b, W_new and b_new the weight and bias after the step."),
-        9, gap=4, colour=QColor("#333333"))
+    sheet.paragraph(_reading_the_names(), 9, gap=4, colour=QColor("#333333"))
 
     sheet.paragraph(QCoreApplication.translate("worksheet", "The network"), 12, bold=True)
-    height = 26.0 * max(problem.network.layers[0].units, problem.network.input_dim) + 8
+    height = 26.0 * max(problem.network.layers[0].units, problem.network.input_dim) + 8 + HEADING
     sheet.ensure(height)
     _draw_network(sheet, problem, locale, sheet.y, height)
     sheet.y += height + 2
@@ -203,15 +200,32 @@ def _front_page(sheet: _Sheet, problem: practice.Problem, locale) -> None:
         _name_value_grid(sheet, group, boxes=False)
 
 
+def _reading_the_names() -> str:
+    """How to read the names: the panel's and the step-through's notation, counting from 1."""
+    return QCoreApplication.translate(
+        "worksheet",
+        "How to read the names: the number below counts the neuron (or the input) from 1, from the top of its "
+        "column; the number above, in brackets, counts the layer from 1, the first layer of weights. "
+        "z₁⁽¹⁾ is the weighted sum of neuron 1 of layer 1 and a₁⁽¹⁾ its activation; w₂,₁⁽²⁾ is the weight from "
+        "neuron 2 of layer 1 to neuron 1 of layer 2 (first where it comes from, then where it goes); b₁⁽²⁾ the bias "
+        "of neuron 1 of layer 2; δ₁⁽²⁾ = ∂L/∂z₁⁽²⁾ of that neuron; ∂L/∂w and ∂L/∂b the gradients of a weight and "
+        "a bias; \"new w\" and \"new b\" their values after the step; x₁, x₂ the inputs, y₁ the target, "
+        "L the loss, η the learning rate.")
+
+
 def _given_numbers(problem: practice.Problem, locale) -> list[list[tuple[str, str]]]:
-    """The given numbers by group (x, y, each row of each layer's W, its b, η): each group starts a row."""
-    groups = [[(f"x[{i}]", _given_number(v, locale)) for i, v in enumerate(problem.x[0])],
-              [(f"y[{j}]", _given_number(v, locale)) for j, v in enumerate(problem.y[0])]]
+    """The given numbers by group (x, y, each row of each layer's W, its b, η), each as
+    (name as the panel writes it, value): each group starts a row."""
+    def pair(name: str, value: float) -> tuple[str, str]:
+        return symbols.plain(name), _given_number(value, locale)
+
+    groups = [[pair(f"x[{i}]", v) for i, v in enumerate(problem.x[0])],
+              [pair(f"y[{j}]", v) for j, v in enumerate(problem.y[0])]]
     for l, layer in enumerate(problem.network.layers, start=1):
-        groups += [[(f"W[{l}][{i}][{j}]", _given_number(layer.weights[i, j], locale)) for j in range(layer.units)]
+        groups += [[pair(f"W[{l}][{i}][{j}]", layer.weights[i, j]) for j in range(layer.units)]
                    for i in range(layer.fan_in)]  # a row per input i, as the matrix W[l] is written
-        groups.append([(f"b[{l}][{j}]", _given_number(layer.bias[j], locale)) for j in range(layer.units)])
-    groups.append([("η", _given_number(problem.learning_rate, locale))])
+        groups.append([pair(f"b[{l}][{j}]", layer.bias[j]) for j in range(layer.units)])
+    groups.append([pair("eta", problem.learning_rate)])
     return groups
 
 
@@ -268,8 +282,9 @@ def _answer_boxes(sheet: _Sheet, problem: practice.Problem, locale) -> None:
             sheet.paragraph("•  " + QCoreApplication.translate("practice", formula), 9.5, gap=0.6,
                             colour=QColor("#333333"))
         sheet.y += 1.5
-        pairs = [(step.name, _number(step.value, KEY_DECIMALS, locale) if step.given else "") for step in steps]
-        _name_value_grid(sheet, pairs, boxes=True, grey={step.name for step in steps if step.given})
+        pairs = [(symbols.plain(step.name), _number(step.value, KEY_DECIMALS, locale) if step.given else "")
+                 for step in steps]
+        _name_value_grid(sheet, pairs, boxes=True, grey={symbols.plain(step.name) for step in steps if step.given})
 
 
 def _answer_key(sheet: _Sheet, problem: practice.Problem, locale) -> None:
@@ -290,7 +305,7 @@ def _answer_key(sheet: _Sheet, problem: practice.Problem, locale) -> None:
             continue
         sheet.ensure(12)
         sheet.paragraph(_phase_title(phase), 11, bold=True, gap=0.5)
-        _name_value_grid(sheet, [(step.name, _number(step.value, KEY_DECIMALS, locale)) for step in steps],
+        _name_value_grid(sheet, [(symbols.plain(step.name), _number(step.value, KEY_DECIMALS, locale)) for step in steps],
                          boxes=False, row_height=5.6)
         sheet.y += 2
 
@@ -299,8 +314,10 @@ def _answer_key(sheet: _Sheet, problem: practice.Problem, locale) -> None:
 
 
 def _draw_network(sheet: _Sheet, problem: practice.Problem, locale, top: float, height: float) -> None:
-    """Inputs, neurons and connections, with each weight on its connection and each bias
-    under its neuron."""
+    """Inputs, neurons and connections, labelled as the Practice panel's drawing labels them
+    (:mod:`.practice_symbols`): each column's heading above it, each input's name and number
+    beside it, each weight's number on its connection, each neuron's activation inside it
+    and its bias under it, each output's target beside it."""
     painter = sheet.painter
     network = problem.network
     sizes = [network.input_dim] + [layer.units for layer in network.layers]
@@ -311,8 +328,14 @@ def _draw_network(sheet: _Sheet, problem: practice.Problem, locale, top: float, 
 
     def centre(column: int, index: int) -> QPointF:
         count = sizes[column]
-        y = top + height / 2 + (index - (count - 1) / 2) * spacing
+        y = top + HEADING + (height - HEADING) / 2 + (index - (count - 1) / 2) * spacing
         return QPointF(xs[column], y)
+
+    sheet.font(9, bold=True)
+    painter.setPen(QColor("#333333"))
+    for column, x in enumerate(xs):
+        painter.drawText(sheet.rect(x - 25, top, 50, HEADING - 1), int(Qt.AlignmentFlag.AlignCenter),
+                         symbols.column_heading(column, len(network.layers)))
 
     # connections first, so the circles and labels lie on top of them
     painter.setPen(QPen(QColor("#777777"), sheet.mm(0.3)))
@@ -351,27 +374,24 @@ def _draw_network(sheet: _Sheet, problem: practice.Problem, locale, top: float, 
                 painter.drawRoundedRect(box, sheet.mm(0.8), sheet.mm(0.8))
                 painter.setPen(QColor("#1f4e99"))
                 painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-    # the inputs
+    # the inputs: an empty circle, its name and number beside it
     for i in range(sizes[0]):
         c = centre(0, i)
-        _circle(sheet, c, radius, f"x[{i}]", QColor("#eef3e8"))
+        _circle(sheet, c, radius, "", QColor("#eef3e8"))
         sheet.font(10)
         painter.setPen(QColor("black"))
         label = sheet.rect(c.x() - radius - 27, c.y() - 3, 25, 6)
         painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         _given_number(problem.x[0, i], locale))
-    # the neurons: the activation inside, the name above, the bias below
+                         symbols.given(f"x[{i}]", _given_number(problem.x[0, i], locale)))
+    # the neurons: the activation inside, the bias below
     for l, layer in enumerate(network.layers, start=1):
         for j in range(layer.units):
             c = centre(l, j)
-            _circle(sheet, c, radius, _activation_short(layer.activation), QColor("#fdf1dc"))
+            _circle(sheet, c, radius, symbols.activation_symbol(layer.activation), QColor("#fdf1dc"))
             sheet.font(8)
-            painter.setPen(QColor("#333333"))
-            painter.drawText(sheet.rect(c.x() - 15, c.y() - radius - 4.6, 30, 4.2), int(Qt.AlignmentFlag.AlignCenter),
-                             f"[{l}][{j}]")
             painter.setPen(QColor("#8a3b00"))
             painter.drawText(sheet.rect(c.x() - 15, c.y() + radius + 0.4, 30, 4.2), int(Qt.AlignmentFlag.AlignCenter),
-                             f"b = {_given_number(layer.bias[j], locale)}")
+                             symbols.bias_label(_given_number(layer.bias[j], locale)))
     # the outputs' targets
     depth = len(network.layers)
     for j in range(network.output_dim):
@@ -380,7 +400,7 @@ def _draw_network(sheet: _Sheet, problem: practice.Problem, locale, top: float, 
         painter.setPen(QColor("black"))
         painter.drawText(sheet.rect(c.x() + radius + 2, c.y() - 3, 40, 6),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         f"y[{j}] = {_given_number(problem.y[0, j], locale)}")
+                         symbols.given(f"y[{j}]", _given_number(problem.y[0, j], locale)))
 
 
 def _circle(sheet: _Sheet, c: QPointF, radius: float, text: str, fill: QColor) -> None:
@@ -389,7 +409,7 @@ def _circle(sheet: _Sheet, c: QPointF, radius: float, text: str, fill: QColor) -
     painter.setBrush(fill)
     painter.drawEllipse(QPointF(sheet.mm(c.x()), sheet.mm(c.y())), sheet.mm(radius), sheet.mm(radius))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    sheet.font(9 if len(text) <= 4 else 7)
+    sheet.font(9 if max(map(len, text.splitlines() or [""])) <= 4 else 7)
     painter.drawText(sheet.rect(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius), int(Qt.AlignmentFlag.AlignCenter), text)
 
 
@@ -420,19 +440,33 @@ def random_seed() -> int:
     return secrets.randbelow(practice.SEED_MAX + 1)
 
 
+def practising(window) -> tuple[int, int] | None:
+    """(level, seed) of the problem in the window's Practice panel, or None when there is
+    no panel or it has no problem yet."""
+    panel = getattr(window, "practice", None)
+    if panel is None or getattr(panel, "problem", None) is None:
+        return None
+    return int(panel.level), int(panel.seed)
+
+
 def print_worksheet_dialog(window, level: int | None = None) -> Path | None:
-    """File → Print worksheet…: ask the level and the file, write the PDF, say so."""
+    """File → Print worksheet…: ask the level and the file, write the PDF, say so.
+
+    The level offered first is the Practice panel's, and kept, the worksheet is the
+    panel's problem (its seed), so the paper and the screen show the same numbers; another
+    level chosen is a new problem (a new seed)."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     items = [_level_line(spec) for spec in practice.LEVELS]
-    current = (level or getattr(window, "practice_level", None) or 1) - 1
+    on_screen = practising(window)
+    current = (level or (on_screen[0] if on_screen else None) or 1) - 1
     title = QCoreApplication.translate("worksheet", "Print worksheet")
     chosen, ok = QInputDialog.getItem(window, title, QCoreApplication.translate("worksheet", "Which level?"), items,
                                       max(0, min(current, len(items) - 1)), False)
     if not ok:
         return None
     number = items.index(chosen) + 1
-    seed = random_seed()
+    seed = on_screen[1] if on_screen and on_screen[0] == number else random_seed()
     files = getattr(window, "files", None)
     folder = files.documents_dir() if files is not None else ""
     suggested = str(Path(folder) / (QCoreApplication.translate("worksheet", "worksheet") + f"-{number}-{seed}.pdf"))

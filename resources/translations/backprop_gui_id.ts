@@ -2718,7 +2718,7 @@
         <translation>Pembaruan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_symbols.py" line="28" />
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="33" />
         <source>new {symbol}</source>
         <translation>{symbol} baru</translation>
     </message>
@@ -2759,23 +2759,23 @@
 <context>
     <name>ProblemDiagram</name>
     <message>
-        <location filename="../../backprop_gui/gui/practice_diagram.py" line="216" />
+        <location filename="../../backprop_gui/gui/practice_diagram.py" line="214" />
         <source>loss: {name}</source>
         <extracomment>The highlight of the numbers that go into a formula: a line colour and a label fill that read on a projector and differ from the app's blue and orange. The drawing's proportions (pixels at the normal font size). Where along its line a weight's number may sit (from the input side), in the order tried: the first place where it overlaps no neuron, bias or other number (else the place where it overlaps least).</extracomment>
         <translation>kerugian: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_diagram.py" line="223" />
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="36" />
         <source>inputs</source>
         <translation>input</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_diagram.py" line="225" />
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="37" />
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_diagram.py" line="226" />
+        <location filename="../../backprop_gui/gui/practice_symbols.py" line="38" />
         <source>layer {number}</source>
         <translation>lapisan {number}</translation>
     </message>
@@ -5079,7 +5079,7 @@
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="85" />
         <source>Your turn: the update</source>
-        <translation>Giliranmu: pembaruan bobot</translation>
+        <translation>Giliran Anda: pembaruan bobot</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="87" />
@@ -5103,18 +5103,18 @@
     </message>
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="160" />
-        <source>z = x₀·w₀ + x₁·w₁ + b</source>
-        <translation>z = x₀·w₀ + x₁·w₁ + b</translation>
+        <source>z = x₁·w₁ + x₂·w₂ + b</source>
+        <translation>z = x₁·w₁ + x₂·w₂ + b</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="161" />
-        <source>z = a₀·w₀ + a₁·w₁ + b</source>
-        <translation>z = a₀·w₀ + a₁·w₁ + b</translation>
+        <source>z = a₁·w₁ + a₂·w₂ + b</source>
+        <translation>z = a₁·w₁ + a₂·w₂ + b</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="162" />
-        <source>z = a₀·w₀ + a₁·w₁ + a₂·w₂ + b</source>
-        <translation>z = a₀·w₀ + a₁·w₁ + a₂·w₂ + b</translation>
+        <source>z = a₁·w₁ + a₂·w₂ + a₃·w₃ + b</source>
+        <translation>z = a₁·w₁ + a₂·w₂ + a₃·w₃ + b</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/core/practice.py" line="165" />
@@ -5215,123 +5215,123 @@
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="39" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="45" />
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="40" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="46" />
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="41" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="47" />
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="42" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="48" />
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="126" />
-        <location filename="../../backprop_gui/gui/worksheet.py" line="167" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="127" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="168" />
         <source>Backpropagation worksheet</source>
         <translation>Lembar kerja propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="154" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="155" />
         <source>Level {number} of {count}: {title}</source>
         <translation>Tingkat {number} dari {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="159" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="160" />
         <source>Problem number {seed}. The same problem again: backprop-gui worksheet --seed {seed} --level {level}</source>
         <translation>Soal nomor {seed}. Untuk membuat soal yang sama lagi: backprop-gui worksheet --seed {seed} --level {level}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="170" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="171" />
         <source>Name: ______________________   Class: __________   Date: __________</source>
         <translation>Nama: ______________________   Kelas: __________   Tanggal: __________</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="172" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="173" />
         <source>Do one training step by hand on the sample below: the forward pass, the loss, the backward pass and the update. Write each quantity in its box, in order, and use your own earlier answers in the later steps. Write the forward pass and the loss with at least two decimals, the backward pass and the update with three or four.</source>
-        <translation>Kerjakan satu langkah pelatihan dengan tangan pada sampel di bawah ini: propagasi maju, kerugian, propagasi mundur, dan pembaruan bobot. Tulis setiap besaran di kotaknya secara berurutan, dan pakai jawabanmu sendiri yang sebelumnya untuk langkah-langkah berikutnya. Tulis propagasi maju dan kerugian dengan sedikitnya dua angka desimal, propagasi mundur dan pembaruan bobot dengan tiga atau empat.</translation>
+        <translation>Kerjakan satu langkah pelatihan dengan tangan pada sampel di bawah ini: propagasi maju, kerugian, propagasi mundur, dan pembaruan bobot. Tulis setiap besaran di kotaknya secara berurutan, dan pakai jawaban Anda sendiri yang sebelumnya untuk langkah-langkah berikutnya. Tulis propagasi maju dan kerugian dengan sedikitnya dua angka desimal, propagasi mundur dan pembaruan bobot dengan tiga atau empat.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="177" />
-        <source>Names: layers count from 1, inputs and neurons from 0. z[1][0] is neuron 0 of layer 1, W[2][1][0] the weight from neuron 1 of layer 1 to neuron 0 of layer 2, delta[l][j] is δ = ∂L/∂z of neuron j of layer l, dW and db are ∂L/∂W and ∂L/∂b, W_new and b_new the weight and bias after the step.</source>
-        <translation>Nama besaran: lapisan dihitung mulai dari 1, input dan neuron mulai dari 0. z[1][0] adalah neuron 0 di lapisan 1, W[2][1][0] adalah bobot dari neuron 1 di lapisan 1 ke neuron 0 di lapisan 2, delta[l][j] adalah δ = ∂L/∂z dari neuron j di lapisan l, dW dan db adalah ∂L/∂W dan ∂L/∂b, W_new dan b_new adalah bobot dan bias setelah langkah ini.</translation>
-    </message>
-    <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="183" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="180" />
         <source>The network</source>
         <translation>Jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="188" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="185" />
         <source>Hidden layer: {hidden}. Output layer: {output}. Loss: {loss}. Learning rate η = {eta}.</source>
         <translation>Lapisan tersembunyi: {hidden}. Lapisan output: {output}. Fungsi kerugian: {loss}. Laju pembelajaran η = {eta}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="198" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="195" />
         <source>Sample: x = {inputs}. Target: y = {targets}.</source>
         <translation>Sampel: x = {inputs}. Target: y = {targets}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="201" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="198" />
         <source>Given numbers</source>
         <translation>Angka yang diketahui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="254" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="205" />
+        <source>How to read the names: the number below counts the neuron (or the input) from 1, from the top of its column; the number above, in brackets, counts the layer from 1, the first layer of weights. z₁⁽¹⁾ is the weighted sum of neuron 1 of layer 1 and a₁⁽¹⁾ its activation; w₂,₁⁽²⁾ is the weight from neuron 2 of layer 1 to neuron 1 of layer 2 (first where it comes from, then where it goes); b₁⁽²⁾ the bias of neuron 1 of layer 2; δ₁⁽²⁾ = ∂L/∂z₁⁽²⁾ of that neuron; ∂L/∂w and ∂L/∂b the gradients of a weight and a bias; "new w" and "new b" their values after the step; x₁, x₂ the inputs, y₁ the target, L the loss, η the learning rate.</source>
+        <translation>Cara membaca nama: angka di bawah menghitung neuron (atau input) mulai dari 1, dari atas kolomnya; angka di atas, dalam kurung, menghitung lapisan mulai dari 1, yaitu lapisan bobot pertama. z₁⁽¹⁾ adalah jumlah berbobot neuron 1 lapisan 1 dan a₁⁽¹⁾ aktivasinya; w₂,₁⁽²⁾ adalah bobot dari neuron 2 lapisan 1 ke neuron 1 lapisan 2 (pertama asalnya, lalu tujuannya); b₁⁽²⁾ adalah bias neuron 1 lapisan 2; δ₁⁽²⁾ = ∂L/∂z₁⁽²⁾ neuron itu; ∂L/∂w dan ∂L/∂b adalah gradien sebuah bobot dan sebuah bias; "w baru" dan "b baru" adalah nilainya setelah langkah ini; x₁, x₂ adalah input, y₁ target, L kerugian, η laju pembelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/worksheet.py" line="268" />
         <source>Your answers</source>
-        <translation>Jawabanmu</translation>
+        <translation>Jawaban Anda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="257" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="271" />
         <source>The numbers already in grey boxes are worked out for you: check that you get them too.</source>
-        <translation>Angka di kotak abu-abu sudah dikerjakan untukmu: periksa apakah kamu juga mendapatkannya.</translation>
+        <translation>Angka di kotak abu-abu sudah dikerjakan untuk Anda: periksa apakah Anda juga mendapatkannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="276" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="291" />
         <source>Answer key</source>
         <translation>Kunci jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="280" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="295" />
         <source>An answer is right when it is within {forward} (forward pass and loss) or {backward} (backward pass and update) of the value, plus {percent} of it (of the change, for an update). A student who made a mistake earlier is checked against what follows from their own earlier answers: a value here that differs because of an earlier rounding is not a mistake.</source>
         <translation>Jawaban dianggap benar jika selisihnya dari nilai di sini paling banyak {forward} (propagasi maju dan kerugian) atau {backward} (propagasi mundur dan pembaruan bobot), ditambah {percent} dari nilai itu (dari besar perubahannya, untuk pembaruan bobot). Siswa yang keliru di langkah sebelumnya diperiksa terhadap nilai yang mengikuti dari jawabannya sendiri: nilai yang berbeda dari kunci ini karena pembulatan sebelumnya bukan kesalahan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="429" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="463" />
         <source>Print worksheet</source>
         <translation>Cetak lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="430" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="464" />
         <source>Which level?</source>
         <translation>Tingkat yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="438" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="472" />
         <source>worksheet</source>
         <translation>lembar-kerja</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="440" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="474" />
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="447" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="481" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/worksheet.py" line="450" />
+        <location filename="../../backprop_gui/gui/worksheet.py" line="484" />
         <source>Saved the worksheet {file}</source>
         <translation>Lembar kerja {file} tersimpan</translation>
     </message>
