@@ -37,6 +37,7 @@ from . import actions, i18n
 from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions, is_bundled
+from .lesson_library import LessonLibrary
 from .names import experiment_title
 from .numbers import format_fixed
 from .session import Session
@@ -98,6 +99,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.session = Session(self.worker, self.settings, Path(data_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)), self)
         self.files = FileActions(self)
+        self.library = LessonLibrary(self)  # lesson packs (gui/lesson_library.py)
 
         self.named_actions = actions.build(self)
         self._build_central()
@@ -129,6 +131,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         self.retranslate_ui()
         self.rebuild(self.experiment)
         self.session.set_dirty(False)
+        self._start_lesson_packs()
 
     # ================================================================== building the window
     def _build_central(self) -> None:
@@ -306,7 +309,11 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
                 self.language_menu.addAction(action)
                 self.language_actions[code] = action
 
-        parts = {"recent": recent, "export": export, "docks": docks, "language": language}
+        def lesson_tools(menu) -> None:
+            self.lesson_tools_menu = menu.addMenu("")
+            actions.fill_menu(self.lesson_tools_menu, actions.LESSON_TOOLS_MENU, self.named_actions, {})
+
+        parts = {"recent": recent, "export": export, "docks": docks, "language": language, "lesson_tools": lesson_tools}
         for attribute, _title, items in actions.MENUS:
             menu = self.menuBar().addMenu("")
             setattr(self, attribute, menu)
@@ -380,6 +387,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
             getattr(self, attribute).setTitle(actions.translate(title))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.export_menu.setTitle(self.tr("&Export"))
+        self.lesson_tools_menu.setTitle(self.tr("&Make lessons"))
         self.language_menu.setTitle(self.tr("&Language"))
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
@@ -464,6 +472,24 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, QMainWindow):
         """A real data set picked in the Data box: open its preset experiment."""
         if (self.session.has_progress() and not self.session.confirm_reset()) or not self.open_file(Path(path)):
             self._show_experiment_in_controls()
+
+    # ================================================================== lesson packs, dropped files
+    def _start_lesson_packs(self) -> None:
+        """The packs of the system folders and the user's, listed in the Lessons panel;
+        files dropped on the window are opened (packs, runs, experiments)."""
+        self.lessons.remove_group_requested.connect(self.library.remove_pack)
+        self.library.load_at_start()
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open_dropped(paths)
 
     # ================================================================== closing
     def closeEvent(self, event) -> None:  # noqa: N802
