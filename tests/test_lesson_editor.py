@@ -272,7 +272,8 @@ def test_a_lesson_in_english_only_says_so_in_indonesian(window, tmp_path):
 
 def test_a_bad_lesson_is_not_saved_and_the_line_names_the_field(window, tmp_path):
     editor = open_editor(window, None)
-    editor.fields["title"]["en"].setText("No goal")
+    write_a_lesson(editor, window, indonesian_only=False)
+    editor.fields["goal"]["en"].setPlainText("")
     assert not editor.save()
     message = editor.message.text()
     assert "goal" in message and "\n" not in message

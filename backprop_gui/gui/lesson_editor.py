@@ -106,7 +106,7 @@ def _tasks_tr(text: str) -> str:
 def measure_label(name: str) -> str:
     kind = measures.MEASURES[name].kind
     what = _tasks_tr(MEASURE_NAMES.get(name, name))
-    return what + (_tr(" (how it changes)") if kind == "trend" else "")
+    return what + (QCoreApplication.translate("LessonEditor", " (how it changes)") if kind == "trend" else "")
 
 
 def slug(text: str) -> str:
@@ -225,8 +225,8 @@ class PredictionForm(QGroupBox):
         self.setObjectName(f"prediction_{number}")
         form = QFormLayout(self)
         self.preset = _combo("prediction_preset", [])
-        self.kind = _combo("prediction_kind", [(_tr("Choose one of several answers"), "choice"),
-                                               (_tr("Type a number"), "number")])
+        self.kind = _combo("prediction_kind", [(self.tr("Choose one of several answers"), "choice"),
+                                               (self.tr("Type a number"), "number")])
         self.measure = _combo("prediction_measure", [])
         question_row = QHBoxLayout()
         self.question = {language: _edit(f"prediction_question_{language}") for language in LANGUAGES}
@@ -234,25 +234,25 @@ class PredictionForm(QGroupBox):
             question_row.addWidget(self.question[language])
         self.choices = _Table("prediction_choices", 4)
         self.choices.setMinimumHeight(120)
-        self.add_choice = QPushButton(_tr("Add a choice"))
+        self.add_choice = QPushButton(self.tr("Add a choice"))
         self.add_choice.setObjectName("add_choice")
         self.add_choice.clicked.connect(lambda: self.append_choice("", "", None))
         self.tolerance = _edit("prediction_tolerance")
-        self.remove = QPushButton(_tr("Remove this prediction"))
+        self.remove = QPushButton(self.tr("Remove this prediction"))
         self.remove.setObjectName("remove_prediction")
         self.remove.clicked.connect(lambda: editor.remove_task(self))
-        form.addRow(_tr("Asked before this preset trains:"), self.preset)
-        form.addRow(_tr("Question (English | Bahasa Indonesia):"), question_row)
-        form.addRow(_tr("The student:"), self.kind)
-        form.addRow(_tr("Checked against:"), self.measure)
-        self.choices_label = QLabel(_tr("Choices, and what the run must do for each to be right:"))
+        form.addRow(self.tr("Asked before this preset trains:"), self.preset)
+        form.addRow(self.tr("Question (English | Bahasa Indonesia):"), question_row)
+        form.addRow(self.tr("The student:"), self.kind)
+        form.addRow(self.tr("Checked against:"), self.measure)
+        self.choices_label = QLabel(self.tr("Choices, and what the run must do for each to be right:"))
         form.addRow(self.choices_label)
         form.addRow(self.choices)
         form.addRow(self.add_choice)
-        self.tolerance_label = QLabel(_tr("Right within ± (leave empty for exactly):"))
+        self.tolerance_label = QLabel(self.tr("Right within ± (leave empty for exactly):"))
         form.addRow(self.tolerance_label, self.tolerance)
         form.addRow(self.remove)
-        self.choices.setHorizontalHeaderLabels([_tr("English"), _tr("Bahasa Indonesia"), _tr("Right if"), _tr("and")])
+        self.choices.setHorizontalHeaderLabels([self.tr("English"), self.tr("Bahasa Indonesia"), self.tr("Right if"), self.tr("and")])
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.fill_presets()
@@ -288,8 +288,8 @@ class PredictionForm(QGroupBox):
     def _measure_changed(self) -> None:
         """A trend's choice is right for one way the curve goes; any other's for a range."""
         self.choices.setHorizontalHeaderLabels(
-            [_tr("English"), _tr("Bahasa Indonesia"), _tr("Right if the run") if self._is_trend() else _tr("Right from (> x: above)"),
-             "" if self._is_trend() else _tr("up to, not included (≤ x: included)")])
+            [self.tr("English"), self.tr("Bahasa Indonesia"), self.tr("Right if the run") if self._is_trend() else self.tr("Right from (> x: above)"),
+             "" if self._is_trend() else self.tr("up to, not included (≤ x: included)")])
         for row in range(self.choices.rowCount()):
             self._outcome_cells(row, None)
 
@@ -370,20 +370,20 @@ class ChallengeForm(QGroupBox):
         self.within = QSpinBox()
         self.within.setObjectName("challenge_within")
         self.within.setRange(0, 1_000_000)
-        self.within.setSpecialValueText(_tr("no limit"))
+        self.within.setSpecialValueText(self.tr("no limit"))
         self.conditions = _Table("challenge_conditions", 3)
         self.conditions.setMinimumHeight(100)
-        self.conditions.setHorizontalHeaderLabels([_tr("Measure"), _tr("must be"), _tr("Value")])
-        self.add_condition = QPushButton(_tr("Add a condition"))
+        self.conditions.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("must be"), self.tr("Value")])
+        self.add_condition = QPushButton(self.tr("Add a condition"))
         self.add_condition.setObjectName("add_condition")
         self.add_condition.clicked.connect(lambda: self.append_condition({"measure": "test_accuracy", "at_least": 0.9}))
-        self.remove = QPushButton(_tr("Remove this challenge"))
+        self.remove = QPushButton(self.tr("Remove this challenge"))
         self.remove.setObjectName("remove_challenge")
         self.remove.clicked.connect(lambda: editor.remove_task(self))
-        form.addRow(_tr("Goal (English | Bahasa Indonesia):"), goal_row)
-        form.addRow(_tr("Starts from:"), self.preset)
-        form.addRow(_tr("Within epochs:"), self.within)
-        form.addRow(QLabel(_tr("Met when all of these hold at the same moment:")))
+        form.addRow(self.tr("Goal (English | Bahasa Indonesia):"), goal_row)
+        form.addRow(self.tr("Starts from:"), self.preset)
+        form.addRow(self.tr("Within epochs:"), self.within)
+        form.addRow(QLabel(self.tr("Met when all of these hold at the same moment:")))
         form.addRow(self.conditions)
         form.addRow(self.add_condition)
         form.addRow(self.remove)
@@ -392,7 +392,7 @@ class ChallengeForm(QGroupBox):
     def fill_presets(self) -> None:
         chosen = self.preset.currentData() if self.preset.count() else None
         self.preset.clear()
-        self.preset.addItem(_tr("any run (no preset)"), None)
+        self.preset.addItem(self.tr("any run (no preset)"), None)
         for index, label in enumerate(self.editor.preset_labels()):
             self.preset.addItem(label, index)
         _choose(self.preset, chosen)
@@ -416,7 +416,7 @@ class ChallengeForm(QGroupBox):
         row = self._row_of(measure)
         name = measure.currentData()
         if measures.MEASURES[name].kind == "trend":
-            self.conditions.setCellWidget(row, 1, QLabel(_tr("going this way:")))
+            self.conditions.setCellWidget(row, 1, QLabel(self.tr("going this way:")))
             trend = _combo("condition_trend", [(_tasks_tr(text), key) for key, text in TRENDS.items()])
             if condition.get("is") is not None:
                 _choose_names(trend, condition["is"], lambda key: _tasks_tr(TRENDS[key]))
@@ -507,11 +507,11 @@ class LessonEditor(QDialog):
     def _build(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("editor_tabs")
-        self.tabs.addTab(self._texts_page(), _tr("Texts"))
-        self.tabs.addTab(self._steps_page(), _tr("Try this"))
-        self.tabs.addTab(self._presets_page(), _tr("Presets"))
-        self.tabs.addTab(self._tasks_page("prediction"), _tr("Predictions"))
-        self.tabs.addTab(self._tasks_page("challenge"), _tr("Challenges"))
+        self.tabs.addTab(self._texts_page(), self.tr("Texts"))
+        self.tabs.addTab(self._steps_page(), self.tr("Try this"))
+        self.tabs.addTab(self._presets_page(), self.tr("Presets"))
+        self.tabs.addTab(self._tasks_page("prediction"), self.tr("Predictions"))
+        self.tabs.addTab(self._tasks_page("challenge"), self.tr("Challenges"))
         self.message = QLabel(self)
         self.message.setObjectName("editor_message")
         self.message.setWordWrap(True)
@@ -519,10 +519,10 @@ class LessonEditor(QDialog):
         self.message.setStyleSheet("color: #B34700;")
         buttons = QHBoxLayout()
         for name, text, tip, slot in (
-                ("preview", _tr("Preview"), _tr("See the lesson exactly as a student will see it."), self.preview),
-                ("save_lesson", _tr("Save"), _tr("Save the lesson in your lessons (Help → Lessons lists it under “My lessons”)."), self.save),
-                ("save_pack", _tr("Save as lesson pack…"), _tr("Write the lesson and its presets as one .bplesson file to share, by USB for example."), self.save_pack_dialog),
-                ("close_editor", _tr("Close"), "", self.close)):
+                ("preview", self.tr("Preview"), self.tr("See the lesson exactly as a student will see it."), self.preview),
+                ("save_lesson", self.tr("Save"), self.tr("Save the lesson among your own: the Lessons panel lists it under “My lessons”."), self.save),
+                ("save_pack", self.tr("Save as lesson pack…"), self.tr("Write the lesson and its presets as one .bplesson file to share, by USB for example."), self.save_pack_dialog),
+                ("close_editor", self.tr("Close"), "", self.close)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setToolTip(tip)
@@ -539,27 +539,27 @@ class LessonEditor(QDialog):
         page = QWidget()
         grid = QGridLayout(page)
         self.lesson_id = _edit("lesson_id")
-        self.lesson_id.setToolTip(_tr("A short name of lowercase letters, digits and _; made from the title if left empty."))
+        self.lesson_id.setToolTip(self.tr("A short name of lowercase letters, digits and _; made from the title if left empty."))
         self.number = QSpinBox()
         self.number.setObjectName("lesson_number")
         self.number.setRange(1, 9999)
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Short name:")))
+        top.addWidget(QLabel(self.tr("Short name:")))
         top.addWidget(self.lesson_id, 1)
-        top.addWidget(QLabel(_tr("Number in the list:")))
+        top.addWidget(QLabel(self.tr("Number in the list:")))
         top.addWidget(self.number)
         grid.addLayout(top, 0, 0, 1, 3)
-        note = QLabel(_tr("Write in English, in Bahasa Indonesia, or both. A lesson written in one language "
+        note = QLabel(self.tr("Write in English, in Bahasa Indonesia, or both. A lesson written in one language "
                           "only is shown in it, with a note saying so, in the other."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         grid.addWidget(note, 1, 0, 1, 3)
-        grid.addWidget(QLabel("<b>English</b>"), 2, 1)
-        grid.addWidget(QLabel("<b>Bahasa Indonesia</b>"), 2, 2)
+        grid.addWidget(QLabel("<b>" + self.tr("English") + "</b>"), 2, 1)
+        grid.addWidget(QLabel("<b>Bahasa Indonesia</b>"), 2, 2)  # (its own name in every language)
         self.fields: dict[str, dict[str, QLineEdit | QPlainTextEdit]] = {}
-        rows = (("title", _tr("Title:"), 1), ("goal", _tr("Goal:"), 2),
-                ("explanation", _tr("Explanation\n(an empty line\nbetween paragraphs):"), 7),
-                ("question", _tr("Question:"), 2), ("answer", _tr("Answer:"), 3))
+        rows = (("title", self.tr("Title:"), 1), ("goal", self.tr("Goal:"), 2),
+                ("explanation", self.tr("Explanation\n(an empty line\nbetween paragraphs):"), 7),
+                ("question", self.tr("Question:"), 2), ("answer", self.tr("Answer:"), 3))
         for row, (field, label, lines) in enumerate(rows, start=3):
             grid.addWidget(QLabel(label), row, 0, Qt.AlignmentFlag.AlignTop)
             self.fields[field] = {language: _edit(f"{field}_{language}", lines) for language in LANGUAGES}
@@ -573,18 +573,18 @@ class LessonEditor(QDialog):
     def _steps_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel(_tr("One step per row, in both languages. A step may point at a control or view: "
+        hint = QLabel(self.tr("One step per row, in both languages. A step may point at a control or view: "
                           "the student clicks it and the window shows where it is."))
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.try_table = _Table("try_table", 3)
-        self.try_table.setHorizontalHeaderLabels([_tr("English"), _tr("Bahasa Indonesia"), _tr("Points at")])
+        self.try_table.setHorizontalHeaderLabels([self.tr("English"), self.tr("Bahasa Indonesia"), self.tr("Points at")])
         column.addWidget(self.try_table, 1)
         row = QHBoxLayout()
-        add = QPushButton(_tr("Add a step"))
+        add = QPushButton(self.tr("Add a step"))
         add.setObjectName("add_step")
         add.clicked.connect(lambda: self.append_step("", "", ()))
-        remove = QPushButton(_tr("Remove the selected step"))
+        remove = QPushButton(self.tr("Remove the selected step"))
         remove.setObjectName("remove_step")
         remove.clicked.connect(lambda: self._remove_row(self.try_table))
         row.addWidget(add)
@@ -596,19 +596,19 @@ class LessonEditor(QDialog):
     def _presets_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel(_tr("A preset is an experiment the lesson opens with one button. Set up the window as the "
+        hint = QLabel(self.tr("A preset is an experiment the lesson opens with one button. Set up the window as the "
                           "students should start, then add its settings here, with a label."))
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.preset_table = _Table("preset_table", 3)
-        self.preset_table.setHorizontalHeaderLabels([_tr("Label (English)"), _tr("Label (Bahasa Indonesia)"), _tr("Settings")])
+        self.preset_table.setHorizontalHeaderLabels([self.tr("Label (English)"), self.tr("Label (Bahasa Indonesia)"), self.tr("Settings")])
         self.preset_table.itemChanged.connect(lambda _item: self._presets_changed())
         column.addWidget(self.preset_table, 1)
         row = QHBoxLayout()
-        capture = QPushButton(_tr("Add the current settings as a preset"))
+        capture = QPushButton(self.tr("Add the current settings as a preset"))
         capture.setObjectName("capture_preset")
         capture.clicked.connect(self.capture_preset)
-        remove = QPushButton(_tr("Remove the selected preset"))
+        remove = QPushButton(self.tr("Remove the selected preset"))
         remove.setObjectName("remove_preset")
         remove.clicked.connect(self._remove_preset)
         row.addWidget(capture)
@@ -620,9 +620,9 @@ class LessonEditor(QDialog):
     def _tasks_page(self, kind: str) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        hint = QLabel(_tr("A prediction is asked before a preset trains and compared with what the run did.")
+        hint = QLabel(self.tr("A prediction is asked before a preset trains and compared with what the run did.")
                       if kind == "prediction" else
-                      _tr("A challenge is a goal the app checks while the student trains, and ticks when it is met."))
+                      self.tr("A challenge is a goal the app checks while the student trains, and ticks when it is met."))
         hint.setWordWrap(True)
         column.addWidget(hint)
         holder = QWidget()
@@ -632,7 +632,7 @@ class LessonEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         column.addWidget(scroll, 1)
-        add = QPushButton(_tr("Add a prediction") if kind == "prediction" else _tr("Add a challenge"))
+        add = QPushButton(self.tr("Add a prediction") if kind == "prediction" else self.tr("Add a challenge"))
         add.setObjectName(f"add_{kind}")
         add.clicked.connect(lambda: self.add_task(kind))
         row = QHBoxLayout()
@@ -648,8 +648,8 @@ class LessonEditor(QDialog):
         self.try_table.insertRow(row)
         self.try_table.set_cell(row, 0, english)
         self.try_table.set_cell(row, 1, indonesian)
-        combo = _combo("step_target", [(_tr("(nothing)"), None), *((_tr(text), name) for name, text in TARGETS.items()),
-                                       *((_tr("Setting or control: {name}").format(name=name), name) for name in SETTING_TARGETS)])
+        combo = _combo("step_target", [(self.tr("(nothing)"), None), *((_tr(text), name) for name, text in TARGETS.items()),
+                                       *((self.tr("Setting or control: {name}").format(name=name), name) for name in SETTING_TARGETS)])
         if targets:
             names = [targets] if isinstance(targets, str) else list(targets)
             for name in names:
@@ -671,7 +671,7 @@ class LessonEditor(QDialog):
         for row in range(self.preset_table.rowCount()):
             english, indonesian = self.preset_table.cell_text(row, 0), self.preset_table.cell_text(row, 1)
             label = (indonesian or english) if language == "id" else (english or indonesian)
-            labels.append(_tr("{number}. {label}").format(number=row + 1, label=label))
+            labels.append(self.tr("{number}. {label}").format(number=row + 1, label=label))
         return labels
 
     def _presets_changed(self) -> None:
@@ -697,14 +697,14 @@ class LessonEditor(QDialog):
 
         data, network, training = experiment["data"], experiment["network"], experiment["training"]
         hidden = "-".join(str(layer["units"]) for layer in network["hidden"]) or "0"
-        return _tr("{data}, hidden {hidden}, learning rate {rate}").format(
+        return self.tr("{data}, hidden {hidden}, learning rate {rate}").format(
             data=name(data.get("name", data.get("source", ""))), hidden=hidden, rate=format_number(training["learning_rate"]))
 
     def capture_preset(self) -> bool:
         """The window's current settings as a new preset (one click)."""
         experiment = self.window_.session.current_experiment()
         if experiment["data"]["source"] != "builtin":
-            self.show_message(_tr("Only experiments on the app's own data sets can be presets: "
+            self.show_message(self.tr("Only experiments on the app's own data sets can be presets: "
                                   "a CSV file would not travel with the lesson."))
             return False
         number = self.preset_table.rowCount() + 1
@@ -919,11 +919,11 @@ class LessonEditor(QDialog):
         try:
             return self.write_folder(folder), folder
         except LessonError as error:
-            self.show_message(_tr("The lesson cannot be used yet: {problem}").format(problem=_plain(str(error))))
+            self.show_message(self.tr("The lesson cannot be used yet: {problem}").format(problem=_plain(str(error))))
         except BackpropError as error:
-            self.show_message(_tr("The lesson cannot be used yet: {problem}").format(problem=translate_error(error)))
+            self.show_message(self.tr("The lesson cannot be used yet: {problem}").format(problem=translate_error(error)))
         except OSError as error:
-            self.show_message(_tr("The lesson could not be written: {reason}").format(reason=error.strerror or str(error)))
+            self.show_message(self.tr("The lesson could not be written: {reason}").format(reason=error.strerror or str(error)))
         shutil.rmtree(folder, ignore_errors=True)
         return None
 
@@ -943,7 +943,7 @@ class LessonEditor(QDialog):
             shutil.copytree(scratch, target)
             shutil.rmtree(old, ignore_errors=True)
         except OSError as error:
-            self.show_message(_tr("The lesson could not be written: {reason}").format(reason=error.strerror or str(error)))
+            self.show_message(self.tr("The lesson could not be written: {reason}").format(reason=error.strerror or str(error)))
             return False
         self.mark_clean()
         self.discard_draft()
@@ -951,7 +951,7 @@ class LessonEditor(QDialog):
         library = getattr(self.window_, "library", None)
         if library is not None:
             library.load_my_lessons(select=lesson.id)
-        self.window_.tell(lambda: QCoreApplication.translate(CONTEXT, "Lesson saved: {title}").format(
+        self.window_.tell(lambda: self.tr("Lesson saved: {title}").format(
             title=lesson.text("title", i18n.current_language())), 6000)
         return True
 
@@ -969,13 +969,13 @@ class LessonEditor(QDialog):
             self.show_message(translate_error(error))
             return False
         self.show_message("")
-        self.window_.tell(lambda: QCoreApplication.translate(CONTEXT, "Lesson pack saved: {file}").format(file=out.name), 6000)
+        self.window_.tell(lambda: self.tr("Lesson pack saved: {file}").format(file=out.name), 6000)
         return True
 
     def save_pack_dialog(self) -> bool:
         documents = self.window_.files.documents_dir()
         suggested = str(Path(documents) / (self.lesson_id_text() + PACK_EXTENSION))
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save as lesson pack"), suggested, _tr("Lesson packs (*.bplesson)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as lesson pack"), suggested, self.tr("Lesson packs (*.bplesson)"))
         if not path:
             return False
         path = Path(path)
@@ -997,7 +997,7 @@ class LessonEditor(QDialog):
             self.preview_dialog.close()
         dialog = QDialog(self)
         dialog.setObjectName("lesson_preview")
-        dialog.setWindowTitle(_tr("Preview: {title}").format(title=lesson.text("title", i18n.current_language())))
+        dialog.setWindowTitle(self.tr("Preview: {title}").format(title=lesson.text("title", i18n.current_language())))
         language = [i18n.current_language()]
         choose = _combo("preview_language", [("English", "en"), ("Bahasa Indonesia", "id")])
         _choose(choose, language[0])
@@ -1012,7 +1012,7 @@ class LessonEditor(QDialog):
 
         choose.currentIndexChanged.connect(switch)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Language:")))
+        row.addWidget(QLabel(self.tr("Language:")))
         row.addWidget(choose)
         row.addStretch(1)
         column = QVBoxLayout(dialog)
@@ -1050,7 +1050,7 @@ class LessonEditor(QDialog):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, _tr("Unsaved lesson"), _tr("The lesson has changes that are not saved. Save them first?"),
+                self, self.tr("Unsaved lesson"), self.tr("The lesson has changes that are not saved. Save them first?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.save()):
@@ -1105,8 +1105,8 @@ def open_editor(window, lesson: Lesson | None) -> LessonEditor:
     draft = Path(window.data_dir) / DRAFT
     if draft.is_file():
         answer = QMessageBox.question(
-            window, _tr("Restore your lesson?"),
-            _tr("The lesson editor did not close properly last time. Restore the lesson you were writing?"),
+            window, QCoreApplication.translate("LessonEditor", "Restore your lesson?"),
+            QCoreApplication.translate("LessonEditor", "The lesson editor did not close properly last time. Restore the lesson you were writing?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -1120,7 +1120,7 @@ def open_editor(window, lesson: Lesson | None) -> LessonEditor:
     editor = LessonEditor(window, document, experiments)
     if restored:  # unsaved until saved
         editor._clean_state = ""
-    editor.setWindowTitle(_tr("Lesson editor"))
+    editor.setWindowTitle(QCoreApplication.translate("LessonEditor", "Lesson editor"))
     window.lesson_editor = editor
     editor.show()
     return editor
