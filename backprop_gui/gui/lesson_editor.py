@@ -60,8 +60,8 @@ AUTOSAVE_MS = 3000
 LANGUAGES = ("en", "id")
 CONTEXT = "LessonEditor"
 
-#: What a "try this" step may point at (resources/lessons/README.md, "Steps that point"),
-#: with the words the editor shows for the docks and tool-bar actions.
+# What a "try this" step may point at (resources/lessons/README.md, "Steps that point"),
+# with the words the editor shows for the docks and tool-bar actions.
 TARGETS = {
     "controls_dock": QT_TRANSLATE_NOOP("LessonEditor", "Settings panel"),
     "diagram": QT_TRANSLATE_NOOP("LessonEditor", "Network diagram"),
@@ -86,7 +86,7 @@ SETTING_TARGETS = (
     "log_scale", "show_test", "layer_choice", "sample_index", "next_phase", "neuron_choice", "weight_box",
     "check_gradient", "apply_step", "sync_weights",
 )
-#: A condition's comparisons, in the order the combo lists them.
+# A condition's comparisons, in the order the combo lists them.
 BOUNDS = {
     "at_least": QT_TRANSLATE_NOOP("LessonEditor", "at least"),
     "at_most": QT_TRANSLATE_NOOP("LessonEditor", "at most"),

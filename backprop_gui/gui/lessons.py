@@ -169,8 +169,8 @@ class LessonsPanel(QWidget):
         glossary = glossary if glossary is not None else load_glossary(problems=self.problems)
         self.glossary: dict[str, Term] = {term.id: term for term in glossary}
         self.preset_buttons: list[QPushButton] = []
-        #: Lessons from packs, shown after the built-in ones under their pack's title:
-        #: (key, title in each language, lessons, removable).
+        # Lessons from packs, shown after the built-in ones under their pack's title:
+        # (key, title in each language, lessons, removable).
         self.groups: list[tuple[str, dict, list[Lesson], bool]] = []
         self.built_in: list[Lesson] = list(self.lessons)
         self._build()

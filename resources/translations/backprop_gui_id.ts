@@ -1679,7 +1679,6 @@
     <message>
         <location filename="../../backprop_gui/gui/lesson_editor.py" line="66" />
         <source>Settings panel</source>
-        <extracomment>What a "try this" step may point at (resources/lessons/README.md, "Steps that point"), with the words the editor shows for the docks and tool-bar actions.</extracomment>
         <translation>Panel Pengaturan</translation>
     </message>
     <message>
@@ -1755,7 +1754,6 @@
     <message>
         <location filename="../../backprop_gui/gui/lesson_editor.py" line="91" />
         <source>at least</source>
-        <extracomment>A condition's comparisons, in the order the combo lists them.</extracomment>
         <translation>paling sedikit</translation>
     </message>
     <message>
@@ -2251,7 +2249,7 @@ antarparagraf):</translation>
     <message>
         <location filename="../../backprop_gui/gui/lessons.py" line="370" />
         <source>Remove the lesson pack “{title}”</source>
-        <extracomment>Titles are drawn this much larger than the window's font. Lessons from packs, shown after the built-in ones under their pack's title: (key, title in each language, lessons, removable).</extracomment>
+        <extracomment>Titles are drawn this much larger than the window's font.</extracomment>
         <translation>Hapus paket pelajaran “{title}”</translation>
     </message>
     <message>
