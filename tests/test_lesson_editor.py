@@ -219,7 +219,7 @@ def write_a_lesson(editor, window, indonesian_only=True):
     editor.append_step("", "Tekan Jalankan.", "play") if indonesian_only else editor.append_step("Press Play.", "", "play")
     assert editor.capture_preset()
     prediction = editor.add_task("prediction")
-    prediction.question[column].setText("Apa yang terjadi pada kerugian?")
+    prediction.question[column].setPlainText("Apa yang terjadi pada kerugian?")
     prediction.append_choice("Falls", "Turun", "falls")
     prediction.append_choice("Jumps", "Melompat", ["jumps", "diverges"])
     challenge = editor.add_task("challenge")

@@ -173,6 +173,14 @@ def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     return combo
 
 
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 def _choose(combo: QComboBox, data) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
@@ -229,7 +237,7 @@ class PredictionForm(QGroupBox):
                                                (self.tr("Type a number"), "number")])
         self.measure = _combo("prediction_measure", [])
         question_row = QHBoxLayout()
-        self.question = {language: _edit(f"prediction_question_{language}") for language in LANGUAGES}
+        self.question = {language: _edit(f"prediction_question_{language}", 2) for language in LANGUAGES}
         for language in LANGUAGES:
             question_row.addWidget(self.question[language])
         self.choices = _Table("prediction_choices", 4)
@@ -248,10 +256,9 @@ class PredictionForm(QGroupBox):
         self.choices_label = QLabel(self.tr("Choices, and what the run must do for each to be right:"))
         form.addRow(self.choices_label)
         form.addRow(self.choices)
-        form.addRow(self.add_choice)
         self.tolerance_label = QLabel(self.tr("Right within ± (leave empty for exactly):"))
         form.addRow(self.tolerance_label, self.tolerance)
-        form.addRow(self.remove)
+        form.addRow(_button_row(self.add_choice, self.remove))
         self.choices.setHorizontalHeaderLabels([self.tr("English"), self.tr("Bahasa Indonesia"), self.tr("Right if"), self.tr("and")])
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.measure.currentIndexChanged.connect(self._measure_changed)
@@ -285,11 +292,16 @@ class PredictionForm(QGroupBox):
         name = self.measure.currentData()
         return name is not None and measures.MEASURES[name].kind == "trend"
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.choices.setColumnHidden(3, self._is_trend())
+        super().showEvent(event)
+
     def _measure_changed(self) -> None:
         """A trend's choice is right for one way the curve goes; any other's for a range."""
         self.choices.setHorizontalHeaderLabels(
             [self.tr("English"), self.tr("Bahasa Indonesia"), self.tr("Right if the run") if self._is_trend() else self.tr("Right from (> x: above)"),
              "" if self._is_trend() else self.tr("up to, not included (≤ x: included)")])
+        self.choices.setColumnHidden(3, self._is_trend())  # a trend needs one column, a range two
         for row in range(self.choices.rowCount()):
             self._outcome_cells(row, None)
 
@@ -382,11 +394,11 @@ class ChallengeForm(QGroupBox):
         self.remove.clicked.connect(lambda: editor.remove_task(self))
         form.addRow(self.tr("Goal (English | Bahasa Indonesia):"), goal_row)
         form.addRow(self.tr("Starts from:"), self.preset)
+        self.within.setMaximumWidth(160)
         form.addRow(self.tr("Within epochs:"), self.within)
         form.addRow(QLabel(self.tr("Met when all of these hold at the same moment:")))
         form.addRow(self.conditions)
-        form.addRow(self.add_condition)
-        form.addRow(self.remove)
+        form.addRow(_button_row(self.add_condition, self.remove))
         self.fill_presets()
 
     def fill_presets(self) -> None:
@@ -565,6 +577,9 @@ class LessonEditor(QDialog):
             self.fields[field] = {language: _edit(f"{field}_{language}", lines) for language in LANGUAGES}
             for column, language in enumerate(LANGUAGES, start=1):
                 grid.addWidget(self.fields[field][language], row, column)
+        for language in LANGUAGES:
+            self.fields["title"][language].textChanged.connect(
+                lambda _typed: self.lesson_id.setPlaceholderText(self.lesson_id_text() if not _text(self.lesson_id) else ""))
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(rows) + 3, 1)
@@ -713,7 +728,9 @@ class LessonEditor(QDialog):
             number += 1
             file = f"presets/{self.lesson_id_text()}_{number}.json"
         shown = self.preset_table.rowCount() + 1  # the labels are the lesson's texts, in its languages
-        self.append_preset(file, experiment, f"Preset {shown}", f"Percobaan {shown}")
+        mode = self.mode()
+        self.append_preset(file, experiment, f"Preset {shown}" if mode != "id" else "",
+                           f"Percobaan {shown}" if mode != "en" else "")
         self.preset_table.setCurrentCell(self.preset_table.rowCount() - 1, 0)
         self.preset_table.editItem(self.preset_table.item(self.preset_table.rowCount() - 1, 0 if self.mode() != "id" else 1))
         self.show_message("")

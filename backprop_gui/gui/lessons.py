@@ -323,8 +323,10 @@ class LessonsPanel(QWidget):
         for title, lessons in [(None, self.built_in), *((title, lessons) for _key, title, lessons, _r in self.groups)]:
             if title is not None:
                 heading = QListWidgetItem(localized(title, language))
-                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, never chosen
                 heading.setFont(_bold_font(self.font()))
+                heading.setForeground(self.palette().windowText())  # not the grey of a disabled item
+                heading.setBackground(self.palette().alternateBase())
                 self.lesson_list.addItem(heading)
             for lesson in lessons:
                 item = QListWidgetItem(f"{lesson.number}. {lesson.text('title', language)}")

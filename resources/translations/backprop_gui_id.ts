@@ -4,62 +4,62 @@
 <context>
     <name>ChallengeForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="373" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="385" />
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="376" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="388" />
         <source>Measure</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="376" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="388" />
         <source>must be</source>
         <translation>harus</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="376" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="388" />
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="377" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
         <source>Add a condition</source>
         <translation>Tambah syarat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="380" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="392" />
         <source>Remove this challenge</source>
         <translation>Hapus tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="383" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="395" />
         <source>Goal (English | Bahasa Indonesia):</source>
         <translation>Sasaran (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="384" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="396" />
         <source>Starts from:</source>
         <translation>Dimulai dari:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="385" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="398" />
         <source>Within epochs:</source>
         <translation>Dalam berapa epoch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="386" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399" />
         <source>Met when all of these hold at the same moment:</source>
         <translation>Tercapai bila semua syarat ini terpenuhi pada saat yang sama:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="395" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="407" />
         <source>any run (no preset)</source>
         <translation>hasil latihan apa pun (tanpa percobaan)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="419" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="431" />
         <source>going this way:</source>
         <translation>berubah seperti ini:</translation>
     </message>
@@ -1485,42 +1485,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="681" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="683" />
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="683" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="685" />
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="702" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="704" />
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="703" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="705" />
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="713" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="715" />
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="714" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="716" />
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="715" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="717" />
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="716" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="718" />
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1777,92 +1777,92 @@
         <translation> (bagaimana berubahnya)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="510" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="522" />
         <source>Texts</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="511" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="523" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="512" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524" />
         <source>Presets</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="513" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="525" />
         <source>Predictions</source>
         <translation>Prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="514" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="526" />
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="522" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="534" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="522" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="534" />
         <source>See the lesson exactly as a student will see it.</source>
         <translation>Lihat pelajaran persis seperti yang akan dilihat siswa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="523" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="535" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
         <source>Save as lesson pack…</source>
         <translation>Simpan sebagai paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
         <source>Write the lesson and its presets as one .bplesson file to share, by USB for example.</source>
         <translation>Tulis pelajaran dan percobaannya sebagai satu berkas .bplesson untuk dibagikan, misalnya lewat USB.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="525" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="542" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="554" />
         <source>A short name of lowercase letters, digits and _; made from the title if left empty.</source>
         <translation>Nama pendek dari huruf kecil, angka, dan _; dibuat dari judul bila dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="547" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="559" />
         <source>Short name:</source>
         <translation>Nama pendek:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="549" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="561" />
         <source>Number in the list:</source>
         <translation>Nomor di daftar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="552" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="564" />
         <source>Write in English, in Bahasa Indonesia, or both. A lesson written in one language only is shown in it, with a note saying so, in the other.</source>
         <translation>Tulis dalam bahasa Inggris, Bahasa Indonesia, atau keduanya. Pelajaran yang hanya ditulis dalam satu bahasa ditampilkan dalam bahasa itu, dengan catatan tentang hal itu, pada bahasa yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="560" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="572" />
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="560" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="572" />
         <source>Goal:</source>
         <translation>Tujuan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="561" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="573" />
         <source>Explanation
 (an empty line
 between paragraphs):</source>
@@ -1871,190 +1871,190 @@ between paragraphs):</source>
 antarparagraf):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="562" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
         <source>Question:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="562" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="591" />
         <source>One step per row, in both languages. A step may point at a control or view: the student clicks it and the window shows where it is.</source>
         <translation>Satu langkah per baris, dalam kedua bahasa. Sebuah langkah dapat menunjuk ke kontrol atau tampilan: siswa mengekliknya dan jendela menunjukkan letaknya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="557" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="581" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="569" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="596" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="523" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="535" />
         <source>Save the lesson among your own: the Lessons panel lists it under “My lessons”.</source>
         <translation>Simpan pelajaran di antara pelajaran Anda sendiri: panel Pelajaran mencantumkannya di bawah “Pelajaran saya”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="581" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="596" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="581" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="596" />
         <source>Points at</source>
         <translation>Menunjuk ke</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="584" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="599" />
         <source>Add a step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="587" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602" />
         <source>Remove the selected step</source>
         <translation>Hapus langkah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="599" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="614" />
         <source>A preset is an experiment the lesson opens with one button. Set up the window as the students should start, then add its settings here, with a label.</source>
         <translation>Percobaan adalah eksperimen yang dibuka pelajaran dengan satu tombol. Atur jendela seperti keadaan awal yang diinginkan untuk siswa, lalu tambahkan pengaturannya di sini, dengan sebuah label.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="619" />
         <source>Label (English)</source>
         <translation>Label (bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="619" />
         <source>Label (Bahasa Indonesia)</source>
         <translation>Label (Bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="619" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="608" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="623" />
         <source>Add the current settings as a preset</source>
         <translation>Tambahkan pengaturan saat ini sebagai percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="611" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="626" />
         <source>Remove the selected preset</source>
         <translation>Hapus percobaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="623" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="638" />
         <source>A prediction is asked before a preset trains and compared with what the run did.</source>
         <translation>Prediksi ditanyakan sebelum sebuah percobaan dilatih, lalu dibandingkan dengan hasil latihannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="640" />
         <source>A challenge is a goal the app checks while the student trains, and ticks when it is met.</source>
         <translation>Tantangan adalah sasaran yang diperiksa aplikasi selama siswa melatih jaringan, dan dicentang bila tercapai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="635" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="650" />
         <source>Add a prediction</source>
         <translation>Tambah prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="635" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="650" />
         <source>Add a challenge</source>
         <translation>Tambah tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="651" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="666" />
         <source>(nothing)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="667" />
         <source>Setting or control: {name}</source>
         <translation>Pengaturan atau kontrol: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="674" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="689" />
         <source>{number}. {label}</source>
         <translation>{number}. {label}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="700" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="715" />
         <source>{data}, hidden {hidden}, learning rate {rate}</source>
         <translation>{data}, tersembunyi {hidden}, laju pembelajaran {rate}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="707" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="722" />
         <source>Only experiments on the app's own data sets can be presets: a CSV file would not travel with the lesson.</source>
         <translation>Hanya eksperimen dengan dataset bawaan aplikasi yang dapat menjadi percobaan: berkas CSV tidak ikut terbawa bersama pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="922" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="924" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="939" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="941" />
         <source>The lesson cannot be used yet: {problem}</source>
         <translation>Pelajaran belum dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="926" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="946" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="943" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="963" />
         <source>The lesson could not be written: {reason}</source>
         <translation>Pelajaran tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="954" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="971" />
         <source>Lesson saved: {title}</source>
         <translation>Pelajaran disimpan: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="972" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="989" />
         <source>Lesson pack saved: {file}</source>
         <translation>Paket pelajaran disimpan: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="978" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="995" />
         <source>Save as lesson pack</source>
         <translation>Simpan sebagai paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="978" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="995" />
         <source>Lesson packs (*.bplesson)</source>
         <translation>Paket pelajaran (*.bplesson)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1000" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1017" />
         <source>Preview: {title}</source>
         <translation>Pratinjau: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1015" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1032" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1053" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1070" />
         <source>Unsaved lesson</source>
         <translation>Pelajaran belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1053" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1070" />
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>Pelajaran ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1108" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1125" />
         <source>Restore your lesson?</source>
         <translation>Pulihkan pelajaran Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1109" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1126" />
         <source>The lesson editor did not close properly last time. Restore the lesson you were writing?</source>
         <translation>Penyunting pelajaran tidak tertutup dengan benar terakhir kali. Pulihkan pelajaran yang sedang Anda tulis?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1123" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1140" />
         <source>Lesson editor</source>
         <translation>Penyunting pelajaran</translation>
     </message>
@@ -2247,120 +2247,120 @@ antarparagraf):</translation>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="370" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="372" />
         <source>Remove the lesson pack “{title}”</source>
         <extracomment>Titles are drawn this much larger than the window's font.</extracomment>
         <translation>Hapus paket pelajaran “{title}”</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="462" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="464" />
         <source>First predict what will happen, then open the experiment {file}.</source>
         <translation>Buat prediksi dulu tentang apa yang akan terjadi, lalu buka eksperimen {file}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="465" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="467" />
         <source>Open the experiment {file} in the window.</source>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="490" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="492" />
         <source>This lesson is written in English only.</source>
         <translation>Pelajaran ini hanya ditulis dalam bahasa Inggris.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="491" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="493" />
         <source>This lesson is written in Bahasa Indonesia only.</source>
         <translation>Pelajaran ini hanya ditulis dalam Bahasa Indonesia.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="503" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="505" />
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="516" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="539" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="518" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="541" />
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="516" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="539" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="518" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="541" />
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="524" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="526" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="526" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="528" />
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="528" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="530" />
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="529" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="531" />
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="530" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="532" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="531" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="533" />
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="532" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="534" />
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="533" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="535" />
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="534" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="536" />
         <source>Reach a goal: the app checks it while you train and ticks it when it is met.</source>
         <translation>Capai sebuah sasaran: aplikasi memeriksanya selama Anda melatih jaringan dan mencentangnya begitu tercapai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="535" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="537" />
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="536" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="538" />
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="537" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="539" />
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="540" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="542" />
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="541" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="543" />
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="543" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="545" />
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -2981,89 +2981,89 @@ antarparagraf):</translation>
 <context>
     <name>PredictionForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="228" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="236" />
         <source>Choose one of several answers</source>
         <translation>Memilih satu dari beberapa jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="229" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="237" />
         <source>Type a number</source>
         <translation>Mengetik sebuah angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="237" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="245" />
         <source>Add a choice</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="241" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="249" />
         <source>Remove this prediction</source>
         <translation>Hapus prediksi ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="244" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="252" />
         <source>Asked before this preset trains:</source>
         <translation>Ditanyakan sebelum percobaan ini dilatih:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="245" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="253" />
         <source>Question (English | Bahasa Indonesia):</source>
         <translation>Pertanyaan (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="246" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="254" />
         <source>The student:</source>
         <translation>Siswa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="247" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
         <source>Checked against:</source>
         <translation>Dicocokkan dengan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="248" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256" />
         <source>Choices, and what the run must do for each to be right:</source>
         <translation>Pilihan, dan apa yang harus terjadi pada latihan agar pilihan itu benar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="252" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="259" />
         <source>Right within ± (leave empty for exactly):</source>
         <translation>Benar dalam selisih ± (kosongkan untuk tepat sama):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="291" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="302" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="291" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="302" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262" />
         <source>Right if</source>
         <translation>Benar jika</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262" />
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="291" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="302" />
         <source>Right if the run</source>
         <translation>Benar jika latihannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="291" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="302" />
         <source>Right from (&gt; x: above)</source>
         <translation>Benar mulai (&gt; x: lebih dari)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="292" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
         <source>up to, not included (≤ x: included)</source>
         <translation>sampai, tidak termasuk (≤ x: termasuk)</translation>
     </message>
