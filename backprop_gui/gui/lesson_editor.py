@@ -1096,13 +1096,19 @@ def lesson_document(lesson: Lesson) -> tuple[dict, dict[str, dict]]:
 
     document = read_json(lesson.path, MAX_LESSON_BYTES)
     experiments: dict[str, dict] = {}
-    presets = []
+    presets, kept = [], {}  # kept: the preset's place in the original -> in the copy
     for index, preset in enumerate(lesson.presets):
         file = f"presets/{Path(preset.file).name}"
-        if preset.experiment is not None and preset.experiment["data"]["source"] == "builtin":
+        # A preset on a CSV file is left out: the file would not travel with the lesson.
+        if preset.experiment is not None and preset.experiment["data"]["source"] == "builtin" and file not in experiments:
             experiments[file] = json.loads(experiment_module.dumps(preset.experiment))
+            kept[index] = len(presets)
             presets.append({**document["presets"][index], "file": file})
     document["presets"] = presets
+    # The predictions and challenges of the presets left out go with them.
+    document["predictions"] = [{**p, "preset": kept[p["preset"]]} for p in document.get("predictions", []) if p.get("preset") in kept]
+    document["challenges"] = [{**c, **({"preset": kept[c["preset"]]} if c.get("preset") is not None else {})}
+                              for c in document.get("challenges", []) if c.get("preset") is None or c.get("preset") in kept]
     document["id"] = f"{lesson.id}_copy"[:90]
     document.pop("version", None)
     document["version"] = VERSION
