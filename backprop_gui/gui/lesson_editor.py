@@ -27,6 +27,7 @@ crash offers them back.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import re
@@ -497,7 +498,8 @@ class LessonEditor(QDialog):
         self.predictions: list[PredictionForm] = []
         self.challenges: list[ChallengeForm] = []
         self.preview_dialog = None
-        self._scratch = Path(tempfile.mkdtemp(prefix="backprop-gui-editor-"))
+        self._scratch = Path(tempfile.mkdtemp(prefix="backprop-gui-editor-"))  # checked copies, previews
+        atexit.register(shutil.rmtree, self._scratch, True)  # also when the editor is never closed
         self._build()
         self.load(document or self.blank(), experiments or {})
         self.mark_clean()
