@@ -120,7 +120,7 @@ def make_window_parser() -> argparse.ArgumentParser:
         description="Open the backprop-gui window. Commands: train, predict, export, worksheet (see backprop-gui COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"backprop-gui {__version__}")
-    parser.add_argument("file", nargs="?", help="an experiment file to open")
+    parser.add_argument("file", nargs="?", help="an experiment, saved run (.bpexp) or lesson pack (.bplesson) to open")
     parser.add_argument("--lang", choices=("en", "id"), help="the window's language: en (English) or id (Bahasa Indonesia)")
     parser.add_argument("--reset-settings", action="store_true", help="forget the saved layout, zoom, language and recent files")
     parser.add_argument("--self-test", action="store_true",

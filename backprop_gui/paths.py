@@ -32,8 +32,7 @@ def resources_dir() -> Path:
 def system_lesson_folders(platform: str = sys.platform, environ: Mapping[str, str] = os.environ) -> list[PurePath]:
     """The folders where an administrator installs lesson packs (``.bplesson``) for
     every user of the computer, most important first. They may not exist; the reader
-    skips those. (Nothing reads them yet: lesson packs come in a later version, and
-    the Linux package and packaging/README.md already name these folders.)
+    (``gui/lesson_library.py``, at every start) skips those.
 
     - Linux and other Unix: ``backprop-gui/lessons`` under each folder of
       ``$XDG_DATA_DIRS`` (by default ``/usr/local/share`` and ``/usr/share``, the one

@@ -136,6 +136,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # ---------------------------------------------------------------- help
     ActionSpec("lessons", QT_TRANSLATE_NOOP("MainWindow", "&Lessons"),
                QT_TRANSLATE_NOOP("MainWindow", "Guided lessons: each explains one idea and loads experiments to try it (F2)."), "show_lessons", shortcut="F2"),
+    ActionSpec("new_lesson", QT_TRANSLATE_NOOP("MainWindow", "&New lesson…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Write a lesson of your own, in English, Bahasa Indonesia or both, and share it as a lesson pack."),
+               "library.new_lesson"),
+    ActionSpec("edit_lesson_copy", QT_TRANSLATE_NOOP("MainWindow", "&Edit a copy of this lesson…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Open a copy of the lesson shown in the lesson editor, to change it into your own."),
+               "library.edit_copy"),
+    ActionSpec("remove_lesson_pack", QT_TRANSLATE_NOOP("MainWindow", "&Remove a lesson pack…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Take the lessons of a lesson pack you opened out of the lesson list."),
+               "library.remove_dialog"),
     ActionSpec("glossary", QT_TRANSLATE_NOOP("MainWindow", "&Glossary"),
                QT_TRANSLATE_NOOP("MainWindow", "Every term, explained in a paragraph, with the lesson that shows it (F3)."),
                "show_glossary", args=(None,), shortcut="F3"),
@@ -159,8 +168,9 @@ MENUS = (
      (*RUN_ACTIONS, "-", "step_through", "practice", "race", "-", "keep_run", "clear_kept_runs")),
     ("view_menu", QT_TRANSLATE_NOOP("MainWindow", "&View"),
      ("@docks", "-", "@level", "classroom", "leave_classroom", "-", "projector", "reset_layout", "reset_settings", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "@language")),
-    ("help_menu", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("lessons", "glossary", "guide", "-", "shortcuts", "about")),
+    ("help_menu", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("lessons", "@lesson_tools", "glossary", "guide", "-", "shortcuts", "about")),
 )
+LESSON_TOOLS_MENU = ("new_lesson", "edit_lesson_copy", "-", "remove_lesson_pack")
 EXPORT_MENU = ("export_history", "export_plot", "export_screenshot", "-", "export_pytorch", "export_numpy")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from ..content.packs import PACK_EXTENSION
 from ..core.errors import BackpropError
 from ..core.trainer import Snapshot
 from ..io import codegen, run_reader, run_writer
@@ -27,6 +28,10 @@ MAX_RECENT = 8
 def is_bundled(path: Path) -> bool:
     """Whether ``path`` is one of the app's own files (an example or lesson experiment)."""
     return path.resolve().is_relative_to(resources_dir().resolve())
+
+
+def is_lesson_pack(path: Path) -> bool:
+    return Path(path).suffix.lower() == PACK_EXTENSION
 
 
 class FileActions(QObject):
@@ -84,15 +89,27 @@ class FileActions(QObject):
         return self.session.use_csv(dialog.data_section(), dialog.dataset)
 
     def open_dialog(self) -> None:
-        if not self.may_discard():
-            return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open experiment"), self.documents_dir(),
-                                              self.tr("Experiments (*.bpexp *.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open experiment"), self.documents_dir(),
+            self.tr("Experiments and lesson packs (*.bpexp *.json *.bplesson);;Experiments (*.bpexp *.json);;"
+                    "Lesson packs (*.bplesson);;All files (*)"))
         if path:
-            self.open_file(Path(path), ask=False)
+            self.open_file(Path(path))  # (unsaved work is asked about there, not for a lesson pack)
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """Files dropped on the window: every lesson pack, and the first other file."""
+        others = [path for path in paths if not is_lesson_pack(path)]
+        for path in paths:
+            if is_lesson_pack(path):
+                self.window.library.open_pack(path)
+        if others:
+            self.open_file(others[0])
 
     def open_file(self, path: Path, ask: bool = True) -> bool:
-        """Open a saved run (.bpexp: settings, weights and curves) or an experiment (.json)."""
+        """Open a saved run (.bpexp: settings, weights and curves) or an experiment (.json);
+        a lesson pack (.bplesson) adds its lessons to the Lessons panel."""
+        if is_lesson_pack(path):
+            return self.window.library.open_pack(path)
         if ask and not self.may_discard():
             return False
         run = None

@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..content.glossary import Term, load_glossary, search_terms
@@ -38,6 +38,19 @@ log = logging.getLogger(__name__)
 
 #: Titles are drawn this much larger than the window's font.
 TITLE_SCALE = 1.3
+
+
+def written_in(lesson: Lesson) -> str | None:
+    """The one language a lesson is written in, or None when it has several. English is
+    required by the format, so a lesson written in Bahasa Indonesia only gives the same
+    texts under "en" and "id" (the lesson editor writes it so)."""
+    if set(lesson.title) == {DEFAULT_LANGUAGE}:
+        return DEFAULT_LANGUAGE
+    if set(lesson.title) == {DEFAULT_LANGUAGE, "id"} and all(
+            len(set(texts.values())) == 1 for texts in (lesson.title, lesson.goal, lesson.explanation, lesson.try_steps,
+                                                        lesson.question, lesson.answer)):
+        return "id"
+    return None
 
 
 # =========================================================================== widgets
@@ -137,6 +150,7 @@ class LessonsPanel(QWidget):
 
     preset_requested = Signal(str)
     lesson_selected = Signal(str)
+    remove_group_requested = Signal(str)  # the key of a group of lessons (a lesson pack) to remove
     term_requested = Signal(str)
     target_requested = Signal(object)  # the names (tuple) a clicked "try this" step points at
     challenge_met = Signal(str, str)  # lesson id, challenge id
@@ -155,12 +169,16 @@ class LessonsPanel(QWidget):
         glossary = glossary if glossary is not None else load_glossary(problems=self.problems)
         self.glossary: dict[str, Term] = {term.id: term for term in glossary}
         self.preset_buttons: list[QPushButton] = []
+        # Lessons from packs, shown after the built-in ones under their pack's title:
+        # (key, title in each language, lessons, removable).
+        self.groups: list[tuple[str, dict, list[Lesson], bool]] = []
+        self.built_in: list[Lesson] = list(self.lessons)
         self._build()
         self._apply_fonts()
         self._fill_list()
         self.retranslate_ui()
         if self.lessons:
-            self.lesson_list.setCurrentRow(0)
+            self._select_index(0)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -168,6 +186,8 @@ class LessonsPanel(QWidget):
         self.lesson_list.setObjectName("lesson_list")
         self.lesson_list.setWordWrap(True)
         self.lesson_list.currentRowChanged.connect(self._row_changed)
+        self.lesson_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.lesson_list.customContextMenuRequested.connect(self._list_menu)
 
         self.problems_label = _label("lesson_problems", self, selectable=False)
         self.problems_label.setStyleSheet("color: #B34700;")
@@ -181,6 +201,9 @@ class LessonsPanel(QWidget):
         column.setContentsMargins(8, 6, 8, 8)
         column.setSpacing(4)
         self.title_label = _label("lesson_title", self)
+        self.language_note = _label("lesson_language_note", self, selectable=False)
+        self.language_note.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.language_note.setVisible(False)
         self.goal_heading = self._heading(content)
         self.goal_label = _label("lesson_goal", content)
         self.explanation_heading = self._heading(content)
@@ -264,6 +287,7 @@ class LessonsPanel(QWidget):
         lesson_column.setContentsMargins(8, 4, 8, 0)
         lesson_column.setSpacing(3)
         lesson_column.addWidget(self.title_label)
+        lesson_column.addWidget(self.language_note)
         lesson_column.addWidget(self.presets_heading)
         lesson_column.addLayout(self.presets_box)
         lesson_column.addWidget(self.tasks)
@@ -289,42 +313,105 @@ class LessonsPanel(QWidget):
         self.title_label.setFont(_bold_font(self.font(), TITLE_SCALE))
 
     def _fill_list(self) -> None:
+        """The built-in lessons, then each pack's under its title (a heading that cannot be
+        chosen). Each lesson's item holds its place in :attr:`lessons`."""
         language = self.language()
-        row = self.lesson_list.currentRow()
+        current = self._current_index()
         self.lesson_list.blockSignals(True)
         self.lesson_list.clear()
-        for lesson in self.lessons:
-            item = QListWidgetItem(f"{lesson.number}. {lesson.text('title', language)}")
-            item.setData(Qt.ItemDataRole.UserRole, lesson.id)
-            self.lesson_list.addItem(item)
-        if 0 <= row < self.lesson_list.count():
-            self.lesson_list.setCurrentRow(row)
+        index = 0
+        for title, lessons in [(None, self.built_in), *((title, lessons) for _key, title, lessons, _r in self.groups)]:
+            if title is not None:
+                heading = QListWidgetItem(localized(title, language))
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, never chosen
+                heading.setFont(_bold_font(self.font()))
+                heading.setForeground(self.palette().windowText())  # not the grey of a disabled item
+                heading.setBackground(self.palette().alternateBase())
+                self.lesson_list.addItem(heading)
+            for lesson in lessons:
+                item = QListWidgetItem(f"{lesson.number}. {lesson.text('title', language)}")
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.lesson_list.addItem(item)
+                index += 1
+        if current is not None:
+            self._select_index(current)
         self.lesson_list.blockSignals(False)
 
-    # ------------------------------------------------------------------ API
-    def current_lesson(self) -> Lesson | None:
-        row = self.lesson_list.currentRow()
-        return self.lessons[row] if 0 <= row < len(self.lessons) else None
+    def _current_index(self) -> int | None:
+        item = self.lesson_list.currentItem()
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return index if isinstance(index, int) and 0 <= index < len(self.lessons) else None
 
-    def select_lesson(self, lesson_id: str) -> bool:
-        """Show the lesson with this id; False if there is none."""
-        for row, lesson in enumerate(self.lessons):
-            if lesson.id == lesson_id:
+    def _select_index(self, index: int) -> bool:
+        for row in range(self.lesson_list.count()):
+            if self.lesson_list.item(row).data(Qt.ItemDataRole.UserRole) == index:
                 self.lesson_list.setCurrentRow(row)
                 self.lesson_list.scrollToItem(self.lesson_list.item(row))
                 return True
         return False
 
+    def _group_of(self, index: int | None) -> tuple[str, dict, list[Lesson], bool] | None:
+        """The pack the lesson at ``index`` of :attr:`lessons` came from (None: built in)."""
+        if index is None or index < len(self.built_in):
+            return None
+        index -= len(self.built_in)
+        for group in self.groups:
+            if index < len(group[2]):
+                return group
+            index -= len(group[2])
+        return None
+
+    def _list_menu(self, position) -> None:
+        """The list's context menu: remove the pack of the lesson clicked (a pack the user opened)."""
+        item = self.lesson_list.itemAt(position)
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        group = self._group_of(index if isinstance(index, int) else None)
+        if group is None or not group[3]:
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Remove the lesson pack “{title}”").format(title=localized(group[1], self.language())))
+        action.triggered.connect(lambda _checked=False, key=group[0]: self.remove_group_requested.emit(key))
+        menu.exec(self.lesson_list.viewport().mapToGlobal(position))
+
+    # ------------------------------------------------------------------ API
+    def current_lesson(self) -> Lesson | None:
+        index = self._current_index()
+        return self.lessons[index] if index is not None else None
+
+    def current_group(self) -> tuple[str, dict, list[Lesson], bool] | None:
+        """The pack the lesson shown comes from: (key, title, lessons, removable), or None."""
+        return self._group_of(self._current_index())
+
+    def select_lesson(self, lesson_id: str, lesson: Lesson | None = None) -> bool:
+        """Show the lesson with this id (or this very lesson); False if there is none."""
+        for index, candidate in enumerate(self.lessons):
+            if candidate is lesson or (lesson is None and candidate.id == lesson_id):
+                return self._select_index(index)
+        return False
+
     def set_lessons(self, lessons: list[Lesson], glossary: list[Term] | None = None) -> None:
         """Show other lessons (for example after reading a teacher's folder)."""
-        self.lessons = list(lessons)
+        self.built_in = list(lessons)
         if glossary is not None:
             self.glossary = {term.id: term for term in glossary}
+        self._show_lessons()
+
+    def set_groups(self, groups: list[tuple[str, dict, list[Lesson], bool]]) -> None:
+        """Show these packs' lessons after the built-in ones, each under its title:
+        (key, title in each language, lessons, whether the user may remove it)."""
+        self.groups = [(key, dict(title), list(lessons), removable) for key, title, lessons, removable in groups]
+        self._show_lessons()
+
+    def _show_lessons(self) -> None:
+        shown = self.current_lesson()
+        self.lessons = [*self.built_in, *(lesson for group in self.groups for lesson in group[2])]
         self.lesson_list.setCurrentRow(-1)
         self._fill_list()
         self.empty_label.setVisible(not self.lessons)
-        if self.lessons:
-            self.lesson_list.setCurrentRow(0)
+        if shown is not None and shown in self.lessons:
+            self._select_index(self.lessons.index(shown))
+        elif self.lessons:
+            self._select_index(0)
         else:
             self._show(None)
 
@@ -359,6 +446,7 @@ class LessonsPanel(QWidget):
             button.deleteLater()
         self.preset_buttons = []
         self.tasks.set_lesson(lesson)
+        self._show_language_note(lesson)
         if lesson is None:
             return
         self.title_label.setText(f"{lesson.number}. {lesson.text('title', language)}")
@@ -394,6 +482,16 @@ class LessonsPanel(QWidget):
         self.terms_label.setText(", ".join(links))
         self.terms_heading.setVisible(bool(links))
         self.terms_label.setVisible(bool(links))
+
+    def _show_language_note(self, lesson: Lesson | None) -> None:
+        """A lesson written in one language says so in the other."""
+        only = written_in(lesson) if lesson is not None else None
+        if only is None or only == self.language():
+            self.language_note.setVisible(False)
+            return
+        self.language_note.setText(self.tr("This lesson is written in English only.") if only == DEFAULT_LANGUAGE
+                                   else self.tr("This lesson is written in Bahasa Indonesia only."))
+        self.language_note.setVisible(True)
 
     def _show_steps(self, steps: list[tuple[str, tuple[str, ...]]]) -> None:
         for step in self.steps:

@@ -39,6 +39,7 @@ from .background import Task, TaskThread
 from .controls import ControlsPanel
 from .file_actions import FileActions, is_bundled
 from .levels import ViewLevels
+from .lesson_library import LessonLibrary
 from .names import experiment_title
 from .numbers import format_fixed
 from .session import Session
@@ -103,6 +104,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
             QStandardPaths.StandardLocation.AppDataLocation)), self)
         self.files = FileActions(self)
         self.levels = ViewLevels(self)  # View → Level and classroom mode
+        self.library = LessonLibrary(self)  # lesson packs (gui/lesson_library.py)
 
         self.named_actions = actions.build(self)
         self._build_central()
@@ -135,6 +137,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.retranslate_ui()
         self.rebuild(self.experiment)
         self.session.set_dirty(False)
+        self._start_lesson_packs()
 
     # ================================================================== building the window
     def _build_central(self) -> None:
@@ -325,7 +328,12 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
                 self.language_menu.addAction(action)
                 self.language_actions[code] = action
 
-        parts = {"recent": recent, "export": export, "docks": docks, "language": language, "level": self.levels.fill_menu}
+        def lesson_tools(menu) -> None:
+            self.lesson_tools_menu = menu.addMenu("")
+            actions.fill_menu(self.lesson_tools_menu, actions.LESSON_TOOLS_MENU, self.named_actions, {})
+
+        parts = {"recent": recent, "export": export, "docks": docks, "language": language, "lesson_tools": lesson_tools,
+                 "level": self.levels.fill_menu}
         for attribute, _title, items in actions.MENUS:
             menu = self.menuBar().addMenu("")
             setattr(self, attribute, menu)
@@ -399,6 +407,7 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
             getattr(self, attribute).setTitle(actions.translate(title))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.export_menu.setTitle(self.tr("&Export"))
+        self.lesson_tools_menu.setTitle(self.tr("&Make lessons"))
         self.language_menu.setTitle(self.tr("&Language"))
         for dock, title in ((self.controls_dock, self.tr("Settings")), (self.decision_dock, self.tr("Decision view")),
                             (self.loss_dock, self.tr("Loss curves")), (self.weights_dock, self.tr("Weights")),
@@ -498,6 +507,24 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         self.race_window.show()
         self.race_window.raise_()
         self.race_window.activateWindow()
+
+    # ================================================================== lesson packs, dropped files
+    def _start_lesson_packs(self) -> None:
+        """The packs of the system folders and the user's, listed in the Lessons panel;
+        files dropped on the window are opened (packs, runs, experiments)."""
+        self.lessons.remove_group_requested.connect(self.library.remove_pack)
+        self.library.load_at_start()
+        self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open_dropped(paths)
 
     # ================================================================== closing
     def closeEvent(self, event) -> None:  # noqa: N802

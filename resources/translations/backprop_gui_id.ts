@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>ChallengeForm</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="386" />
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <source>must be</source>
+        <translation>harus</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="390" />
+        <source>Add a condition</source>
+        <translation>Tambah syarat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="393" />
+        <source>Remove this challenge</source>
+        <translation>Hapus tantangan ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="396" />
+        <source>Goal (English | Bahasa Indonesia):</source>
+        <translation>Sasaran (Inggris | Bahasa Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="397" />
+        <source>Starts from:</source>
+        <translation>Dimulai dari:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399" />
+        <source>Within epochs:</source>
+        <translation>Dalam berapa epoch:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="400" />
+        <source>Met when all of these hold at the same moment:</source>
+        <translation>Tercapai bila semua syarat ini terpenuhi pada saat yang sama:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="408" />
+        <source>any run (no preset)</source>
+        <translation>hasil latihan apa pun (tanpa percobaan)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="432" />
+        <source>going this way:</source>
+        <translation>berubah seperti ini:</translation>
+    </message>
+</context>
+<context>
     <name>ChallengeList</name>
     <message>
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="396" />
@@ -1230,138 +1293,138 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="44" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="49" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="47" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="52" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="60" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="65" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="60" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="65" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="89" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="93" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="90" />
-        <source>Experiments (*.bpexp *.json);;All files (*)</source>
-        <translation>Eksperimen (*.bpexp *.json);;Semua berkas (*)</translation>
+        <location filename="../../backprop_gui/gui/file_actions.py" line="94" />
+        <source>Experiments and lesson packs (*.bpexp *.json *.bplesson);;Experiments (*.bpexp *.json);;Lesson packs (*.bplesson);;All files (*)</source>
+        <translation>Eksperimen dan paket pelajaran (*.bpexp *.json *.bplesson);;Eksperimen (*.bpexp *.json);;Paket pelajaran (*.bplesson);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="107" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="124" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="134" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="151" />
         <source>The previous run is kept as a faint curve to compare with.</source>
         <translation>Hasil sebelumnya dipertahankan sebagai kurva samar pembanding.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="147" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="164" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="149" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="166" />
         <source>Saved runs with weights and curves (*.bpexp)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="149" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="166" />
         <source>Settings only (*.json)</source>
         <translation>Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="150" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="167" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="199" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="216" />
         <source>No recent files</source>
         <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="207" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="224" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="208" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="225" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="208" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="225" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="234" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="251" />
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="239" />
-        <location filename="../../backprop_gui/gui/file_actions.py" line="243" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="256" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="260" />
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="239" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="256" />
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="243" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="260" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="275" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="292" />
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="279" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="296" />
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="288" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="305" />
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="304" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="321" />
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="315" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="332" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="315" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="332" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="320" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="337" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1423,42 +1486,42 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="585" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="683" />
         <source>The glossary could not be read.</source>
         <translation>Glosarium tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="587" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="685" />
         <source>No word matches “{text}”.</source>
         <translation>Tidak ada istilah yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="606" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="704" />
         <source>Open lesson: {title}</source>
         <translation>Buka pelajaran: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="607" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="705" />
         <source>Show this lesson in the Lessons panel.</source>
         <translation>Tampilkan pelajaran ini di panel Pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="617" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="715" />
         <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="618" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="716" />
         <source>Search…</source>
         <translation>Cari…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="619" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="717" />
         <source>Type part of a word, in either language, to find it.</source>
         <translation>Ketik sebagian kata, dalam bahasa Indonesia atau Inggris, untuk mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="620" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="718" />
         <source>Terms</source>
         <translation>Istilah</translation>
     </message>
@@ -1690,6 +1753,440 @@
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="67" />
+        <source>Settings panel</source>
+        <translation>Panel Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="68" />
+        <source>Network diagram</source>
+        <translation>Diagram jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="69" />
+        <source>Decision view</source>
+        <translation>Peta keputusan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="70" />
+        <source>Loss curves</source>
+        <translation>Kurva kerugian</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="71" />
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="72" />
+        <source>Gradient norms</source>
+        <translation>Norma gradien</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="73" />
+        <source>Confusion matrix</source>
+        <translation>Matriks konfusi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="74" />
+        <source>Step-through</source>
+        <translation>Langkah demi langkah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="75" />
+        <source>Digit images</source>
+        <translation>Gambar angka</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="76" />
+        <source>Play button</source>
+        <translation>Tombol Jalankan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="77" />
+        <source>Step epoch button</source>
+        <translation>Tombol Maju satu epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="78" />
+        <source>Step mini-batch button</source>
+        <translation>Tombol Maju satu mini-batch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="79" />
+        <source>Reset weights button</source>
+        <translation>Tombol Atur ulang bobot</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="80" />
+        <source>Keep this run button</source>
+        <translation>Tombol Pertahankan hasil ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="81" />
+        <source>Speed list</source>
+        <translation>Daftar kecepatan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="92" />
+        <source>at least</source>
+        <translation>paling sedikit</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="93" />
+        <source>at most</source>
+        <translation>paling banyak</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="94" />
+        <source>above</source>
+        <translation>lebih dari</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="95" />
+        <source>below</source>
+        <translation>kurang dari</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="110" />
+        <source> (how it changes)</source>
+        <translation> (bagaimana berubahnya)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524" />
+        <source>Texts</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="525" />
+        <source>Try this</source>
+        <translation>Coba ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="526" />
+        <source>Presets</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="527" />
+        <source>Predictions</source>
+        <translation>Prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="528" />
+        <source>Challenges</source>
+        <translation>Tantangan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
+        <source>See the lesson exactly as a student will see it.</source>
+        <translation>Lihat pelajaran persis seperti yang akan dilihat siswa.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537" />
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537" />
+        <source>Save the lesson among your own: the Lessons panel lists it under “My lessons”.</source>
+        <translation>Simpan pelajaran di antara pelajaran Anda sendiri: panel Pelajaran mencantumkannya di bawah “Pelajaran saya”.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538" />
+        <source>Save as lesson pack…</source>
+        <translation>Simpan sebagai paket pelajaran…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538" />
+        <source>Write the lesson and its presets as one .bplesson file to share, by USB for example.</source>
+        <translation>Tulis pelajaran dan percobaannya sebagai satu berkas .bplesson untuk dibagikan, misalnya lewat USB.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="539" />
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="556" />
+        <source>A short name of lowercase letters, digits and _; made from the title if left empty.</source>
+        <translation>Nama pendek dari huruf kecil, angka, dan _; dibuat dari judul bila dikosongkan.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="561" />
+        <source>Short name:</source>
+        <translation>Nama pendek:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="563" />
+        <source>Number in the list:</source>
+        <translation>Nomor di daftar:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="566" />
+        <source>Write in English, in Bahasa Indonesia, or both. A lesson written in one language only is shown in it, with a note saying so, in the other.</source>
+        <translation>Tulis dalam bahasa Inggris, Bahasa Indonesia, atau keduanya. Pelajaran yang hanya ditulis dalam satu bahasa ditampilkan dalam bahasa itu, dengan catatan tentang hal itu, pada bahasa yang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="571" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
+        <source>Goal:</source>
+        <translation>Tujuan:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="575" />
+        <source>Explanation
+(an empty line
+between paragraphs):</source>
+        <translation>Penjelasan
+(satu baris kosong
+antarparagraf):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576" />
+        <source>Question:</source>
+        <translation>Pertanyaan:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576" />
+        <source>Answer:</source>
+        <translation>Jawaban:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="593" />
+        <source>One step per row, in both languages. A step may point at a control or view: the student clicks it and the window shows where it is.</source>
+        <translation>Satu langkah per baris, dalam kedua bahasa. Sebuah langkah dapat menunjuk ke kontrol atau tampilan: siswa mengekliknya dan jendela menunjukkan letaknya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <source>Points at</source>
+        <translation>Menunjuk ke</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="601" />
+        <source>Add a step</source>
+        <translation>Tambah langkah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604" />
+        <source>Remove the selected step</source>
+        <translation>Hapus langkah yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="616" />
+        <source>A preset is an experiment the lesson opens with one button. Set up the window as the students should start, then add its settings here, with a label.</source>
+        <translation>Percobaan adalah eksperimen yang dibuka pelajaran dengan satu tombol. Atur jendela seperti keadaan awal yang diinginkan untuk siswa, lalu tambahkan pengaturannya di sini, dengan sebuah label.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <source>Label (English)</source>
+        <translation>Label (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <source>Label (Bahasa Indonesia)</source>
+        <translation>Label (Bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
+        <source>Add the current settings as a preset</source>
+        <translation>Tambahkan pengaturan saat ini sebagai percobaan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="628" />
+        <source>Remove the selected preset</source>
+        <translation>Hapus percobaan yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="640" />
+        <source>A prediction is asked before a preset trains and compared with what the run did.</source>
+        <translation>Prediksi ditanyakan sebelum sebuah percobaan dilatih, lalu dibandingkan dengan hasil latihannya.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="642" />
+        <source>A challenge is a goal the app checks while the student trains, and ticks when it is met.</source>
+        <translation>Tantangan adalah sasaran yang diperiksa aplikasi selama siswa melatih jaringan, dan dicentang bila tercapai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652" />
+        <source>Add a prediction</source>
+        <translation>Tambah prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652" />
+        <source>Add a challenge</source>
+        <translation>Tambah tantangan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="668" />
+        <source>(nothing)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="669" />
+        <source>Setting or control: {name}</source>
+        <translation>Pengaturan atau kontrol: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="691" />
+        <source>{number}. {label}</source>
+        <translation>{number}. {label}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="717" />
+        <source>{data}, hidden {hidden}, learning rate {rate}</source>
+        <translation>{data}, tersembunyi {hidden}, laju pembelajaran {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="724" />
+        <source>Only experiments on the app's own data sets can be presets: a CSV file would not travel with the lesson.</source>
+        <translation>Hanya eksperimen dengan dataset bawaan aplikasi yang dapat menjadi percobaan: berkas CSV tidak ikut terbawa bersama pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="941" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="943" />
+        <source>The lesson cannot be used yet: {problem}</source>
+        <translation>Pelajaran belum dapat dipakai: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="945" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="965" />
+        <source>The lesson could not be written: {reason}</source>
+        <translation>Pelajaran tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="973" />
+        <source>Lesson saved: {title}</source>
+        <translation>Pelajaran disimpan: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="991" />
+        <source>Lesson pack saved: {file}</source>
+        <translation>Paket pelajaran disimpan: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997" />
+        <source>Save as lesson pack</source>
+        <translation>Simpan sebagai paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997" />
+        <source>Lesson packs (*.bplesson)</source>
+        <translation>Paket pelajaran (*.bplesson)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1019" />
+        <source>Preview: {title}</source>
+        <translation>Pratinjau: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1034" />
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072" />
+        <source>Unsaved lesson</source>
+        <translation>Pelajaran belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072" />
+        <source>The lesson has changes that are not saved. Save them first?</source>
+        <translation>Pelajaran ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1133" />
+        <source>Restore your lesson?</source>
+        <translation>Pulihkan pelajaran Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1134" />
+        <source>The lesson editor did not close properly last time. Restore the lesson you were writing?</source>
+        <translation>Penyunting pelajaran tidak tertutup dengan benar terakhir kali. Pulihkan pelajaran yang sedang Anda tulis?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1148" />
+        <source>Lesson editor</source>
+        <translation>Penyunting pelajaran</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="101" />
+        <source>The lesson pack {file} could not be read: {reason}</source>
+        <extracomment>The group of the lesson editor's lessons in the Lessons panel (a lesson's texts, not the interface's). At most this many packs are read from one folder at start.</extracomment>
+        <translation>Paket pelajaran {file} tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="111" />
+        <source>Could not open {file}: {reason}</source>
+        <translation>Tidak dapat membuka {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="125" />
+        <source>The lesson pack is shown now but could not be kept for the next start: {reason}</source>
+        <translation>Paket pelajaran ditampilkan sekarang, tetapi tidak dapat disimpan untuk pembukaan berikutnya: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="133" />
+        <source>Lessons added: {title} ({count})</source>
+        <translation>Pelajaran ditambahkan: {title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="174" />
+        <source>Lesson pack removed: {title}</source>
+        <translation>Paket pelajaran dihapus: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="182" />
+        <source>No lesson pack to remove: open one with File → Open.</source>
+        <translation>Tidak ada paket pelajaran untuk dihapus: buka satu dengan Berkas → Buka.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="187" />
+        <source>Remove a lesson pack</source>
+        <translation>Hapus paket pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="188" />
+        <source>Which lesson pack should be removed from the lesson list?</source>
+        <translation>Paket pelajaran mana yang akan dihapus dari daftar pelajaran?</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_library.py" line="205" />
+        <source>Choose a lesson in the Lessons panel first.</source>
+        <translation>Pilih dulu sebuah pelajaran di panel Pelajaran.</translation>
+    </message>
+</context>
+<context>
     <name>LessonTasks</name>
     <message>
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="48" />
@@ -1828,105 +2325,120 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="376" />
-        <source>First predict what will happen, then open the experiment {file}.</source>
+        <location filename="../../backprop_gui/gui/lessons.py" line="372" />
+        <source>Remove the lesson pack “{title}”</source>
         <extracomment>Titles are drawn this much larger than the window's font.</extracomment>
+        <translation>Hapus paket pelajaran “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="464" />
+        <source>First predict what will happen, then open the experiment {file}.</source>
         <translation>Buat prediksi dulu tentang apa yang akan terjadi, lalu buka eksperimen {file}.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="379" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="467" />
         <source>Open the experiment {file} in the window.</source>
         <translation>Buka eksperimen {file} di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="407" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="492" />
+        <source>This lesson is written in English only.</source>
+        <translation>Pelajaran ini hanya ditulis dalam bahasa Inggris.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="493" />
+        <source>This lesson is written in Bahasa Indonesia only.</source>
+        <translation>Pelajaran ini hanya ditulis dalam Bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lessons.py" line="505" />
         <source>Click to see where this is in the window.</source>
         <translation>Klik untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="420" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="443" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="518" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="541" />
         <source>Hide the answer</source>
         <translation>Sembunyikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="420" />
-        <location filename="../../backprop_gui/gui/lessons.py" line="443" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="518" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="541" />
         <source>Show the answer</source>
         <translation>Tampilkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="428" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="526" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="430" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="528" />
         <source>Choose a lesson. Each one explains an idea and lets you try it in the window.</source>
         <translation>Pilih sebuah pelajaran. Setiap pelajaran menjelaskan satu gagasan dan mengajak Anda mencobanya langsung di jendela aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="432" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="530" />
         <source>Goal</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="433" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="531" />
         <source>Explanation</source>
         <translation>Penjelasan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="434" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="532" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="435" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="533" />
         <source>Click a step with a blue bar to see where it is in the window.</source>
         <translation>Klik langkah yang bergaris biru untuk melihat letaknya di jendela.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="436" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="534" />
         <source>Question</source>
         <translation>Pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="437" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="535" />
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="438" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="536" />
         <source>Reach a goal: the app checks it while you train and ticks it when it is met.</source>
         <translation>Capai sebuah sasaran: aplikasi memeriksanya selama Anda melatih jaringan dan mencentangnya begitu tercapai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="439" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="537" />
         <source>Open an experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="440" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="538" />
         <source>Words in this lesson</source>
         <translation>Istilah dalam pelajaran ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="441" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="539" />
         <source>Click a word to read its explanation in the glossary.</source>
         <translation>Klik sebuah istilah untuk membaca penjelasannya di glosarium.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="444" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="542" />
         <source>Think about the question first, then check your answer.</source>
         <translation>Pikirkan dulu pertanyaannya, baru periksa jawaban Anda.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="445" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="543" />
         <source>No lessons were found.</source>
         <translation>Tidak ada pelajaran yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lessons.py" line="447" />
+        <location filename="../../backprop_gui/gui/lessons.py" line="545" />
         <source>Some lesson files could not be read (point here for details).</source>
         <translation>Beberapa berkas pelajaran tidak dapat dibaca (arahkan kursor ke sini untuk melihat rinciannya).</translation>
     </message>
@@ -2010,7 +2522,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="46" />
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>Play</source>
         <translation>Jalankan</translation>
     </message>
@@ -2333,17 +2845,47 @@
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <source>&amp;New lesson…</source>
+        <translation>Pelajaran &amp;baru…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="140" />
+        <source>Write a lesson of your own, in English, Bahasa Indonesia or both, and share it as a lesson pack.</source>
+        <translation>Tulis pelajaran Anda sendiri, dalam bahasa Inggris, Bahasa Indonesia, atau keduanya, lalu bagikan sebagai paket pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="142" />
+        <source>&amp;Edit a copy of this lesson…</source>
+        <translation>&amp;Sunting salinan pelajaran ini…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="143" />
+        <source>Open a copy of the lesson shown in the lesson editor, to change it into your own.</source>
+        <translation>Buka salinan pelajaran yang ditampilkan di penyunting pelajaran, untuk diubah menjadi pelajaran Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="145" />
+        <source>&amp;Remove a lesson pack…</source>
+        <translation>&amp;Hapus paket pelajaran…</translation>
+    </message>
+    <message>
         <location filename="../../backprop_gui/gui/actions.py" line="146" />
+        <source>Take the lessons of a lesson pack you opened out of the lesson list.</source>
+        <translation>Keluarkan pelajaran dari paket pelajaran yang Anda buka dari daftar pelajaran.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="155" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="146" />
+        <location filename="../../backprop_gui/gui/actions.py" line="155" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="157" />
+        <location filename="../../backprop_gui/gui/actions.py" line="166" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
@@ -2358,12 +2900,12 @@
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <location filename="../../backprop_gui/gui/actions.py" line="148" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="140" />
+        <location filename="../../backprop_gui/gui/actions.py" line="149" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -2398,148 +2940,153 @@
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="142" />
+        <location filename="../../backprop_gui/gui/actions.py" line="151" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="143" />
+        <location filename="../../backprop_gui/gui/actions.py" line="152" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="144" />
+        <location filename="../../backprop_gui/gui/actions.py" line="153" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="144" />
+        <location filename="../../backprop_gui/gui/actions.py" line="153" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="392" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="155" />
+        <location filename="../../backprop_gui/gui/actions.py" line="164" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="400" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
         <source>Open &amp;Recent</source>
         <translation>Buka Berkas &amp;Terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="401" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="409" />
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="158" />
+        <location filename="../../backprop_gui/gui/actions.py" line="167" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="160" />
+        <location filename="../../backprop_gui/gui/actions.py" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="162" />
+        <location filename="../../backprop_gui/gui/actions.py" line="171" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="385" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="393" />
         <source>Epoch {epoch}</source>
         <translation>Epoch {epoch}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="402" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="410" />
+        <source>&amp;Make lessons</source>
+        <translation>&amp;Buat pelajaran</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/main_window.py" line="411" />
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="403" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="404" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="405" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi (confusion matrix)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="406" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="415" />
         <source>Lessons</source>
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="407" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
         <source>Practice</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="408" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="417" />
         <source>Loss landscape</source>
         <translation>Lanskap kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="412" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="421" />
         <source>An epoch is one pass over all the training data.</source>
         <translation>Satu epoch adalah satu putaran melewati seluruh data latih.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="413" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="422" />
         <source>Reset with a smaller learning rate</source>
         <translation>Mulai ulang dengan laju pembelajaran lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="414" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="423" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="416" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="425" />
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/main_window.py" line="472" />
+        <location filename="../../backprop_gui/gui/main_window.py" line="481" />
         <source>Untitled experiment</source>
         <translation>Eksperimen tanpa judul</translation>
     </message>
@@ -2754,6 +3301,96 @@
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="235" />
         <source>Open the experiment without predicting.</source>
         <translation>Buka eksperimennya tanpa membuat prediksi.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionForm</name>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="237" />
+        <source>Choose one of several answers</source>
+        <translation>Memilih satu dari beberapa jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="238" />
+        <source>Type a number</source>
+        <translation>Mengetik sebuah angka</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="246" />
+        <source>Add a choice</source>
+        <translation>Tambah pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="250" />
+        <source>Remove this prediction</source>
+        <translation>Hapus prediksi ini</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="253" />
+        <source>Asked before this preset trains:</source>
+        <translation>Ditanyakan sebelum percobaan ini dilatih:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="254" />
+        <source>Question (English | Bahasa Indonesia):</source>
+        <translation>Pertanyaan (Inggris | Bahasa Indonesia):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
+        <source>The student:</source>
+        <translation>Siswa:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256" />
+        <source>Checked against:</source>
+        <translation>Dicocokkan dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="257" />
+        <source>Choices, and what the run must do for each to be right:</source>
+        <translation>Pilihan, dan apa yang harus terjadi pada latihan agar pilihan itu benar:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="260" />
+        <source>Right within ± (leave empty for exactly):</source>
+        <translation>Benar dalam selisih ± (kosongkan untuk tepat sama):</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <source>Right if</source>
+        <translation>Benar jika</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <source>Right if the run</source>
+        <translation>Benar jika latihannya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <source>Right from (&gt; x: above)</source>
+        <translation>Benar mulai (&gt; x: lebih dari)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="304" />
+        <source>up to, not included (≤ x: included)</source>
+        <translation>sampai, tidak termasuk (≤ x: termasuk)</translation>
     </message>
 </context>
 <context>
