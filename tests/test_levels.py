@@ -267,22 +267,21 @@ def test_reset_all_settings_keeps_the_level(window, settings, monkeypatch):
     assert docks_in_view(window) == EXPECTED_DOCKS["beginner"]
 
 
-def test_lessons_1_2_and_5_say_what_their_class_needs(window, qtbot):
+def test_every_lesson_says_what_its_class_needs(window, qtbot):
     from backprop_gui.content.lessons import load_lessons
 
     problems = []
-    lessons = {lesson.id: lesson for lesson in load_lessons(problems=problems)}
-    assert problems == [] and len(lessons) >= 11
-    expected = {"one_neuron": {"weights_dock"}, "layers_forward": {"confusion_dock"}, "learning_rate": set()}
-    for lesson_id, extra in expected.items():
-        classroom = lessons[lesson_id].classroom
-        assert {"controls_dock", "decision_dock", "loss_dock"} | extra == set(classroom.views)
+    lessons = load_lessons(problems=problems)
+    assert problems == [] and len(lessons) >= 12
+    for lesson in lessons:
+        if lesson.classroom is None:
+            assert lesson.id == "landscape", lesson.id  # (lesson 12's view is being settled)
+            continue
+        assert "loss_dock" in lesson.classroom.views or "stepthrough_dock" in lesson.classroom.views, lesson.id
         # Every control and view a "try this" step points at is in the classroom's view.
-        window.show_lessons(lesson_id)
+        window.show_lessons(lesson.id)
         window.classroom_action.trigger()
-        assert window.levels.classroom == classroom
-        for target in {name for step in lessons[lesson_id].targets for name in step}:
-            assert window.levels.allows(target), (lesson_id, target)
+        assert window.levels.classroom == lesson.classroom
+        for target in {name for step in lesson.targets for name in step}:
+            assert window.levels.allows(target), (lesson.id, target)
         window.leave_classroom_action.trigger()
-    window.show_lessons("loss_functions")
-    assert not window.classroom_action.isEnabled()
