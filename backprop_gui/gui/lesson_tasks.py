@@ -73,7 +73,7 @@ TRENDS = {
     "jumps": QT_TRANSLATE_NOOP("LessonTasks", "jumped up and down"),
     "diverges": QT_TRANSLATE_NOOP("LessonTasks", "blew up: training diverged"),
     # How the loss ends (measures.SETTLINGS; "diverges" above).
-    "settled": QT_TRANSLATE_NOOP("LessonTasks", "settled at the bottom"),
+    "settled": QT_TRANSLATE_NOOP("LessonTasks", "came to rest"),
     "still_falling": QT_TRANSLATE_NOOP("LessonTasks", "was still falling"),
     "rising": QT_TRANSLATE_NOOP("LessonTasks", "was rising"),
     "oscillating": QT_TRANSLATE_NOOP("LessonTasks", "bounced up and down"),
