@@ -158,7 +158,7 @@ def test_cli_packs_and_checks(tmp_path):
     assert result.returncode == 0, result.stderr
     result = run_cli("lesson", "check", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("\n") == 1 and "11 lesson(s)" in result.stdout and "Built-in lessons" in result.stdout
+    assert result.stdout.count("\n") == 1 and "12 lesson(s)" in result.stdout and "Built-in lessons" in result.stdout
 
 
 def test_cli_check_names_the_lesson_and_field_of_a_bad_pack(tmp_path, capsys):

@@ -234,7 +234,7 @@ def test_the_classroom_field_is_checked():
         ({"settings": ["lerning_rate"], "views": []}, "classroom.settings[0] is 'lerning_rate', which is not a setting's key"),
         ({"settings": ["title"], "views": []}, "not a setting's key"),
         ({"settings": [3], "views": []}, "classroom.settings[0]"),
-        ({"settings": [], "views": ["landscape_dock"]}, "classroom.views[0] is 'landscape_dock', which is not a view's dock"),
+        ({"settings": [], "views": ["weather_dock"]}, "classroom.views[0] is 'weather_dock', which is not a view's dock"),
         ({"settings": ["noise", "noise"], "views": []}, "classroom.settings[1] names 'noise' a second time"),
         ({"settings": "noise", "views": []}, "classroom.settings"),
     ):
