@@ -219,7 +219,10 @@ def _preset_index(value: object, field: str, presets: int) -> int:
 
 
 def _measure(value: object, field: str, kinds: tuple[str, ...] | None = None) -> measures.Measure:
-    name = fields.choice(value, field, tuple(measures.MEASURES), error=_error)
+    # The table has grown past what one line can list: name a few and where the rest are.
+    name = fields.choice(value, field, tuple(measures.MEASURES), error=_error,
+                         shown="loss_trend, loss_settling, test_accuracy, … (the table of measures in "
+                               "resources/lessons/README.md)")
     found = measures.MEASURES[name]
     if kinds is not None and found.kind not in kinds:
         raise LessonError(f"{field} {name} is a measure of kind {found.kind}; here it must be a "
@@ -231,10 +234,10 @@ def _error(template: str, **params: object) -> LessonError:
     return LessonError(template.format(**params))
 
 
-def _trends(value: object, field: str) -> tuple[str, ...]:
-    """A trend's name, or a list of them."""
+def _trends(value: object, field: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    """A trend's name, or a list of them (of the trend measure's ``allowed`` values)."""
     values = items(value, field, 1) if isinstance(value, list) else [value]
-    names = tuple(fields.choice(name, field, measures.TRENDS, error=_error) for name in values)
+    names = tuple(fields.choice(name, field, allowed, error=_error) for name in values)
     if len(set(names)) != len(names):
         raise LessonError(f"{field} names a trend twice")
     return names
@@ -306,7 +309,7 @@ def _prediction(value: object, field: str, presets: int, languages: tuple[str, .
         raise LessonError(f"{field}.outcomes has {len(raw_outcomes)} entries but choices has {len(choices)}: "
                           "give the measured outcome each choice means, in the same order")
     if found.kind == "trend":
-        outcomes = tuple(_trends(o, f"{field}.outcomes[{i}]") for i, o in enumerate(raw_outcomes))
+        outcomes = tuple(_trends(o, f"{field}.outcomes[{i}]", found.values) for i, o in enumerate(raw_outcomes))
         seen: dict[str, int] = {}
         for i, names in enumerate(outcomes):
             for name in names:
@@ -335,7 +338,7 @@ def _condition(value: object, field: str) -> dict:
     rest = {key: entry for key, entry in value.items() if key != "measure"}
     if found.kind == "trend":
         obj(rest, field, ("is",), ("is",))
-        return {"measure": found.name, "is": _trends(rest["is"], f"{field}.is")}
+        return {"measure": found.name, "is": _trends(rest["is"], f"{field}.is", found.values)}
     if "is" in rest:
         raise LessonError(f"{field}.is is only for trend measures; {found.name} takes bounds (at_least, at_most, ...)")
     return {"measure": found.name, **_bounds(rest, field)}

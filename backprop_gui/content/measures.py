@@ -10,7 +10,8 @@ trend in the interface language (``gui/lesson_tasks.py``); here they are names.
 Kinds of measure:
 
 ``trend``
-    One of :data:`TRENDS`, the shape of a loss curve (:func:`loss_trend`).
+    A name from the measure's ``values``: the shape of a loss curve (:data:`TRENDS`,
+    :func:`loss_trend`) or how its end behaves (:data:`SETTLINGS`, :func:`loss_settling`).
 ``count``
     A whole number (hidden neurons, epochs, updates).
 ``loss``, ``number``
@@ -34,9 +35,10 @@ from ..core.network import Network
 from ..core.trainer import Trainer
 
 __all__ = [
-    "BOUNDS", "FALLS_THEN_RISES_FACTOR", "FLAT_FRACTION", "JUMP_FACTOR", "JUMP_FALL", "KINDS", "MEASURES", "TRENDS",
-    "Measure", "Observation", "challenge_met", "condition_met", "in_range", "loss_trend", "measure",
-    "metrics_of_weights", "prediction_right",
+    "BOTTOM_FRACTION", "BOUNDS", "FALLS_THEN_RISES_FACTOR", "FLAT_FRACTION", "JUMP_FACTOR", "JUMP_FALL", "KINDS",
+    "MEASURES", "OSCILLATING_SHARE", "SETTLE_FRACTION", "SETTLE_WINDOW", "SETTLINGS", "TRENDS",
+    "Measure", "Observation", "challenge_met", "condition_met", "epochs_to_bottom", "in_range", "loss_settling",
+    "loss_trend", "measure", "metrics_of_weights", "prediction_right",
 ]
 
 # --------------------------------------------------------------------------- the trend of a loss curve
@@ -87,6 +89,72 @@ def loss_trend(losses, diverged: bool = False) -> str | None:
     if last >= first - FLAT_FRACTION * scale:
         return "flat"
     return "falls"
+
+
+# --------------------------------------------------------------------------- how a loss curve ends
+SETTLINGS = ("settled", "still_falling", "rising", "oscillating", "diverges")
+#: The end of a curve: its last 10 recorded points (every epoch, while a run is shorter
+#: than the history's capacity).
+SETTLE_WINDOW = 10
+#: "still_falling" / "rising": the window's last loss below / above its first by more
+#: than 0.1 % of it; "oscillating" needs swings at least this big on average, so that
+#: the rounding noise of a run resting at the bottom is not a bounce. (Lesson 12: η = 0.03
+#: still falls 0.15 % over its last 10 epochs; η = 12 swings by 1 % every epoch; η = 3
+#: changes by 10⁻¹⁶.)
+SETTLE_FRACTION = 0.001
+#: "oscillating": at least 3/4 of the successive changes in the window switch sign
+#: (6 of the 8 pairs of 9 changes: down, up, down, ...).
+OSCILLATING_SHARE = 0.75
+
+
+def loss_settling(losses, diverged: bool = False) -> str | None:
+    """How a loss curve ends (its last :data:`SETTLE_WINDOW` points), one of :data:`SETTLINGS`:
+
+    ``diverges``      training diverged (the weights or the loss became infinite or NaN);
+    ``oscillating``   it bounces: at least :data:`OSCILLATING_SHARE` of the successive changes
+                      Δᵢ = Lᵢ₊₁ − Lᵢ switch sign (Δᵢ·Δᵢ₊₁ < 0), and their mean size |Δ| is at
+                      least :data:`SETTLE_FRACTION` × the mean loss;
+    ``still_falling`` the window's last loss is below its first by more than
+                      :data:`SETTLE_FRACTION` × |first|;
+    ``rising``        above it by more than that;
+    ``settled``       otherwise: it has come to rest.
+
+    None for fewer than three finite points (no change to compare with another).
+    """
+    values = np.asarray(losses, dtype=float)
+    if diverged or (len(values) and not np.isfinite(values[-1]) and not np.isnan(values[-1])):
+        return "diverges"
+    values = values[np.isfinite(values)][-SETTLE_WINDOW:]
+    if len(values) < 3:
+        return None
+    changes = np.diff(values)  # Δᵢ = Lᵢ₊₁ − Lᵢ
+    switches = np.count_nonzero(changes[:-1] * changes[1:] < 0)  # Δᵢ·Δᵢ₊₁ < 0: down then up, or up then down
+    swing = float(np.mean(np.abs(changes)))
+    if switches >= OSCILLATING_SHARE * (len(changes) - 1) and swing >= SETTLE_FRACTION * float(np.mean(np.abs(values))):
+        return "oscillating"
+    first, last = float(values[0]), float(values[-1])
+    if last < first - SETTLE_FRACTION * abs(first):
+        return "still_falling"
+    if last > first + SETTLE_FRACTION * abs(first):
+        return "rising"
+    return "settled"
+
+
+#: "at the bottom": within 1 % of the lowest loss recorded.
+BOTTOM_FRACTION = 0.01
+
+
+def epochs_to_bottom(epochs, losses) -> int | None:
+    """The first recorded epoch at which the loss came within :data:`BOTTOM_FRACTION` of
+    the lowest loss recorded: L ≤ L_min + 0.01·|L_min|. How fast a run gets down, whatever
+    it does afterwards (momentum and Adam overshoot and come back). None without a finite loss."""
+    values = np.asarray(losses, dtype=float)
+    finite = np.isfinite(values)
+    if not finite.any():
+        return None
+    lowest = float(values[finite].min())
+    near = finite & (values <= lowest + BOTTOM_FRACTION * abs(lowest))  # L ≤ L_min + 1 %·|L_min|
+    return int(np.asarray(epochs)[int(np.argmax(near))])
 
 
 # --------------------------------------------------------------------------- what a run has
@@ -197,6 +265,8 @@ class Measure:
     name: str
     kind: str
     compute: Callable[[Observation], object]
+    #: A trend measure's possible values (the names a lesson's outcomes may use).
+    values: tuple[str, ...] = ()
 
 
 def _trend(name: str) -> Callable[[Observation], str | None]:
@@ -213,8 +283,11 @@ def _setting(name: str) -> Callable[[Observation], float | None]:
 
 MEASURES: dict[str, Measure] = {m.name: m for m in (
     # The curves (train loss and test loss, every recorded point).
-    Measure("loss_trend", "trend", _trend("train_loss")),
-    Measure("test_loss_trend", "trend", _trend("test_loss")),
+    Measure("loss_trend", "trend", _trend("train_loss"), TRENDS),
+    Measure("test_loss_trend", "trend", _trend("test_loss"), TRENDS),
+    # How the training loss ends (its last 10 recorded epochs), and how soon it got down.
+    Measure("loss_settling", "trend", lambda o: loss_settling(_curve(o, "train_loss"), o.diverged), SETTLINGS),
+    Measure("epochs_to_bottom", "count", lambda o: epochs_to_bottom(_curve(o, "epoch"), _curve(o, "train_loss"))),
     # The loss before training: the first recorded point (epoch 0).
     Measure("initial_train_loss", "loss", lambda o: _first(o, "train_loss")),
     # The current weights, as last measured (the end of the run when it has stopped).

@@ -47,6 +47,8 @@ CHECK_INTERVAL = 0.25
 MEASURE_NAMES = {
     "loss_trend": QT_TRANSLATE_NOOP("LessonTasks", "Training loss"),
     "test_loss_trend": QT_TRANSLATE_NOOP("LessonTasks", "Test loss"),
+    "loss_settling": QT_TRANSLATE_NOOP("LessonTasks", "Training loss at the end"),
+    "epochs_to_bottom": QT_TRANSLATE_NOOP("LessonTasks", "Epochs to come within 1 % of the lowest loss"),
     "initial_train_loss": QT_TRANSLATE_NOOP("LessonTasks", "Training loss at epoch 0"),
     "final_train_loss": QT_TRANSLATE_NOOP("LessonTasks", "Training loss"),
     "final_test_loss": QT_TRANSLATE_NOOP("LessonTasks", "Test loss"),
@@ -70,6 +72,11 @@ TRENDS = {
     "falls_then_rises": QT_TRANSLATE_NOOP("LessonTasks", "fell, then rose again"),
     "jumps": QT_TRANSLATE_NOOP("LessonTasks", "jumped up and down"),
     "diverges": QT_TRANSLATE_NOOP("LessonTasks", "blew up: training diverged"),
+    # How the loss ends (measures.SETTLINGS; "diverges" above).
+    "settled": QT_TRANSLATE_NOOP("LessonTasks", "came to rest"),
+    "still_falling": QT_TRANSLATE_NOOP("LessonTasks", "was still falling"),
+    "rising": QT_TRANSLATE_NOOP("LessonTasks", "was rising"),
+    "oscillating": QT_TRANSLATE_NOOP("LessonTasks", "bounced up and down"),
 }
 NOT_MEASURED = QT_TRANSLATE_NOOP("LessonTasks", "{measure}: not measured in this run")
 MEASURED = QT_TRANSLATE_NOOP("LessonTasks", "{measure}: {value}")

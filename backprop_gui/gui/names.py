@@ -154,6 +154,9 @@ EXPERIMENT_TITLES = frozenset((
     QT_TRANSLATE_NOOP("experiments", "Lesson 12: a good learning rate on the landscape"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 12: a too-large learning rate on the landscape"),
     QT_TRANSLATE_NOOP("experiments", "Lesson 12: a race of optimisers"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: momentum on the landscape"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: Adam on the landscape"),
+    QT_TRANSLATE_NOOP("experiments", "Lesson 12: a too-large learning rate, lowered by a schedule"),
 ))
 
 

@@ -67,22 +67,22 @@
 <context>
     <name>ChallengeList</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="396" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="403" />
         <source>Start</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="398" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="405" />
         <source>Open the experiment this challenge starts from.</source>
         <translation>Buka eksperimen yang menjadi titik awal tantangan ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="411" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="418" />
         <source>Met in this session.</source>
         <translation>Sudah tercapai dalam sesi ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="411" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="418" />
         <source>Not met yet: the app checks it as you train.</source>
         <translation>Belum tercapai: aplikasi memeriksanya selama Anda melatih jaringan.</translation>
     </message>
@@ -2190,134 +2190,164 @@ antarparagraf):</translation>
     <name>LessonTasks</name>
     <message>
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="48" />
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="51" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="53" />
         <source>Training loss</source>
         <extracomment>While training runs the challenges are checked this often (seconds); the points recorded in between are checked too, so none is missed.</extracomment>
         <translation>Kerugian latih</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="49" />
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="52" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="54" />
         <source>Test loss</source>
         <translation>Kerugian uji</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/lesson_tasks.py" line="50" />
+        <source>Training loss at the end</source>
+        <translation>Kerugian latih di akhir</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="51" />
+        <source>Epochs to come within 1 % of the lowest loss</source>
+        <translation>Epoch sampai kerugian hanya berselisih 1 % dari nilai terendahnya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="52" />
         <source>Training loss at epoch 0</source>
         <translation>Kerugian latih pada epoch 0</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="53" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="55" />
         <source>Lowest test loss</source>
         <translation>Kerugian uji terendah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="54" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="56" />
         <source>Training accuracy</source>
         <translation>Akurasi latih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="55" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="57" />
         <source>Test accuracy</source>
         <translation>Akurasi uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="56" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="58" />
         <source>Test R²</source>
         <translation>R² uji</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="57" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="59" />
         <source>Hidden neurons</source>
         <translation>Neuron tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="58" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="60" />
         <source>Hidden layers</source>
         <translation>Lapisan tersembunyi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="59" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="61" />
         <source>Weights and biases</source>
         <translation>Bobot dan bias</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="60" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="62" />
         <source>Learning rate</source>
         <translation>Laju pembelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="61" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="63" />
         <source>Batch size</source>
         <translation>Ukuran batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="62" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="64" />
         <source>Epochs trained</source>
         <translation>Epoch yang sudah dilatih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="63" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="65" />
         <source>Weight updates per epoch</source>
         <translation>Pembaruan bobot per epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="64" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="66" />
         <source>Weight updates in all</source>
         <translation>Pembaruan bobot seluruhnya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="67" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="69" />
         <source>fell</source>
         <translation>turun</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="68" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="70" />
         <source>stayed almost flat</source>
         <translation>hampir datar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="69" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="71" />
         <source>rose</source>
         <translation>naik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="70" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="72" />
         <source>fell, then rose again</source>
         <translation>turun, lalu naik lagi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="71" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="73" />
         <source>jumped up and down</source>
         <translation>naik-turun tak menentu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="72" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="74" />
         <source>blew up: training diverged</source>
         <translation>meledak: pelatihan divergen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="74" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="76" />
+        <source>came to rest</source>
+        <translation>sudah diam</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="77" />
+        <source>was still falling</source>
+        <translation>masih terus turun</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="78" />
+        <source>was rising</source>
+        <translation>sedang naik</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="79" />
+        <source>bounced up and down</source>
+        <translation>naik-turun memantul</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="81" />
         <source>{measure}: not measured in this run</source>
         <translation>{measure}: tidak terukur pada pelatihan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="75" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="82" />
         <source>{measure}: {value}</source>
         <translation>{measure}: {value}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="498" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="505" />
         <source>Your prediction is kept. Train the network (“Play”); when it stops, your prediction is shown beside what happened.</source>
         <translation>Prediksi Anda sudah disimpan. Latih jaringannya (“Jalankan”); saat pelatihan berhenti, prediksi Anda ditampilkan berdampingan dengan apa yang terjadi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="501" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="508" />
         <source>✔ Challenge met: {goal}</source>
         <translation>✔ Tantangan tercapai: {goal}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="503" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="510" />
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -3273,32 +3303,32 @@ antarparagraf):</translation>
 <context>
     <name>PredictionBox</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="226" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="233" />
         <source>Predict first</source>
         <translation>Buat prediksi dulu</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="231" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="238" />
         <source>Type your prediction</source>
         <translation>Ketik prediksi Anda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="232" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="239" />
         <source>Predict</source>
         <translation>Simpan prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="233" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="240" />
         <source>Keep your prediction and open the experiment.</source>
         <translation>Simpan prediksi Anda, lalu buka eksperimennya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="234" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="241" />
         <source>Skip</source>
         <translation>Lewati</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="235" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="242" />
         <source>Open the experiment without predicting.</source>
         <translation>Buka eksperimennya tanpa membuat prediksi.</translation>
     </message>
@@ -3528,71 +3558,71 @@ antarparagraf):</translation>
 <context>
     <name>RevealBox</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="327" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="334" />
         <source>You predicted</source>
         <translation>Prediksi Anda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="328" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="335" />
         <source>What happened</source>
         <translation>Yang terjadi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="329" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="336" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="330" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="337" />
         <source>Put the comparison away; your explanation is kept.</source>
         <translation>Sembunyikan perbandingan ini; penjelasan Anda tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="331" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="338" />
         <source>Write your explanation here.</source>
         <translation>Tulis penjelasan Anda di sini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="341" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348" />
         <source>{choice}
 ({measured}; after {epochs} epochs)</source>
         <translation>{choice}
 ({measured}; setelah {epochs} epoch)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="344" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="351" />
         <source>{measured}
 (after {epochs} epochs)</source>
         <translation>{measured}
 (setelah {epochs} epoch)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="346" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="353" />
         <source>None of the choices says this.</source>
         <translation>Tidak ada pilihan yang menyatakan hal ini.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="348" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="355" />
         <source>This run could not measure it.</source>
         <translation>Pelatihan ini tidak dapat mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="351" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="358" />
         <source>✔ Your prediction was right.</source>
         <translation>✔ Prediksi Anda benar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="354" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="361" />
         <source>✘ Not what happened.</source>
         <translation>✘ Bukan itu yang terjadi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="356" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="363" />
         <source>Explain why it happened:</source>
         <translation>Jelaskan mengapa hal itu terjadi:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="357" />
+        <location filename="../../backprop_gui/gui/lesson_tasks.py" line="364" />
         <source>Explain the difference:</source>
         <translation>Jelaskan perbedaannya:</translation>
     </message>
@@ -5328,6 +5358,21 @@ antarparagraf):</translation>
         <location filename="../../backprop_gui/gui/names.py" line="156" />
         <source>Lesson 12: a race of optimisers</source>
         <translation>Pelajaran 12: balapan pengoptimal</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="157" />
+        <source>Lesson 12: momentum on the landscape</source>
+        <translation>Pelajaran 12: momentum pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="158" />
+        <source>Lesson 12: Adam on the landscape</source>
+        <translation>Pelajaran 12: Adam pada lanskap</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/names.py" line="159" />
+        <source>Lesson 12: a too-large learning rate, lowered by a schedule</source>
+        <translation>Pelajaran 12: laju pembelajaran terlalu besar, diturunkan oleh jadwal</translation>
     </message>
 </context>
 <context>
