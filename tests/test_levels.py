@@ -161,7 +161,7 @@ def lesson_with_classroom(tmp_path, entry=CLASSROOM):
 def test_classroom_mode_shows_and_locks_exactly_what_the_lesson_says(window, qtbot, tmp_path):
     window.level_intermediate_action.trigger()
     window.controls.add_layer.click()
-    plain = read_lesson(lessons_dir() / "03_loss_functions.json")
+    plain = dataclasses.replace(read_lesson(lessons_dir() / "03_loss_functions.json"), classroom=None)
     window.lessons.set_lessons([lesson_with_classroom(tmp_path), plain])
     assert not window.classroom_action.isEnabled()  # no lesson open yet
     window.show_lessons(plain.id)
@@ -248,10 +248,13 @@ def test_the_classroom_field_is_checked():
 
 
 def test_a_lesson_file_without_the_field_has_no_classroom(tmp_path):
-    assert read_lesson(lessons_dir() / "03_loss_functions.json").classroom is None
     document = json.loads((lessons_dir() / "01_one_neuron.json").read_text(encoding="utf-8"))
-    document["classroom"] = {"settings": ["x"], "views": []}
     shutil.copytree(lessons_dir() / "presets", tmp_path / "presets")  # its presets, beside it
+    del document["classroom"]
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(document), encoding="utf-8")
+    assert read_lesson(plain).classroom is None
+    document["classroom"] = {"settings": ["x"], "views": []}
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(LessonError, match="classroom.settings"):
@@ -274,9 +277,7 @@ def test_every_lesson_says_what_its_class_needs(window, qtbot):
     lessons = load_lessons(problems=problems)
     assert problems == [] and len(lessons) >= 12
     for lesson in lessons:
-        if lesson.classroom is None:
-            assert lesson.id == "landscape", lesson.id  # (lesson 12's view is being settled)
-            continue
+        assert lesson.classroom is not None, lesson.id
         assert "loss_dock" in lesson.classroom.views or "stepthrough_dock" in lesson.classroom.views, lesson.id
         # Every control and view a "try this" step points at is in the classroom's view.
         window.show_lessons(lesson.id)
