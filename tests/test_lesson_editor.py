@@ -80,7 +80,7 @@ def list_texts(win):
 def test_opening_a_pack_adds_its_lessons_under_its_title_and_remembers_them(window, built_in_pack, qtbot, settings, tmp_path):
     before = len(window.lessons.lessons)
     assert window.open_file(built_in_pack)
-    assert len(window.lessons.lessons) == before + 11
+    assert len(window.lessons.lessons) == before + len(load_lessons(LESSONS))
     assert "Built-in again" in list_texts(window)  # the pack's title, a heading
     heading = window.lessons.lesson_list.item(list_texts(window).index("Built-in again"))
     assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
@@ -89,14 +89,14 @@ def test_opening_a_pack_adds_its_lessons_under_its_title_and_remembers_them(wind
     copies = list((tmp_path / "data" / "lesson-packs").glob("*.bplesson"))
     assert len(copies) == 1
     assert window.open_file(built_in_pack)  # the same pack twice is one
-    assert len(window.lessons.lessons) == before + 11
+    assert len(window.lessons.lessons) == before + len(load_lessons(LESSONS))
     assert len(list((tmp_path / "data" / "lesson-packs").glob("*.bplesson"))) == 1
     # Remembered: the next start lists it again, even when the file it came from is gone.
     built_in_copy = tmp_path / "moved.bplesson"
     built_in_copy.write_bytes(built_in_pack.read_bytes())
     window.close()
     second = make_window(qtbot, settings, tmp_path)
-    assert len(second.lessons.lessons) == before + 11
+    assert len(second.lessons.lessons) == before + len(load_lessons(LESSONS))
     assert "Built-in again" in list_texts(second)
     # And removed from the list, its copy with it.
     key = next(iter(second.library.packs))
@@ -179,7 +179,7 @@ def test_a_pack_dropped_on_the_window_opens(window, built_in_pack):
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     before = len(window.lessons.lessons)
     window.dropEvent(event)
-    assert len(window.lessons.lessons) == before + 11
+    assert len(window.lessons.lessons) == before + len(load_lessons(LESSONS))
 
 
 # --------------------------------------------------------------------------- the editor
