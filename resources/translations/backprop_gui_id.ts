@@ -4,62 +4,62 @@
 <context>
     <name>ChallengeForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="386"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="388"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391"/>
         <source>Measure</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391"/>
         <source>must be</source>
         <translation>harus</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="390"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="392"/>
         <source>Add a condition</source>
         <translation>Tambah syarat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="393"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="395"/>
         <source>Remove this challenge</source>
         <translation>Hapus tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="396"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="398"/>
         <source>Goal (English | Bahasa Indonesia):</source>
         <translation>Sasaran (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="397"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399"/>
         <source>Starts from:</source>
         <translation>Dimulai dari:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="401"/>
         <source>Within epochs:</source>
         <translation>Dalam berapa epoch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="400"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="402"/>
         <source>Met when all of these hold at the same moment:</source>
         <translation>Tercapai bila semua syarat ini terpenuhi pada saat yang sama:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="408"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="410"/>
         <source>any run (no preset)</source>
         <translation>hasil latihan apa pun (tanpa percobaan)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="432"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="434"/>
         <source>going this way:</source>
         <translation>berubah seperti ini:</translation>
     </message>
@@ -1755,203 +1755,208 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="67"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="69"/>
         <source>Settings panel</source>
         <translation>Panel Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="68"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="70"/>
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="69"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="71"/>
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="70"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="72"/>
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="71"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="73"/>
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="72"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="74"/>
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="73"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="75"/>
         <source>Confusion matrix</source>
         <translation>Matriks konfusi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="74"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="76"/>
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="75"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="77"/>
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="76"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="78"/>
         <source>Play button</source>
         <translation>Tombol Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="77"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="79"/>
         <source>Step epoch button</source>
         <translation>Tombol Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="78"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="80"/>
         <source>Step mini-batch button</source>
         <translation>Tombol Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="79"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="81"/>
         <source>Reset weights button</source>
         <translation>Tombol Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="80"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="82"/>
         <source>Keep this run button</source>
         <translation>Tombol Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="81"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="83"/>
         <source>Speed list</source>
         <translation>Daftar kecepatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="92"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="94"/>
         <source>at least</source>
         <translation>paling sedikit</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="93"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="95"/>
         <source>at most</source>
         <translation>paling banyak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="94"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="96"/>
         <source>above</source>
         <translation>lebih dari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="95"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="97"/>
         <source>below</source>
         <translation>kurang dari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="110"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="112"/>
         <source> (how it changes)</source>
         <translation> (bagaimana berubahnya)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="527"/>
         <source>Texts</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="525"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="528"/>
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="526"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="529"/>
         <source>Presets</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="527"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="530"/>
         <source>Predictions</source>
         <translation>Prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="528"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="531"/>
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="532"/>
+        <source>Classroom</source>
+        <translation>Mode kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="540"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="540"/>
         <source>See the lesson exactly as a student will see it.</source>
         <translation>Lihat pelajaran persis seperti yang akan dilihat siswa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="541"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="541"/>
         <source>Save the lesson among your own: the Lessons panel lists it under “My lessons”.</source>
         <translation>Simpan pelajaran di antara pelajaran Anda sendiri: panel Pelajaran mencantumkannya di bawah “Pelajaran saya”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="542"/>
         <source>Save as lesson pack…</source>
         <translation>Simpan sebagai paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="542"/>
         <source>Write the lesson and its presets as one .bplesson file to share, by USB for example.</source>
         <translation>Tulis pelajaran dan percobaannya sebagai satu berkas .bplesson untuk dibagikan, misalnya lewat USB.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="539"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="543"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="556"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="560"/>
         <source>A short name of lowercase letters, digits and _; made from the title if left empty.</source>
         <translation>Nama pendek dari huruf kecil, angka, dan _; dibuat dari judul bila dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="561"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="565"/>
         <source>Short name:</source>
         <translation>Nama pendek:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="563"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="567"/>
         <source>Number in the list:</source>
         <translation>Nomor di daftar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="566"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="570"/>
         <source>Write in English, in Bahasa Indonesia, or both. A lesson written in one language only is shown in it, with a note saying so, in the other.</source>
         <translation>Tulis dalam bahasa Inggris, Bahasa Indonesia, atau keduanya. Pelajaran yang hanya ditulis dalam satu bahasa ditampilkan dalam bahasa itu, dengan catatan tentang hal itu, pada bahasa yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="571"/>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="578"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="578"/>
         <source>Goal:</source>
         <translation>Tujuan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="575"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="579"/>
         <source>Explanation
 (an empty line
 between paragraphs):</source>
@@ -1960,179 +1965,209 @@ between paragraphs):</source>
 antarparagraf):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="580"/>
         <source>Question:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="580"/>
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="593"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="597"/>
         <source>One step per row, in both languages. A step may point at a control or view: the student clicks it and the window shows where it is.</source>
         <translation>Satu langkah per baris, dalam kedua bahasa. Sebuah langkah dapat menunjuk ke kontrol atau tampilan: siswa mengekliknya dan jendela menunjukkan letaknya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602"/>
         <source>Points at</source>
         <translation>Menunjuk ke</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="601"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="605"/>
         <source>Add a step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="608"/>
         <source>Remove the selected step</source>
         <translation>Hapus langkah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="616"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="620"/>
         <source>A preset is an experiment the lesson opens with one button. Set up the window as the students should start, then add its settings here, with a label.</source>
         <translation>Percobaan adalah eksperimen yang dibuka pelajaran dengan satu tombol. Atur jendela seperti keadaan awal yang diinginkan untuk siswa, lalu tambahkan pengaturannya di sini, dengan sebuah label.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625"/>
         <source>Label (English)</source>
         <translation>Label (bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625"/>
         <source>Label (Bahasa Indonesia)</source>
         <translation>Label (Bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="629"/>
         <source>Add the current settings as a preset</source>
         <translation>Tambahkan pengaturan saat ini sebagai percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="628"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="632"/>
         <source>Remove the selected preset</source>
         <translation>Hapus percobaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="640"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="644"/>
         <source>A prediction is asked before a preset trains and compared with what the run did.</source>
         <translation>Prediksi ditanyakan sebelum sebuah percobaan dilatih, lalu dibandingkan dengan hasil latihannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="642"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="646"/>
         <source>A challenge is a goal the app checks while the student trains, and ticks when it is met.</source>
         <translation>Tantangan adalah sasaran yang diperiksa aplikasi selama siswa melatih jaringan, dan dicentang bila tercapai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="656"/>
         <source>Add a prediction</source>
         <translation>Tambah prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="656"/>
         <source>Add a challenge</source>
         <translation>Tambah tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="668"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="671"/>
+        <source>In classroom mode the window shows only the lesson, the network diagram and what you tick here, and the students cannot change that (View → Classroom mode for the open lesson).</source>
+        <translation>Dalam mode kelas, jendela hanya menampilkan pelajaran, diagram jaringan, dan apa yang Anda centang di sini, dan siswa tidak dapat mengubahnya (Tampilan → Mode kelas untuk pelajaran yang terbuka).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="675"/>
+        <source>This lesson can be used in classroom mode</source>
+        <translation>Pelajaran ini dapat dipakai dalam mode kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="681"/>
+        <source>Settings the students may change</source>
+        <translation>Pengaturan yang boleh diubah siswa</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="682"/>
+        <source>Views shown</source>
+        <translation>Tampilan yang ditunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="709"/>
+        <source>Hidden layers (their neurons)</source>
+        <translation>Lapisan tersembunyi (jumlah neuronnya)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="711"/>
+        <source>Activation of the hidden layers</source>
+        <translation>Aktivasi lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="741"/>
         <source>(nothing)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="669"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="742"/>
         <source>Setting or control: {name}</source>
         <translation>Pengaturan atau kontrol: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="691"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="764"/>
         <source>{number}. {label}</source>
         <translation>{number}. {label}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="717"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="790"/>
         <source>{data}, hidden {hidden}, learning rate {rate}</source>
         <translation>{data}, tersembunyi {hidden}, laju pembelajaran {rate}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="724"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="797"/>
         <source>Only experiments on the app's own data sets can be presets: a CSV file would not travel with the lesson.</source>
         <translation>Hanya eksperimen dengan dataset bawaan aplikasi yang dapat menjadi percobaan: berkas CSV tidak ikut terbawa bersama pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="941"/>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="943"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1018"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1020"/>
         <source>The lesson cannot be used yet: {problem}</source>
         <translation>Pelajaran belum dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="945"/>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="965"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1022"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1042"/>
         <source>The lesson could not be written: {reason}</source>
         <translation>Pelajaran tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="973"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1050"/>
         <source>Lesson saved: {title}</source>
         <translation>Pelajaran disimpan: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="991"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1068"/>
         <source>Lesson pack saved: {file}</source>
         <translation>Paket pelajaran disimpan: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1074"/>
         <source>Save as lesson pack</source>
         <translation>Simpan sebagai paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1074"/>
         <source>Lesson packs (*.bplesson)</source>
         <translation>Paket pelajaran (*.bplesson)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1019"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1096"/>
         <source>Preview: {title}</source>
         <translation>Pratinjau: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1034"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1111"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1149"/>
         <source>Unsaved lesson</source>
         <translation>Pelajaran belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1149"/>
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>Pelajaran ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1133"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1210"/>
         <source>Restore your lesson?</source>
         <translation>Pulihkan pelajaran Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1134"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1211"/>
         <source>The lesson editor did not close properly last time. Restore the lesson you were writing?</source>
         <translation>Penyunting pelajaran tidak tertutup dengan benar terakhir kali. Pulihkan pelajaran yang sedang Anda tulis?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1148"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1225"/>
         <source>Lesson editor</source>
         <translation>Penyunting pelajaran</translation>
     </message>
@@ -3316,89 +3351,89 @@ antarparagraf):</translation>
 <context>
     <name>PredictionForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="237"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="239"/>
         <source>Choose one of several answers</source>
         <translation>Memilih satu dari beberapa jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="238"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="240"/>
         <source>Type a number</source>
         <translation>Mengetik sebuah angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="246"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="248"/>
         <source>Add a choice</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="250"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="252"/>
         <source>Remove this prediction</source>
         <translation>Hapus prediksi ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="253"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255"/>
         <source>Asked before this preset trains:</source>
         <translation>Ditanyakan sebelum percobaan ini dilatih:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="254"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256"/>
         <source>Question (English | Bahasa Indonesia):</source>
         <translation>Pertanyaan (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="257"/>
         <source>The student:</source>
         <translation>Siswa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="258"/>
         <source>Checked against:</source>
         <translation>Dicocokkan dengan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="257"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="259"/>
         <source>Choices, and what the run must do for each to be right:</source>
         <translation>Pilihan, dan apa yang harus terjadi pada latihan agar pilihan itu benar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="260"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262"/>
         <source>Right within ± (leave empty for exactly):</source>
         <translation>Benar dalam selisih ± (kosongkan untuk tepat sama):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263"/>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263"/>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265"/>
         <source>Right if</source>
         <translation>Benar jika</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265"/>
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305"/>
         <source>Right if the run</source>
         <translation>Benar jika latihannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305"/>
         <source>Right from (&gt; x: above)</source>
         <translation>Benar mulai (&gt; x: lebih dari)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="304"/>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="306"/>
         <source>up to, not included (≤ x: included)</source>
         <translation>sampai, tidak termasuk (≤ x: termasuk)</translation>
     </message>
