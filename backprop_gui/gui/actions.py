@@ -96,6 +96,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print_worksheet", QT_TRANSLATE_NOOP("MainWindow", "Print &worksheet…"),
                QT_TRANSLATE_NOOP("MainWindow", "Write a practice problem as a PDF to print: the network with its numbers, a box for every quantity to compute, and the answer key on the last page."),
                "files.print_worksheet"),
+    ActionSpec("export_results", QT_TRANSLATE_NOOP("MainWindow", "Export &my results…"),
+               QT_TRANSLATE_NOOP("MainWindow", "Save your work of this session for your teacher, as one spreadsheet file (CSV): the practice problems with their scores, your predictions with your explanations, and the challenges you met."),
+               "files.export_results"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QT_TRANSLATE_NOOP("MainWindow", "Close backprop-gui."), "close", shortcut=Key.Quit),
     # ---------------------------------------------------------------- edit (weights changed by hand)
     ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
@@ -162,7 +165,7 @@ RUN_ACTIONS = ("play", "step_epoch", "step_batch", "reset")
 #: separator, or "@part" for what the window adds itself (a submenu, the docks).
 MENUS = (
     ("file_menu", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-     ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "print_worksheet", "-", "quit")),
+     ("new", "open", "import_csv", "@recent", "-", "save", "save_as", "@export", "-", "print_worksheet", "export_results", "-", "quit")),
     ("edit_menu", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo")),
     ("run_menu", QT_TRANSLATE_NOOP("MainWindow", "&Run"),
      (*RUN_ACTIONS, "-", "step_through", "practice", "race", "-", "keep_run", "clear_kept_runs")),

@@ -20,6 +20,7 @@ from ..core.trainer import Snapshot
 from ..io import codegen, run_reader, run_writer
 from ..paths import resources_dir
 from ..schema import experiment as experiment_module
+from .results import ResultsExport
 from .session import RUN_SUFFIX, translate_error
 
 MAX_RECENT = 8
@@ -40,6 +41,7 @@ class FileActions(QObject):
         self.window = window
         self.session = window.session
         self.settings = window.settings
+        self.results = ResultsExport(window, self)  # File → Export my results (remembers the name)
 
     # ------------------------------------------------------------------ helpers
     def _say(self, text: str) -> None:
@@ -326,6 +328,10 @@ class FileActions(QObject):
         from .worksheet import print_worksheet_dialog
 
         print_worksheet_dialog(self.window)
+
+    def export_results(self) -> None:
+        """File → Export my results…: the student's work this session as one CSV file (gui/results.py)."""
+        self.results.export()
 
     def export_screenshot(self) -> None:
         suggested = str(Path(self.documents_dir()) / "backprop-gui.png")

@@ -4,7 +4,8 @@ Help → Make lessons → New lesson… or Edit a copy of this lesson… opens :
 the texts in English and Bahasa Indonesia side by side, the "try this" steps (each may
 point at a control or view), presets captured from the window's current settings with one
 click, predictions and challenges on the measures of :mod:`backprop_gui.content.measures`,
-and a question with its answer.
+a question with its answer, and the classroom entry (the settings and views the lesson's
+students need: ticked, they are all classroom mode shows, see ``gui/levels.py``).
 
 The editor holds the lesson as the JSON document of ``resources/lessons/README.md`` and
 its presets' experiments; whatever it writes is first read back by
@@ -37,12 +38,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..content import measures
+from ..content.classroom import DOCKS, SETTING_KEYS
 from ..content.lessons import LESSON_FORMAT, VERSION, Lesson, LessonError, read_lesson
 from ..content.packs import PACK_EXTENSION, PackError
 from ..core.errors import BackpropError
@@ -487,7 +489,8 @@ class LessonEditor(QDialog):
     Object names for tests: ``lesson_id``, ``lesson_number``, ``title_en``/``title_id``,
     ``goal_*``, ``explanation_*``, ``question_*``, ``answer_*``, ``try_table``,
     ``preset_table``, ``capture_preset``, ``add_prediction``, ``add_challenge``,
-    ``preview``, ``save_lesson``, ``save_pack``, ``editor_message``."""
+    ``classroom`` (the group, ticked: the lesson has a classroom entry), ``classroom_setting_<key>``
+    and ``classroom_view_<dock>`` (its tick boxes), ``preview``, ``save_lesson``, ``save_pack``, ``editor_message``."""
 
     def __init__(self, window, document: dict | None = None, experiments: dict | None = None) -> None:
         super().__init__(window)
@@ -526,6 +529,7 @@ class LessonEditor(QDialog):
         self.tabs.addTab(self._presets_page(), self.tr("Presets"))
         self.tabs.addTab(self._tasks_page("prediction"), self.tr("Predictions"))
         self.tabs.addTab(self._tasks_page("challenge"), self.tr("Challenges"))
+        self.tabs.addTab(self._classroom_page(), self.tr("Classroom"))
         self.message = QLabel(self)
         self.message.setObjectName("editor_message")
         self.message.setWordWrap(True)
@@ -658,6 +662,75 @@ class LessonEditor(QDialog):
         column.addLayout(row)
         setattr(self, f"{kind}_box", box)
         return page
+
+    def _classroom_page(self) -> QWidget:
+        """Tick boxes for the settings and views the lesson's students need, with the labels
+        the window shows them by; the group unticked: the lesson has no classroom entry."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        hint = QLabel(self.tr("In classroom mode the window shows only the lesson, the network diagram and what "
+                              "you tick here, and the students cannot change that (View → Classroom mode for the open lesson)."))
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        self.classroom_group = QGroupBox(self.tr("This lesson can be used in classroom mode"))
+        self.classroom_group.setObjectName("classroom")
+        self.classroom_group.setCheckable(True)
+        self.classroom_group.setChecked(False)
+        grid = QGridLayout(self.classroom_group)
+        settings_heading, views_heading = QLabel(), QLabel()
+        settings_heading.setText("<b>" + self.tr("Settings the students may change") + "</b>")
+        views_heading.setText("<b>" + self.tr("Views shown") + "</b>")
+        grid.addWidget(settings_heading, 0, 0, 1, 2)
+        grid.addWidget(views_heading, 0, 2)
+        self.classroom_settings: dict[str, QCheckBox] = {}
+        half = (len(SETTING_KEYS) + 1) // 2
+        for index, key in enumerate(SETTING_KEYS):
+            box = QCheckBox(self._setting_label(key))
+            box.setObjectName(f"classroom_setting_{key}")
+            box.setToolTip(key)
+            self.classroom_settings[key] = box
+            grid.addWidget(box, 1 + index % half, index // half)
+        self.classroom_views: dict[str, QCheckBox] = {}
+        for index, dock in enumerate(d for d in DOCKS if d != "lessons_dock"):  # (the lesson is always shown)
+            box = QCheckBox(self._dock_title(dock))
+            box.setObjectName(f"classroom_view_{dock}")
+            self.classroom_views[dock] = box
+            grid.addWidget(box, 1 + index, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setRowStretch(1 + half, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.classroom_group)
+        column.addWidget(scroll, 1)
+        return page
+
+    def _setting_label(self, key: str) -> str:
+        """The label the Settings panel shows for ``key`` (without its colon)."""
+        if key == "units":
+            return self.tr("Hidden layers (their neurons)")
+        if key == "activation":
+            return self.tr("Activation of the hidden layers")
+        label = getattr(getattr(self.window_, "controls", None), "_labels", {}).get(key)
+        return label.text().rstrip(":：").replace("&", "") if label is not None else key
+
+    def _dock_title(self, dock: str) -> str:
+        widget = getattr(self.window_, dock, None)
+        return widget.windowTitle() if widget is not None else dock
+
+    def classroom_document(self) -> dict | None:
+        """The ``classroom`` field: the ticked settings and views, in the window's order (None: none)."""
+        if not self.classroom_group.isChecked():
+            return None
+        return {"settings": [key for key, box in self.classroom_settings.items() if box.isChecked()],
+                "views": [dock for dock, box in self.classroom_views.items() if box.isChecked()]}
+
+    def load_classroom(self, entry) -> None:
+        entry = entry if isinstance(entry, dict) else None
+        self.classroom_group.setChecked(entry is not None)
+        settings, views = (set(entry.get("settings", ())), set(entry.get("views", ()))) if entry else (set(), set())
+        for key, box in self.classroom_settings.items():
+            box.setChecked(key in settings)
+        for dock, box in self.classroom_views.items():
+            box.setChecked(dock in views)
 
     # ------------------------------------------------------------------ rows
     def append_step(self, english: str, indonesian: str, targets) -> None:
@@ -850,6 +923,9 @@ class LessonEditor(QDialog):
             doc["predictions"] = [form.document(f"prediction_{next(ids)}", mode) for form in self.predictions]
         if self.challenges:
             doc["challenges"] = [form.document(f"challenge_{next(ids)}", mode) for form in self.challenges]
+        classroom = self.classroom_document()
+        if classroom is not None:
+            doc["classroom"] = classroom
         return doc
 
     @staticmethod
@@ -902,6 +978,7 @@ class LessonEditor(QDialog):
             form = self.add_task("challenge")
             form.conditions.setRowCount(0)
             form.load(challenge, mode)
+        self.load_classroom(document.get("classroom"))
 
     def state(self) -> str:
         """Everything the editor holds, as one string (unsaved edits: it changed)."""

@@ -84,6 +84,8 @@ class PracticePanel(QWidget):
     attributes ``problem``, ``current`` (the name of the quantity in view), ``done``
     (name → GIVEN, RIGHT or SHOWN), ``rungs`` (name → hints shown), ``values`` (name →
     the value carried forward: the student's accepted answer, a given or shown value).
+    :meth:`worked` lists the session's problems the student worked on, with their scores
+    (File → Export my results writes them).
     """
 
     finished = Signal()  # the last quantity of a problem is done
@@ -103,6 +105,7 @@ class PracticePanel(QWidget):
         self.refusal = ""  # the sentence about a text that is not a number
         self._checked_text: dict[str, str] = {}  # the last text checked in each field
         self._headers: dict[str, QLabel] = {}
+        self._earlier: list[dict] = []  # the session's earlier problems worked on (see worked())
         self._build_ui()
         self.retranslate_ui()
 
@@ -207,6 +210,8 @@ class PracticePanel(QWidget):
 
     def new_problem(self, seed: int | None = None) -> None:
         """A new problem of the chosen level (a new random seed unless ``seed`` is given)."""
+        if self.problem is not None and self._started():
+            self._earlier.append(self._worked_entry())
         self.seed = random.randrange(1_000_000) if seed is None else int(seed)
         self.problem = practice.make_problem(self.seed, self.level)
         self.order = [step.name for step in self.problem.steps]
@@ -362,6 +367,23 @@ class PracticePanel(QWidget):
         hinted = sum(1 for name, how in self.done.items() if how == RIGHT and self.rungs.get(name))
         shown = sum(1 for how in self.done.values() if how == SHOWN)
         return {"first_try": first, "with_hints": hinted, "shown": shown, "hints": sum(self.rungs.values())}
+
+    def _started(self) -> bool:
+        """Whether the student did anything in this problem: an answer, right or wrong, or a hint."""
+        return any(how != GIVEN for how in self.done.values()) or any(self.wrong.values()) or any(self.rungs.values())
+
+    def _worked_entry(self) -> dict:
+        """This problem as the session's list keeps it: level, seed, the quantities to compute, the score."""
+        to_compute = sum(1 for step in self.problem.steps if not step.given)
+        return {"level": self.problem.level, "seed": self.seed, "quantities": to_compute,
+                "finished": self._frontier() is None, **self.score()}
+
+    def worked(self) -> list[dict]:
+        """Every problem of the session the student worked on, the one in view last (if started):
+        dicts with ``level``, ``seed``, ``quantities`` (to compute), ``finished`` and the
+        :meth:`score` (``first_try``, ``with_hints``, ``shown``, ``hints``)."""
+        current = [self._worked_entry()] if self.problem is not None and self._started() else []
+        return [*self._earlier, *current]
 
     # ------------------------------------------------------------------ showing
     def _show_row(self, name: str) -> None:

@@ -4,62 +4,62 @@
 <context>
     <name>ChallengeForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="386" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="388" />
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391" />
         <source>Measure</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391" />
         <source>must be</source>
         <translation>harus</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="389" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="391" />
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="390" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="392" />
         <source>Add a condition</source>
         <translation>Tambah syarat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="393" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="395" />
         <source>Remove this challenge</source>
         <translation>Hapus tantangan ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="396" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="398" />
         <source>Goal (English | Bahasa Indonesia):</source>
         <translation>Sasaran (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="397" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399" />
         <source>Starts from:</source>
         <translation>Dimulai dari:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="399" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="401" />
         <source>Within epochs:</source>
         <translation>Dalam berapa epoch:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="400" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="402" />
         <source>Met when all of these hold at the same moment:</source>
         <translation>Tercapai bila semua syarat ini terpenuhi pada saat yang sama:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="408" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="410" />
         <source>any run (no preset)</source>
         <translation>hasil latihan apa pun (tanpa percobaan)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="432" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="434" />
         <source>going this way:</source>
         <translation>berubah seperti ini:</translation>
     </message>
@@ -1293,138 +1293,138 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="49" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="51" />
         <source>Saved {file}</source>
         <translation>{file} tersimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="52" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="54" />
         <source>Could not write {file}: {reason}</source>
         <translation>Tidak dapat menulis {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="65" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="67" />
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="65" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="67" />
         <source>The experiment has changes that are not saved. Save them first?</source>
         <translation>Eksperimen ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="93" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="95" />
         <source>Open experiment</source>
         <translation>Buka eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="94" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="96" />
         <source>Experiments and lesson packs (*.bpexp *.json *.bplesson);;Experiments (*.bpexp *.json);;Lesson packs (*.bplesson);;All files (*)</source>
         <translation>Eksperimen dan paket pelajaran (*.bpexp *.json *.bplesson);;Eksperimen (*.bpexp *.json);;Paket pelajaran (*.bplesson);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="124" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="126" />
         <source>Could not open {file}: {reason}</source>
         <translation>Tidak dapat membuka {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="151" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="153" />
         <source>The previous run is kept as a faint curve to compare with.</source>
         <translation>Hasil sebelumnya dipertahankan sebagai kurva samar pembanding.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="164" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="166" />
         <source>experiment</source>
         <translation>eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="166" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="168" />
         <source>Saved runs with weights and curves (*.bpexp)</source>
         <translation>Hasil pelatihan lengkap dengan bobot dan kurva (*.bpexp)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="166" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="168" />
         <source>Settings only (*.json)</source>
         <translation>Pengaturan saja (*.json)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="167" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="169" />
         <source>Save experiment</source>
         <translation>Simpan eksperimen</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="216" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="218" />
         <source>No recent files</source>
         <translation>Belum ada berkas terakhir</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="224" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="226" />
         <source>history</source>
         <translation>riwayat</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="225" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="227" />
         <source>Export training history</source>
         <translation>Ekspor riwayat pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="225" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="227" />
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="251" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="253" />
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="256" />
-        <location filename="../../backprop_gui/gui/file_actions.py" line="260" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="258" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="262" />
         <source>Export a plot</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="256" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="258" />
         <source>Which plot?</source>
         <translation>Grafik yang mana?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="260" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="262" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Gambar PNG (*.png);;Gambar vektor SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="292" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="294" />
         <source>the drawing could not be written</source>
         <translation>gambar vektor tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="296" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="298" />
         <source>the picture could not be written</source>
         <translation>gambar tidak dapat ditulis</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="305" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="307" />
         <source>Choose a folder for the exported model</source>
         <translation>Pilih folder untuk model yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="321" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="323" />
         <source>Exported {files}</source>
         <translation>Diekspor: {files}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="332" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="338" />
         <source>Save a picture of the window</source>
         <translation>Simpan gambar jendela</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="332" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="338" />
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/file_actions.py" line="337" />
+        <location filename="../../backprop_gui/gui/file_actions.py" line="343" />
         <source>Could not write {file}: choose a folder you can write to.</source>
         <translation>Tidak dapat menulis {file}: pilih folder yang boleh Anda tulisi.</translation>
     </message>
@@ -1755,203 +1755,208 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="67" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="69" />
         <source>Settings panel</source>
         <translation>Panel Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="68" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="70" />
         <source>Network diagram</source>
         <translation>Diagram jaringan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="69" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="71" />
         <source>Decision view</source>
         <translation>Peta keputusan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="70" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="72" />
         <source>Loss curves</source>
         <translation>Kurva kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="71" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="73" />
         <source>Weights</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="72" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="74" />
         <source>Gradient norms</source>
         <translation>Norma gradien</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="73" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="75" />
         <source>Confusion matrix</source>
         <translation>Matriks konfusi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="74" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="76" />
         <source>Step-through</source>
         <translation>Langkah demi langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="75" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="77" />
         <source>Digit images</source>
         <translation>Gambar angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="76" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="78" />
         <source>Play button</source>
         <translation>Tombol Jalankan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="77" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="79" />
         <source>Step epoch button</source>
         <translation>Tombol Maju satu epoch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="78" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="80" />
         <source>Step mini-batch button</source>
         <translation>Tombol Maju satu mini-batch</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="79" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="81" />
         <source>Reset weights button</source>
         <translation>Tombol Atur ulang bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="80" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="82" />
         <source>Keep this run button</source>
         <translation>Tombol Pertahankan hasil ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="81" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="83" />
         <source>Speed list</source>
         <translation>Daftar kecepatan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="92" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="94" />
         <source>at least</source>
         <translation>paling sedikit</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="93" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="95" />
         <source>at most</source>
         <translation>paling banyak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="94" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="96" />
         <source>above</source>
         <translation>lebih dari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="95" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="97" />
         <source>below</source>
         <translation>kurang dari</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="110" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="112" />
         <source> (how it changes)</source>
         <translation> (bagaimana berubahnya)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="524" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="527" />
         <source>Texts</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="525" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="528" />
         <source>Try this</source>
         <translation>Coba ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="526" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="529" />
         <source>Presets</source>
         <translation>Percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="527" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="530" />
         <source>Predictions</source>
         <translation>Prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="528" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="531" />
         <source>Challenges</source>
         <translation>Tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="532" />
+        <source>Classroom</source>
+        <translation>Mode kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="540" />
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="536" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="540" />
         <source>See the lesson exactly as a student will see it.</source>
         <translation>Lihat pelajaran persis seperti yang akan dilihat siswa.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="541" />
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="537" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="541" />
         <source>Save the lesson among your own: the Lessons panel lists it under “My lessons”.</source>
         <translation>Simpan pelajaran di antara pelajaran Anda sendiri: panel Pelajaran mencantumkannya di bawah “Pelajaran saya”.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="542" />
         <source>Save as lesson pack…</source>
         <translation>Simpan sebagai paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="538" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="542" />
         <source>Write the lesson and its presets as one .bplesson file to share, by USB for example.</source>
         <translation>Tulis pelajaran dan percobaannya sebagai satu berkas .bplesson untuk dibagikan, misalnya lewat USB.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="539" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="543" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="556" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="560" />
         <source>A short name of lowercase letters, digits and _; made from the title if left empty.</source>
         <translation>Nama pendek dari huruf kecil, angka, dan _; dibuat dari judul bila dikosongkan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="561" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="565" />
         <source>Short name:</source>
         <translation>Nama pendek:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="563" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="567" />
         <source>Number in the list:</source>
         <translation>Nomor di daftar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="566" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="570" />
         <source>Write in English, in Bahasa Indonesia, or both. A lesson written in one language only is shown in it, with a note saying so, in the other.</source>
         <translation>Tulis dalam bahasa Inggris, Bahasa Indonesia, atau keduanya. Pelajaran yang hanya ditulis dalam satu bahasa ditampilkan dalam bahasa itu, dengan catatan tentang hal itu, pada bahasa yang lain.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="571" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="575" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="578" />
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="574" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="578" />
         <source>Goal:</source>
         <translation>Tujuan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="575" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="579" />
         <source>Explanation
 (an empty line
 between paragraphs):</source>
@@ -1960,179 +1965,209 @@ between paragraphs):</source>
 antarparagraf):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="580" />
         <source>Question:</source>
         <translation>Pertanyaan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="576" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="580" />
         <source>Answer:</source>
         <translation>Jawaban:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="593" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="597" />
         <source>One step per row, in both languages. A step may point at a control or view: the student clicks it and the window shows where it is.</source>
         <translation>Satu langkah per baris, dalam kedua bahasa. Sebuah langkah dapat menunjuk ke kontrol atau tampilan: siswa mengekliknya dan jendela menunjukkan letaknya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="598" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="602" />
         <source>Points at</source>
         <translation>Menunjuk ke</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="601" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="605" />
         <source>Add a step</source>
         <translation>Tambah langkah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="604" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="608" />
         <source>Remove the selected step</source>
         <translation>Hapus langkah yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="616" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="620" />
         <source>A preset is an experiment the lesson opens with one button. Set up the window as the students should start, then add its settings here, with a label.</source>
         <translation>Percobaan adalah eksperimen yang dibuka pelajaran dengan satu tombol. Atur jendela seperti keadaan awal yang diinginkan untuk siswa, lalu tambahkan pengaturannya di sini, dengan sebuah label.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
         <source>Label (English)</source>
         <translation>Label (bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
         <source>Label (Bahasa Indonesia)</source>
         <translation>Label (Bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="621" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="625" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="629" />
         <source>Add the current settings as a preset</source>
         <translation>Tambahkan pengaturan saat ini sebagai percobaan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="628" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="632" />
         <source>Remove the selected preset</source>
         <translation>Hapus percobaan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="640" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="644" />
         <source>A prediction is asked before a preset trains and compared with what the run did.</source>
         <translation>Prediksi ditanyakan sebelum sebuah percobaan dilatih, lalu dibandingkan dengan hasil latihannya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="642" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="646" />
         <source>A challenge is a goal the app checks while the student trains, and ticks when it is met.</source>
         <translation>Tantangan adalah sasaran yang diperiksa aplikasi selama siswa melatih jaringan, dan dicentang bila tercapai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="656" />
         <source>Add a prediction</source>
         <translation>Tambah prediksi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="652" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="656" />
         <source>Add a challenge</source>
         <translation>Tambah tantangan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="668" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="671" />
+        <source>In classroom mode the window shows only the lesson, the network diagram and what you tick here, and the students cannot change that (View → Classroom mode for the open lesson).</source>
+        <translation>Dalam mode kelas, jendela hanya menampilkan pelajaran, diagram jaringan, dan apa yang Anda centang di sini, dan siswa tidak dapat mengubahnya (Tampilan → Mode kelas untuk pelajaran yang terbuka).</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="675" />
+        <source>This lesson can be used in classroom mode</source>
+        <translation>Pelajaran ini dapat dipakai dalam mode kelas</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="681" />
+        <source>Settings the students may change</source>
+        <translation>Pengaturan yang boleh diubah siswa</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="682" />
+        <source>Views shown</source>
+        <translation>Tampilan yang ditunjukkan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="709" />
+        <source>Hidden layers (their neurons)</source>
+        <translation>Lapisan tersembunyi (jumlah neuronnya)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="711" />
+        <source>Activation of the hidden layers</source>
+        <translation>Aktivasi lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="741" />
         <source>(nothing)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="669" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="742" />
         <source>Setting or control: {name}</source>
         <translation>Pengaturan atau kontrol: {name}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="691" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="764" />
         <source>{number}. {label}</source>
         <translation>{number}. {label}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="717" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="790" />
         <source>{data}, hidden {hidden}, learning rate {rate}</source>
         <translation>{data}, tersembunyi {hidden}, laju pembelajaran {rate}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="724" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="797" />
         <source>Only experiments on the app's own data sets can be presets: a CSV file would not travel with the lesson.</source>
         <translation>Hanya eksperimen dengan dataset bawaan aplikasi yang dapat menjadi percobaan: berkas CSV tidak ikut terbawa bersama pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="941" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="943" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1018" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1020" />
         <source>The lesson cannot be used yet: {problem}</source>
         <translation>Pelajaran belum dapat dipakai: {problem}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="945" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="965" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1022" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1042" />
         <source>The lesson could not be written: {reason}</source>
         <translation>Pelajaran tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="973" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1050" />
         <source>Lesson saved: {title}</source>
         <translation>Pelajaran disimpan: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="991" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1068" />
         <source>Lesson pack saved: {file}</source>
         <translation>Paket pelajaran disimpan: {file}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1074" />
         <source>Save as lesson pack</source>
         <translation>Simpan sebagai paket pelajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="997" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1074" />
         <source>Lesson packs (*.bplesson)</source>
         <translation>Paket pelajaran (*.bplesson)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1019" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1096" />
         <source>Preview: {title}</source>
         <translation>Pratinjau: {title}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1034" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1111" />
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1149" />
         <source>Unsaved lesson</source>
         <translation>Pelajaran belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1072" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1149" />
         <source>The lesson has changes that are not saved. Save them first?</source>
         <translation>Pelajaran ini punya perubahan yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1133" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1210" />
         <source>Restore your lesson?</source>
         <translation>Pulihkan pelajaran Anda?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1134" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1211" />
         <source>The lesson editor did not close properly last time. Restore the lesson you were writing?</source>
         <translation>Penyunting pelajaran tidak tertutup dengan benar terakhir kali. Pulihkan pelajaran yang sedang Anda tulis?</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1148" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="1225" />
         <source>Lesson editor</source>
         <translation>Penyunting pelajaran</translation>
     </message>
@@ -2723,219 +2758,229 @@ antarparagraf):</translation>
     </message>
     <message>
         <location filename="../../backprop_gui/gui/actions.py" line="99" />
+        <source>Export &amp;my results…</source>
+        <translation>Ekspor &amp;hasil saya…</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="100" />
+        <source>Save your work of this session for your teacher, as one spreadsheet file (CSV): the practice problems with their scores, your predictions with your explanations, and the challenges you met.</source>
+        <translation>Simpan pekerjaan Anda di sesi ini untuk guru Anda, sebagai satu berkas lembar kerja (CSV): soal latihan beserta skornya, prediksi Anda beserta penjelasannya, dan tantangan yang Anda capai.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="99" />
+        <location filename="../../backprop_gui/gui/actions.py" line="102" />
         <source>Close backprop-gui.</source>
         <translation>Tutup backprop-gui.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="101" />
+        <location filename="../../backprop_gui/gui/actions.py" line="104" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="102" />
+        <location filename="../../backprop_gui/gui/actions.py" line="105" />
         <source>Put back the weight or bias you changed by hand last (Ctrl+Z).</source>
         <translation>Kembalikan bobot atau bias yang terakhir Anda ubah secara manual (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="103" />
+        <location filename="../../backprop_gui/gui/actions.py" line="106" />
         <source>Undo a change of a weight</source>
         <translation>Urungkan perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="104" />
+        <location filename="../../backprop_gui/gui/actions.py" line="107" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="105" />
+        <location filename="../../backprop_gui/gui/actions.py" line="108" />
         <source>Make the change undone last again (Ctrl+Shift+Z).</source>
         <translation>Terapkan lagi perubahan yang terakhir diurungkan (Ctrl+Shift+Z).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="106" />
+        <location filename="../../backprop_gui/gui/actions.py" line="109" />
         <source>Redo a change of a weight</source>
         <translation>Ulangi perubahan bobot</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Reset layout</source>
         <translation>Atur ulang tata letak</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="108" />
+        <location filename="../../backprop_gui/gui/actions.py" line="111" />
         <source>Put every panel back where it started.</source>
         <translation>Kembalikan setiap panel ke tempat semula.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="110" />
+        <location filename="../../backprop_gui/gui/actions.py" line="113" />
         <source>Projector layout</source>
         <translation>Tata letak proyektor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="111" />
+        <location filename="../../backprop_gui/gui/actions.py" line="114" />
         <source>Show only the diagram, the decision view and the loss curves, large, for a class to read on a projector; again to bring every panel back (Ctrl+Shift+P).</source>
         <translation>Tampilkan hanya diagram, peta keputusan, dan kurva kerugian, dalam ukuran besar, agar terbaca oleh kelas di proyektor; pilih lagi untuk memunculkan kembali semua panel (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="113" />
+        <location filename="../../backprop_gui/gui/actions.py" line="116" />
         <source>Reset all settings…</source>
         <translation>Atur ulang semua pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="114" />
+        <location filename="../../backprop_gui/gui/actions.py" line="117" />
         <source>Forget the layout, zoom, language and recent files, as on the first start.</source>
         <translation>Lupakan tata letak, perbesaran, bahasa, dan daftar berkas terakhir, seperti saat pertama kali dijalankan.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="115" />
+        <location filename="../../backprop_gui/gui/actions.py" line="118" />
         <location filename="../../backprop_gui/gui/levels.py" line="50" />
         <source>Beginner</source>
         <translation>Pemula</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="116" />
+        <location filename="../../backprop_gui/gui/actions.py" line="119" />
         <source>Only the data, the hidden layers and the learning rate, with Play, Step and Reset; the diagram, the decision view and the loss curves.</source>
         <translation>Hanya data, lapisan tersembunyi, dan laju pembelajaran, dengan Jalankan, Maju satu epoch, dan Atur ulang bobot; beserta diagram, peta keputusan, dan kurva kerugian.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="118" />
+        <location filename="../../backprop_gui/gui/actions.py" line="121" />
         <location filename="../../backprop_gui/gui/levels.py" line="52" />
         <source>Intermediate</source>
         <translation>Menengah</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="119" />
+        <location filename="../../backprop_gui/gui/actions.py" line="122" />
         <source>Adds the activation, loss, optimiser, batch size, noise and test share, and the weights and gradients.</source>
         <translation>Menambahkan fungsi aktivasi, fungsi kerugian, pengoptimal, ukuran batch, derau, dan porsi data uji, serta tampilan bobot dan gradien.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="121" />
+        <location filename="../../backprop_gui/gui/actions.py" line="124" />
         <location filename="../../backprop_gui/gui/levels.py" line="55" />
         <source>Full dashboard</source>
         <translation>Dasbor lengkap</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="122" />
+        <location filename="../../backprop_gui/gui/actions.py" line="125" />
         <source>Every setting and every view (Ctrl+Shift+F).</source>
         <translation>Semua pengaturan dan semua tampilan (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="124" />
+        <location filename="../../backprop_gui/gui/actions.py" line="127" />
         <source>Classroom mode for the open lesson</source>
         <translation>Mode kelas untuk pelajaran yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="125" />
+        <location filename="../../backprop_gui/gui/actions.py" line="128" />
         <source>Show only the settings and views the open lesson needs, large, and lock the rest, so that a class cannot wander off or change the layout.</source>
         <translation>Tampilkan hanya pengaturan dan tampilan yang dibutuhkan pelajaran yang terbuka, dalam ukuran besar, dan kunci sisanya, agar siswa tidak berpindah ke bagian lain atau mengubah tata letak.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="127" />
+        <location filename="../../backprop_gui/gui/actions.py" line="130" />
         <source>Leave classroom mode</source>
         <translation>Keluar dari mode kelas</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="128" />
+        <location filename="../../backprop_gui/gui/actions.py" line="131" />
         <source>Bring back the layout and level as they were before classroom mode.</source>
         <translation>Kembalikan tata letak dan tingkat seperti sebelum mode kelas.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="130" />
+        <location filename="../../backprop_gui/gui/actions.py" line="133" />
         <source>Zoom in</source>
         <translation>Perbesar</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="130" />
+        <location filename="../../backprop_gui/gui/actions.py" line="133" />
         <source>Make text and plots bigger, for a projector.</source>
         <translation>Perbesar teks dan grafik, untuk ditampilkan dengan proyektor.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="132" />
+        <location filename="../../backprop_gui/gui/actions.py" line="135" />
         <source>Zoom out</source>
         <translation>Perkecil</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="132" />
+        <location filename="../../backprop_gui/gui/actions.py" line="135" />
         <source>Make text and plots smaller.</source>
         <translation>Perkecil teks dan grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="134" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>Actual size</source>
         <translation>Ukuran asli</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="134" />
+        <location filename="../../backprop_gui/gui/actions.py" line="137" />
         <source>Back to the normal size.</source>
         <translation>Kembali ke ukuran normal.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="139" />
+        <location filename="../../backprop_gui/gui/actions.py" line="142" />
         <source>&amp;New lesson…</source>
         <translation>Pelajaran &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="140" />
+        <location filename="../../backprop_gui/gui/actions.py" line="143" />
         <source>Write a lesson of your own, in English, Bahasa Indonesia or both, and share it as a lesson pack.</source>
         <translation>Tulis pelajaran Anda sendiri, dalam bahasa Inggris, Bahasa Indonesia, atau keduanya, lalu bagikan sebagai paket pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="142" />
+        <location filename="../../backprop_gui/gui/actions.py" line="145" />
         <source>&amp;Edit a copy of this lesson…</source>
         <translation>&amp;Sunting salinan pelajaran ini…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="143" />
+        <location filename="../../backprop_gui/gui/actions.py" line="146" />
         <source>Open a copy of the lesson shown in the lesson editor, to change it into your own.</source>
         <translation>Buka salinan pelajaran yang ditampilkan di penyunting pelajaran, untuk diubah menjadi pelajaran Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="145" />
+        <location filename="../../backprop_gui/gui/actions.py" line="148" />
         <source>&amp;Remove a lesson pack…</source>
         <translation>&amp;Hapus paket pelajaran…</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="146" />
+        <location filename="../../backprop_gui/gui/actions.py" line="149" />
         <source>Take the lessons of a lesson pack you opened out of the lesson list.</source>
         <translation>Keluarkan pelajaran dari paket pelajaran yang Anda buka dari daftar pelajaran.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="155" />
+        <location filename="../../backprop_gui/gui/actions.py" line="158" />
         <source>&amp;About backprop-gui</source>
         <translation>&amp;Tentang backprop-gui</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="155" />
+        <location filename="../../backprop_gui/gui/actions.py" line="158" />
         <source>Version and licence.</source>
         <translation>Versi dan lisensi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="166" />
+        <location filename="../../backprop_gui/gui/actions.py" line="169" />
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="137" />
+        <location filename="../../backprop_gui/gui/actions.py" line="140" />
         <source>&amp;Lessons</source>
         <translation>Pe&amp;lajaran</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="138" />
+        <location filename="../../backprop_gui/gui/actions.py" line="141" />
         <source>Guided lessons: each explains one idea and loads experiments to try it (F2).</source>
         <translation>Pelajaran terpandu: setiap pelajaran menjelaskan satu gagasan dan membuka eksperimen untuk mencobanya (F2).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="148" />
+        <location filename="../../backprop_gui/gui/actions.py" line="151" />
         <source>&amp;Glossary</source>
         <translation>&amp;Glosarium</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="149" />
+        <location filename="../../backprop_gui/gui/actions.py" line="152" />
         <source>Every term, explained in a paragraph, with the lesson that shows it (F3).</source>
         <translation>Setiap istilah, dijelaskan dalam satu paragraf, beserta pelajaran yang memperlihatkannya (F3).</translation>
     </message>
@@ -2970,22 +3015,22 @@ antarparagraf):</translation>
         <translation>Hapus kurva samar pelatihan sebelumnya dari grafik.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="151" />
+        <location filename="../../backprop_gui/gui/actions.py" line="154" />
         <source>&amp;Teacher's guide</source>
         <translation>Pa&amp;nduan guru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="152" />
+        <location filename="../../backprop_gui/gui/actions.py" line="155" />
         <source>Installing, a first lesson and saving work, step by step (F1).</source>
         <translation>Cara memasang, pelajaran pertama, dan menyimpan pekerjaan, langkah demi langkah (F1).</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="153" />
+        <location filename="../../backprop_gui/gui/actions.py" line="156" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="153" />
+        <location filename="../../backprop_gui/gui/actions.py" line="156" />
         <source>The keys that control training.</source>
         <translation>Tombol-tombol untuk mengendalikan pelatihan.</translation>
     </message>
@@ -2995,7 +3040,7 @@ antarparagraf):</translation>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="164" />
+        <location filename="../../backprop_gui/gui/actions.py" line="167" />
         <source>&amp;File</source>
         <extracomment>The tool bar's actions (the epoch counter and speed follow them, see the window). The menus: (attribute, title, items). An item is an action's name, "-" for a separator, or "@part" for what the window adds itself (a submenu, the docks).</extracomment>
         <translation>&amp;Berkas</translation>
@@ -3011,17 +3056,17 @@ antarparagraf):</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="167" />
+        <location filename="../../backprop_gui/gui/actions.py" line="170" />
         <source>&amp;Run</source>
         <translation>&amp;Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="169" />
+        <location filename="../../backprop_gui/gui/actions.py" line="172" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/actions.py" line="171" />
+        <location filename="../../backprop_gui/gui/actions.py" line="174" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -3154,143 +3199,143 @@ antarparagraf):</translation>
 <context>
     <name>PracticePanel</name>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="382" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="404" />
         <source>shown</source>
         <extracomment>The rungs of the hint ladder; the third shows the value.</extracomment>
         <translation>diperlihatkan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="385" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="407" />
         <source>worked</source>
         <translation>sudah dihitung</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="445" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="467" />
         <source>Not quite: try again.</source>
         <translation>Belum tepat: coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="448" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="470" />
         <source>Work out {symbol} and type it with at least two decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan sedikitnya dua desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="450" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="472" />
         <source>Work out {symbol} and type it with four decimals, then press Enter.</source>
         <translation>Hitung {symbol}, ketik hasilnya dengan empat desimal, lalu tekan Enter.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="453" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="475" />
         <source>Right.</source>
         <translation>Benar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="456" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="478" />
         <source>Formula: {formula}</source>
         <translation>Rumus: {formula}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="459" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="481" />
         <source>The numbers that go into it (marked in the drawing): {numbers}</source>
         <translation>Angka yang dimasukkan (ditandai di gambar): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="465" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="487" />
         <source>Read how it follows, then go on with Next.</source>
         <translation>Perhatikan cara mendapatkannya, lalu tekan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="468" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="490" />
         <source>Problem finished.</source>
         <translation>Soal selesai.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="469" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="491" />
         <source>Press “New problem” for another one.</source>
         <translation>Tekan “Soal baru” untuk soal berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="494" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="516" />
         <source>Right first time {first} · with hints {hinted} · shown {shown} · hints used {hints}</source>
         <translation>Benar langsung {first} · dengan petunjuk {hinted} · diperlihatkan {shown} · petunjuk dipakai {hints}</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="502" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="524" />
         <source>A worked example: read how each quantity is computed, then press Next.</source>
         <translation>Contoh yang sudah dikerjakan: baca cara menghitung setiap besaran, lalu tekan Lanjut.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="505" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="527" />
         <source>Each answer is judged from your own earlier answers, so a rounding early on is not counted again. Hints: a wrong answer, or the Hint button, shows first the formula, then the numbers that go into it, then the value.</source>
         <translation>Setiap jawaban dinilai dari jawaban Anda sendiri sebelumnya, jadi pembulatan di awal tidak dihitung salah lagi. Petunjuk: jawaban yang salah, atau tombol Petunjuk, memperlihatkan dulu rumusnya, lalu angka yang dimasukkan, lalu nilainya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="523" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="545" />
         <source>Level:</source>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="532" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="554" />
         <source>Level 1 is a worked example to read; level 2 leaves the update to you; from level 3 on you compute everything, then with other activations and losses and a larger network.</source>
         <translation>Tingkat 1 adalah contoh yang sudah dikerjakan untuk dibaca; di tingkat 2 Anda mengerjakan pembaruan bobot; mulai tingkat 3 Anda menghitung semuanya, lalu dengan aktivasi dan fungsi kerugian lain serta jaringan yang lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="534" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="556" />
         <source>New problem</source>
         <translation>Soal baru</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="535" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="557" />
         <source>A new problem of this level, with new numbers.</source>
         <translation>Soal baru di tingkat ini, dengan angka-angka baru.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="537" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="559" />
         <source>◀ Back</source>
         <translation>◀ Kembali</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="538" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="560" />
         <source>The quantity before, as it was worked out.</source>
         <translation>Besaran sebelumnya, beserta cara menghitungnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="539" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="561" />
         <source>Next ▶</source>
         <translation>Lanjut ▶</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="540" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="562" />
         <source>On to the next quantity.</source>
         <translation>Ke besaran berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="541" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="563" />
         <source>Hint</source>
         <translation>Petunjuk</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="543" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="565" />
         <source>First the formula, then the numbers that go into it, then the value. Each hint is counted.</source>
         <translation>Pertama rumusnya, lalu angka yang dimasukkan, lalu nilainya. Setiap petunjuk dihitung.</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="573" />
         <source>Forward pass</source>
         <translation>Propagasi maju</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="573" />
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="551" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="573" />
         <source>Backward pass</source>
         <translation>Propagasi mundur</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/practice_panel.py" line="552" />
+        <location filename="../../backprop_gui/gui/practice_panel.py" line="574" />
         <source>Update</source>
         <translation>Pembaruan bobot</translation>
     </message>
@@ -3336,89 +3381,89 @@ antarparagraf):</translation>
 <context>
     <name>PredictionForm</name>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="237" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="239" />
         <source>Choose one of several answers</source>
         <translation>Memilih satu dari beberapa jawaban</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="238" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="240" />
         <source>Type a number</source>
         <translation>Mengetik sebuah angka</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="246" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="248" />
         <source>Add a choice</source>
         <translation>Tambah pilihan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="250" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="252" />
         <source>Remove this prediction</source>
         <translation>Hapus prediksi ini</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="253" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
         <source>Asked before this preset trains:</source>
         <translation>Ditanyakan sebelum percobaan ini dilatih:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="254" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256" />
         <source>Question (English | Bahasa Indonesia):</source>
         <translation>Pertanyaan (Inggris | Bahasa Indonesia):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="255" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="257" />
         <source>The student:</source>
         <translation>Siswa:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="256" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="258" />
         <source>Checked against:</source>
         <translation>Dicocokkan dengan:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="257" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="259" />
         <source>Choices, and what the run must do for each to be right:</source>
         <translation>Pilihan, dan apa yang harus terjadi pada latihan agar pilihan itu benar:</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="260" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="262" />
         <source>Right within ± (leave empty for exactly):</source>
         <translation>Benar dalam selisih ± (kosongkan untuk tepat sama):</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305" />
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305" />
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265" />
         <source>Right if</source>
         <translation>Benar jika</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="263" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="265" />
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305" />
         <source>Right if the run</source>
         <translation>Benar jika latihannya</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="303" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="305" />
         <source>Right from (&gt; x: above)</source>
         <translation>Benar mulai (&gt; x: lebih dari)</translation>
     </message>
     <message>
-        <location filename="../../backprop_gui/gui/lesson_editor.py" line="304" />
+        <location filename="../../backprop_gui/gui/lesson_editor.py" line="306" />
         <source>up to, not included (≤ x: included)</source>
         <translation>sampai, tidak termasuk (≤ x: termasuk)</translation>
     </message>
@@ -3553,6 +3598,170 @@ antarparagraf):</translation>
         <location filename="../../backprop_gui/gui/race_window.py" line="318" />
         <source>Epoch {epoch} of {epochs}</source>
         <translation>Epoch {epoch} dari {epochs}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="95" />
+        <source>Your name, as your teacher should see it:</source>
+        <translation>Nama Anda, seperti yang akan dilihat guru Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="98" />
+        <location filename="../../backprop_gui/gui/results.py" line="116" />
+        <source>Export my results</source>
+        <translation>Ekspor hasil saya</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="105" />
+        <source>Please type your name: it cannot be empty.</source>
+        <translation>Silakan ketik nama Anda: nama tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="114" />
+        <source>results</source>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="114" />
+        <source>student</source>
+        <translation>siswa</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="116" />
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="129" />
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="132" />
+        <source>Your results are saved in {file}</source>
+        <translation>Hasil Anda tersimpan di {file}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="136" />
+        <source>Student</source>
+        <translation>Siswa</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="136" />
+        <source>Date and time</source>
+        <translation>Tanggal dan waktu</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="136" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="136" />
+        <source>Lesson or level</source>
+        <translation>Pelajaran atau tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="137" />
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="137" />
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="137" />
+        <source>What happened</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="137" />
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="138" />
+        <source>Hints used</source>
+        <translation>Petunjuk dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="138" />
+        <source>Explanation</source>
+        <translation>Penjelasan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="156" />
+        <source>practice</source>
+        <translation>latihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="157" />
+        <source>Level {number}. {title}</source>
+        <translation>Tingkat {number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="159" />
+        <source>Problem {seed}: {quantities} quantities to compute</source>
+        <translation>Soal {seed}: {quantities} besaran untuk dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="161" />
+        <source>right first time {first}, with hints {hinted}, shown {shown}</source>
+        <translation>benar langsung {first}, dengan petunjuk {hinted}, diperlihatkan {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="164" />
+        <source>finished</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="164" />
+        <source>not finished</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="189" />
+        <source>waiting for the run</source>
+        <translation>menunggu hasil pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="196" />
+        <source>after {epochs} epochs</source>
+        <translation>setelah {epochs} epoch</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="197" />
+        <source>not measured</source>
+        <translation>tidak terukur</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="198" />
+        <source>right</source>
+        <translation>benar</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="198" />
+        <source>wrong</source>
+        <translation>salah</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="200" />
+        <source>prediction</source>
+        <translation>prediksi</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="218" />
+        <source>challenge</source>
+        <translation>tantangan</translation>
+    </message>
+    <message>
+        <location filename="../../backprop_gui/gui/results.py" line="221" />
+        <source>met</source>
+        <translation>tercapai</translation>
     </message>
 </context>
 <context>
