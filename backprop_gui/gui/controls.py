@@ -733,6 +733,11 @@ class ControlsPanel(QScrollArea):
             self._fit_width()  # View → Zoom
         super().changeEvent(event)
 
+    def label_of(self, key: str) -> str | None:
+        """The label the panel shows for the setting ``key``, without its colon (None: no label)."""
+        label = self._labels.get(key)
+        return label.text().rstrip(":：").replace("&", "") if label is not None else None
+
     def retranslate_ui(self) -> None:
         self.data_box.setTitle(self.tr("Data"))
         self.network_box.setTitle(self.tr("Network"))

@@ -709,8 +709,8 @@ class LessonEditor(QDialog):
             return self.tr("Hidden layers (their neurons)")
         if key == "activation":
             return self.tr("Activation of the hidden layers")
-        label = getattr(getattr(self.window_, "controls", None), "_labels", {}).get(key)
-        return label.text().rstrip(":：").replace("&", "") if label is not None else key
+        controls = getattr(self.window_, "controls", None)
+        return (controls.label_of(key) if controls is not None else None) or key
 
     def _dock_title(self, dock: str) -> str:
         widget = getattr(self.window_, dock, None)
