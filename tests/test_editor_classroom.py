@@ -70,11 +70,12 @@ def test_a_lesson_made_with_a_classroom_entry_opens_from_its_pack_in_classroom_m
     assert window.open_file(out)
     lesson = window.lessons.current_lesson()
     assert lesson.title["en"] == "A small learning rate"
-    assert lesson.classroom == Classroom(("units", "learning_rate"), ("decision_dock", "loss_dock"))
+    # (settings the students may change bring the Settings panel, though the teacher did not tick it)
+    assert lesson.classroom == Classroom(("units", "learning_rate"), ("controls_dock", "decision_dock", "loss_dock"))
     assert window.classroom_action.isEnabled()
     window.classroom_action.trigger()
     shown = {dock.objectName() for dock in window.docks() if dock.isVisible()}
-    assert shown == {"decision_dock", "loss_dock", "lessons_dock"}
+    assert shown == {"controls_dock", "decision_dock", "loss_dock", "lessons_dock"}
     assert window.controls.shows("learning_rate") and not window.controls.shows("optimizer")
     # Reopened in the editor, the same boxes are ticked.
     document, experiments = lesson_document(lesson)

@@ -52,5 +52,8 @@ def _names(value: object, field: str, allowed: tuple[str, ...], what: str) -> tu
 def parse_classroom(value: object, docks: tuple[str, ...] = DOCKS, field: str = "classroom") -> Classroom:
     """The lesson's ``classroom`` entry, checked against the control keys and ``docks``."""
     value = obj(value, field, _KEYS, _KEYS)
-    return Classroom(settings=_names(value["settings"], f"{field}.settings", SETTING_KEYS, "a setting's key"),
-                     views=_names(value["views"], f"{field}.views", docks, "a view's dock"))
+    settings = _names(value["settings"], f"{field}.settings", SETTING_KEYS, "a setting's key")
+    views = _names(value["views"], f"{field}.views", docks, "a view's dock")
+    if settings and "controls_dock" not in views:  # settings the students may change are in the Settings panel
+        views = ("controls_dock", *views)
+    return Classroom(settings=settings, views=views)
