@@ -112,3 +112,26 @@ def test_a_new_run_ends_scrubbing(window, qtbot):
     window.reset_action.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot.epoch == 0 and not window.timeline.scrubbing, timeout=5000)
     assert window.timeline.epochs == (0,)
+
+
+def test_the_landscape_point_follows_the_timeline(window, qtbot):
+    from backprop_gui.core import landscape
+
+    view = window.landscape_view
+    window.landscape_dock.show()
+    window.landscape_dock.raise_()
+    train_epochs(window, qtbot, 12)
+    path_before = len(view._coords)
+    now = view.canvas.paths["run"][2]
+    latest = now.getData()
+    window.timeline.bar.slider.setValue(0)  # epoch 0: the start
+    assert window.timeline.shown_epoch == 0
+    start = view._coords_array()[0] + view._offset
+    np.testing.assert_allclose(np.column_stack(now.getData())[0], start, atol=1e-9)
+    assert len(view._coords) == path_before  # scrubbing adds nothing to the path
+    a, b = view._directions
+    theta = landscape.parameter_vector(window.context.network)
+    np.testing.assert_allclose(view._scrub, landscape.projection(theta, view._origin, a, b)[0])
+    window.timeline.back_to_latest()
+    np.testing.assert_allclose(np.column_stack(now.getData()), np.column_stack(latest), atol=1e-9)
+    assert len(view._coords) == path_before

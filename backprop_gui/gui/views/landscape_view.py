@@ -347,6 +347,10 @@ class LandscapeView(View):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         if self.context is None:
             return
+        if snapshot.replay:  # a kept epoch of the timeline: the point goes back along the path
+            self._show_kept_epoch()
+            return
+        self._scrub = None
         if snapshot.steps != self._last_steps or self._origin is None:
             theta = landscape.parameter_vector(self.context.network)
             if not np.isfinite(theta).all():
@@ -393,6 +397,7 @@ class LandscapeView(View):
         self._offset = np.zeros(2)
         self._weights: list[np.ndarray] = []
         self._coords: list[np.ndarray] = []
+        self._scrub: np.ndarray | None = None  # where a kept epoch shown by the timeline lies on the plane
         self._last_steps = -1
         self.extent = PlaneExtent(MIN_HALF_WIDTH[getattr(self, "mode", RANDOM)])
 
@@ -431,15 +436,30 @@ class LandscapeView(View):
     def _coords_array(self) -> np.ndarray:
         return np.asarray(self._coords, dtype=float).reshape(-1, 2)
 
+    def _show_kept_epoch(self) -> None:
+        """The weights of a kept epoch (the window has put them in the view's network): the
+        current point there, the path drawn up to its nearest point, the slice through them."""
+        theta = landscape.parameter_vector(self.context.network)
+        if self._origin is None or not np.isfinite(theta).all():
+            return
+        a, b = self._directions
+        self._scrub = landscape.projection(theta, self._origin, a, b)[0]
+        self._draw_path()
+        self._throttle.run_now()
+
     def _draw_path(self) -> None:
-        self.canvas.set_path("run", self._coords_array() + self._offset, PATH_COLOR)
+        coords = self._coords_array()
+        if self._scrub is not None and len(coords):  # scrubbed back: the path as far as that epoch
+            nearest = int(np.argmin(np.linalg.norm(coords - self._scrub, axis=1)))
+            coords = np.vstack([coords[: nearest + 1], self._scrub])
+        self.canvas.set_path("run", coords + self._offset, PATH_COLOR)
 
     def _compute_grid(self) -> None:
         if self.context is None or self._directions is None or not self._coords:
             return
         a, b = self._directions
         alphas, betas = self.extent.axes(self.grid_points)
-        current = self._coords[-1]
+        current = self._coords[-1] if self._scrub is None else self._scrub
         # The slice through the current weights θ: the point (α, β) is θ + (α − α_θ)·a + (β − β_θ)·b.
         losses = landscape.loss_grid(self.context.network, self._X, self._Y, self._loss, a, b,
                                      alphas - current[0], betas - current[1])
