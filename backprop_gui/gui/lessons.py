@@ -27,7 +27,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QMenu, QPushButton, QScrollArea, QSizePolicy, QSplitter, QStyle, QStyleOptionButton, QStylePainter,
+    QVBoxLayout, QWidget,
 )
 
 from ..content.glossary import Term, load_glossary, search_terms
@@ -88,6 +89,18 @@ def _bold_font(base: QFont, factor: float = 1.0) -> QFont:
         font.setPointSizeF(base.pointSizeF() * factor)
     return font
 
+
+class PresetButton(QPushButton):
+    """A preset's button whose label, when the lesson dock is narrower than it, ends in "…"
+    instead of being cut at both ends ("nakkan: laju pembelajaran lebih k"); ``text()`` and
+    the tooltip keep the whole label."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width() - 6
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 class _Step(QLabel):
     """One "try this" step. One that names controls is a button: a click (or Enter)
@@ -457,14 +470,15 @@ class LessonsPanel(QWidget):
         self.answer_label.setText(lesson.text("answer", language))
         self.answer_label.setVisible(self.answer_button.isChecked())
         for number, preset in enumerate(lesson.presets, start=1):
-            button = QPushButton(localized(preset.label, language), self)
+            label = localized(preset.label, language)
+            button = PresetButton(label, self)
             button.setObjectName(f"preset_{number}")
             button.setMinimumWidth(80)  # a long label must not make the panel (and the window) wider
             if lesson.prediction_for(number - 1) is not None:
-                button.setToolTip(self.tr("First predict what will happen, then open the experiment {file}.").format(
-                    file=preset.path.name))
+                tip = self.tr("First predict what will happen, then open the experiment {file}.")
             else:
-                button.setToolTip(self.tr("Open the experiment {file} in the window.").format(file=preset.path.name))
+                tip = self.tr("Open the experiment {file} in the window.")
+            button.setToolTip(f"{label}\n{tip.format(file=preset.path.name)}")  # the whole label, if cut
             button.clicked.connect(lambda _checked=False, index=number - 1: self.tasks.preset_clicked(index))
             self.presets_box.addWidget(button)
             button.show()  # now, not at the next event loop
