@@ -143,6 +143,28 @@ def test_a_continued_run_has_the_same_checkpoints_as_an_uninterrupted_one(tmp_pa
         np.testing.assert_array_equal(a["states"][name], b["states"][name])
 
 
+def test_a_saved_run_with_a_schedule_and_checkpoints_continues_exactly(tmp_path):
+    """Issue 15's "done when": the schedule, its learning rates, the checkpoints and the weights of a run
+    saved in the middle and continued equal those of the run trained without a stop."""
+    doc = toy(epochs=120, schedule={"kind": "cosine", "t_max": 50, "eta_min": 0.001})
+    whole = build.build_run(copy.deepcopy(doc))
+    whole.trainer.run()
+    part = build.build_run(copy.deepcopy(doc))
+    part.trainer.run(max_epochs=45)
+    part.trainer.step_batch()  # saved in the middle of an epoch
+    save_run(tmp_path / "part.bpexp", part)
+    resumed = load_run(tmp_path / "part.bpexp")
+    resumed.trainer.run()
+    assert same_state(whole.network.state(), resumed.network.state())
+    np.testing.assert_array_equal(whole.trainer.history.as_arrays()["learning_rate"],
+                                  resumed.trainer.history.as_arrays()["learning_rate"])
+    assert len(set(whole.trainer.history.as_arrays()["learning_rate"])) > 10  # the schedule really moved
+    a, b = whole.trainer.checkpoints.state_dict(), resumed.trainer.checkpoints.state_dict()
+    np.testing.assert_array_equal(a["epoch"], b["epoch"])
+    for name in a["states"]:
+        np.testing.assert_array_equal(a["states"][name], b["states"][name])
+
+
 def test_a_thinned_store_continues_exactly_too():
     doc = toy(epochs=3000)
     small = 4 * timeline.state_bytes(build.build_run(copy.deepcopy(doc)).network.state()) + 1
