@@ -91,6 +91,18 @@ def test_the_menu_entry_opens_every_file_type_the_mime_xml_defines():
     assert entry["Icon"] == "backprop-gui"  # the hicolor icons' name (make_deb.py, install.sh)
 
 
+def test_windows_and_macos_open_every_file_type_the_mime_xml_defines():
+    extensions = {pattern.removeprefix("*.") for patterns in mime_types().values() for pattern in patterns}
+    setup = (ROOT / "packaging" / "windows" / "backprop-gui.iss").read_text(encoding="utf-8")
+    spec = (ROOT / "packaging" / "backprop-gui.spec").read_text(encoding="utf-8")
+    for extension in extensions:
+        assert f'Subkey: "Software\\Classes\\.{extension}"; ValueType: string; ValueName: ""' in setup, extension
+        assert f'ValueName: ".{extension}"' in setup, extension  # listed under "Open with"
+        assert f'"CFBundleTypeExtensions": ["{extension}"]' in spec, extension
+    # the system lesson-pack folder the app reads on Windows (paths.system_lesson_folders)
+    assert 'Name: "{commonappdata}\\backprop-gui\\lessons"' in setup
+
+
 def test_the_metainfo_names_the_app_id_the_desktop_entry_and_the_file_types():
     component = metainfo()
     assert component.get("type") == "desktop-application"

@@ -112,7 +112,7 @@ WizardStyle=modern
 OutputDir={#OutDir}
 OutputBaseFilename=backprop-gui-{#AppVersion}-windows-x86_64-setup
 
-; The .bpexp file type: Explorer is told to refresh after install and after uninstall.
+; The .bpexp and .bplesson file types: Explorer is told to refresh after install and after uninstall.
 ChangesAssociations=yes
 ; An upgrade while backprop-gui runs: Setup offers to close it (Restart Manager) instead of
 ; asking for a reboot; silent installs close it. Python extension modules (.pyd) are DLLs
@@ -143,6 +143,12 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; The whole PyInstaller folder: both programs and _internal\, recursively.
 Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+[Dirs]
+; The lesson-pack folder an administrator fills for every user (backprop_gui/paths.py
+; system_lesson_folders); users may read it, only administrators write to it. Kept at
+; uninstall when it holds packs.
+Name: "{commonappdata}\backprop-gui\lessons"; Flags: uninsneveruninstall
+
 [Icons]
 Name: "{autoprograms}\backprop-gui"; Filename: "{app}\backprop-gui.exe"; Comment: "Watch a neural network learn by backpropagation"
 Name: "{autodesktop}\backprop-gui"; Filename: "{app}\backprop-gui.exe"; Comment: "Watch a neural network learn by backpropagation"; Tasks: desktopicon
@@ -160,9 +166,18 @@ Root: HKA; Subkey: "Software\Classes\.bpexp\OpenWithProgids"; ValueType: string;
 Root: HKA; Subkey: "Software\Classes\backprop-gui.run"; ValueType: string; ValueName: ""; ValueData: "backprop-gui run"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\backprop-gui.run\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\backprop-gui.exe,0"
 Root: HKA; Subkey: "Software\Classes\backprop-gui.run\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\backprop-gui.exe"" ""%1"""
-; So that "Open with" lists backprop-gui for .bpexp files. Ours alone: removed whole.
+; The .bplesson file type (a lesson pack), in the same way: a double-click opens the pack
+; and lists its lessons beside the built-in ones.
+Root: HKA; Subkey: "Software\Classes\.bplesson"; Flags: uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\.bplesson"; ValueType: string; ValueName: ""; ValueData: "backprop-gui.lessonpack"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.bplesson\OpenWithProgids"; ValueType: string; ValueName: "backprop-gui.lessonpack"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\backprop-gui.lessonpack"; ValueType: string; ValueName: ""; ValueData: "backprop-gui lesson pack"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\backprop-gui.lessonpack\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\backprop-gui.exe,0"
+Root: HKA; Subkey: "Software\Classes\backprop-gui.lessonpack\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\backprop-gui.exe"" ""%1"""
+; So that "Open with" lists backprop-gui for .bpexp and .bplesson files. Ours alone: removed whole.
 Root: HKA; Subkey: "Software\Classes\Applications\backprop-gui.exe"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\backprop-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".bpexp"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\backprop-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".bplesson"; ValueData: ""
 
 [Run]
 Filename: "{app}\backprop-gui.exe"; Description: "{cm:LaunchProgram,backprop-gui}"; Flags: nowait postinstall skipifsilent
