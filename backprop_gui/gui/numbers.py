@@ -62,6 +62,7 @@ WORDS_FROM = 10_000  # format_count: "12 ribu" from here on, "2500" below
 MAX_DECIMALS = 10  # the most decimals a tick label gets
 
 SUPERSCRIPTS = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")  # x₁, w₁,₂: indices in plain text
 FROM_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 SPACES = " \u00a0\u202f\u2009\u2007\t"  # plain, no-break, narrow no-break, thin, figure, tab
 MINUS = "\u2212"  # shown: the true minus sign "−", as in the step-through's formulas

@@ -29,6 +29,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from .numbers import SUBSCRIPTS
+
 CONTEXT = "PracticePanel"
 NEW = QT_TRANSLATE_NOOP("PracticePanel", "new {symbol}")  # the value after the update
 # The drawing's column headings (their context is the drawing's, where they were first).
@@ -41,7 +43,6 @@ ACTIVATION_SHORT = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "
                     "leaky_relu": "LReLU"}
 
 _NAME = re.compile(r"^([A-Za-z_]+)((?:\[\d+\])*)$")
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 _SUPERSCRIPT = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")
 # the letter of each kind of quantity, and whether ∂L/∂ goes before it
 _LETTERS = {"z": ("z", False), "a": ("a", False), "delta": ("δ", False), "dW": ("w", True), "db": ("b", True),
@@ -93,7 +94,7 @@ def plain(name: str) -> str:
     if name == "eta":
         return "η"
     letter, subscript, layer, gradient, new = _parts(name)
-    text = letter + subscript.translate(_SUBSCRIPT) + (f"({layer})".translate(_SUPERSCRIPT) if layer else "")
+    text = letter + subscript.translate(SUBSCRIPTS) + (f"({layer})".translate(_SUPERSCRIPT) if layer else "")
     if gradient:
         text = "∂L/∂" + text
     return _translate(NEW).format(symbol=text) if new else text

@@ -52,7 +52,7 @@ from ..core.activations import LEAKY_SLOPE
 from ..core.network import Network
 from . import colors, numbers
 from .names import name
-from .numbers import NumberSpinBox, list_separator
+from .numbers import SUBSCRIPTS, NumberSpinBox, list_separator
 from .views.base import ViewContext
 
 FORWARD, LOSS, BACKWARD, UPDATE = "forward", "loss", "backward", "update"
@@ -70,7 +70,6 @@ FLOW_STEP_MS = 600
 #: The keys that turn pages while the panel has the focus, and which way.
 PAGE_KEYS = {Qt.Key.Key_Right: +1, Qt.Key.Key_Left: -1}
 
-_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 # ---------------------------------------------------------------------------- formatting
@@ -108,7 +107,7 @@ def _pn(value: float) -> str:
 
 def _usub(number: int) -> str:
     """A Unicode subscript, for plain text such as table headers."""
-    return str(number).translate(_SUBSCRIPT)
+    return str(number).translate(SUBSCRIPTS)
 
 
 def plain_text(rich: str) -> str:

@@ -50,7 +50,7 @@ from ...core.trainer import Snapshot
 from ...data.plane import picture_rows, plane_grid
 from .. import colors, names
 from ..hand_edits import Parameter, ParameterBox
-from ..numbers import format_number
+from ..numbers import SUBSCRIPTS, format_number
 from .base import View, ViewContext
 
 # ---------------------------------------------------------------------------- constants
@@ -185,7 +185,6 @@ def _number(value: float) -> str:
     return format_number(float(value), significant=3)
 
 
-_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 #: The weighted sum writes out this many terms; a wider layer's ends in "+ …".
 MAX_FORMULA_TERMS = 4
 
@@ -671,7 +670,7 @@ class DiagramView(View):
         parameters = [Parameter(layer_index, unit, source) for source in sources] + [Parameter(layer_index, unit)]
         for row, parameter in enumerate(parameters):
             label = QLabel(panel.editor)
-            label.setText("b" if parameter.is_bias else f"w{parameter.source + 1}".translate(_SUBSCRIPTS))
+            label.setText("b" if parameter.is_bias else f"w{parameter.source + 1}".translate(SUBSCRIPTS))
             box = ParameterBox(panel.editor)
             box.setObjectName(f"edit_{parameter.state_name()}_{'_'.join(map(str, parameter.index()))}")
             box.valueChanged.connect(lambda value, p=parameter: self.parameter_edited.emit(p, float(value)))
@@ -1290,10 +1289,10 @@ class DiagramView(View):
         if layer_index == 0:
             inputs = [self._feature_label(i) for i in range(len(weights))]
         else:  # the previous layer's outputs a₁, a₂, ...
-            inputs = [f"a{i + 1}".translate(_SUBSCRIPTS) for i in range(len(weights))]
+            inputs = [f"a{i + 1}".translate(SUBSCRIPTS) for i in range(len(weights))]
         lines = []
         if len(weights) <= MAX_FORMULA_TERMS:
-            lines.append(", ".join(f"w{i + 1}".translate(_SUBSCRIPTS) + f" = {_number(w)}" for i, w in enumerate(weights))
+            lines.append(", ".join(f"w{i + 1}".translate(SUBSCRIPTS) + f" = {_number(w)}" for i, w in enumerate(weights))
                          + f", b = {_number(bias)}")
         lines.append(weighted_sum_text(weights, bias, inputs))
         if layer.batch_norm:

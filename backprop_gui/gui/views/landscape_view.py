@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ...core import landscape
 from ...core.trainer import Snapshot
 from ..names import feature_name
-from ..numbers import format_number
+from ..numbers import SUBSCRIPTS, format_number
 from .base import View, ViewContext
 from .decision_view import level_segments
 from .plotstyle import Throttle, locale_axes, nice_ceiling, style_plot_widget
@@ -49,7 +49,6 @@ LOW_COLOR, HIGH_COLOR = "#FFFFFF", "#7D93B2"  # low loss pale, high loss slate: 
 PATH_COLOR = "#D55E00"
 OUTLINE = "#1A1A1A"
 RANDOM, PARAMETERS = "random", "parameters"
-SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def upsample(values: np.ndarray, factor: int) -> np.ndarray:
