@@ -89,8 +89,7 @@ def apply_view(window, settings_keys, docks, locked: bool, actions=None) -> None
     None: all), and offer only the run ``actions`` (None: all). ``locked``: no dock can be
     closed, moved or floated, and the View menu cannot bring back what is hidden."""
     window.controls.show_only(settings_keys)
-    supported = {dock: view.supported(window.context) for view, dock in window.views
-                 if dock is not None and hasattr(view, "supported") and window.context is not None}
+    supported = window.supported_docks()
     for dock in window.docks():
         allowed = docks is None or dock.objectName() in docks
         if not allowed:

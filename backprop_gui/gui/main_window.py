@@ -437,10 +437,10 @@ class MainWindow(RunMixin, FramesMixin, LayoutMixin, HelpMixin, PracticeMixin, Q
         display = Network.from_config(experiment["network"], run.network.input_dim, run.network.output_dim,
                                       seed=experiment["training"]["seed"], dtype=experiment["training"]["dtype"])
         self.context = ViewContext(experiment, run.dataset, display)
-        for view, dock in self.views:
+        for view, _dock in self.views:
             view.set_context(self.context)
-            if dock is not None and hasattr(view, "supported"):
-                dock.setVisible(view.supported(self.context))
+        for dock, shown in self.supported_docks().items():
+            dock.setVisible(shown)
         self.keep_projector_docks()
         self.levels.keep_docks()
         self.worker.set_trainer(run.trainer, generation)

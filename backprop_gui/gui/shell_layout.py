@@ -35,6 +35,14 @@ class LayoutMixin:
         self.addDockWidget(area, dock)
         return dock
 
+    def supported_docks(self) -> dict:
+        """The docks of views that only some data can fill (the digit images, the confusion
+        matrix…), each with whether this run's data does; none before the first run."""
+        if self.context is None:
+            return {}
+        return {dock: view.supported(self.context) for view, dock in self.views
+                if dock is not None and hasattr(view, "supported")}
+
     def reset_layout(self) -> None:
         self._leave_projector()
         self.restoreState(self.default_layout)
@@ -42,10 +50,8 @@ class LayoutMixin:
             dock.setFloating(False)
         self._size_docks()
         QTimer.singleShot(0, self._hide_stale_tab_bars)
-        if self.context is not None:
-            for view, dock in self.views:
-                if dock is not None and hasattr(view, "supported"):
-                    dock.setVisible(view.supported(self.context))
+        for dock, shown in self.supported_docks().items():
+            dock.setVisible(shown)
         self.levels.apply()  # what the level shows
 
     def reset_all_settings(self) -> None:
@@ -109,12 +115,9 @@ class LayoutMixin:
         if not self.projector_action.isChecked():
             return
         lesson_docks = (self.decision_dock, self.digits_dock, self.loss_dock)
+        supported = self.supported_docks()
         for dock in self.docks():
-            if dock not in lesson_docks:
-                dock.hide()
-        for view, dock in self.views:
-            if dock in lesson_docks:
-                dock.setVisible(self.context is None or not hasattr(view, "supported") or view.supported(self.context))
+            dock.setVisible(dock in lesson_docks and supported.get(dock, True))
 
     def _size_projector(self) -> None:
         """The diagram takes the middle; the decision view (above) and the loss curves share the right."""
