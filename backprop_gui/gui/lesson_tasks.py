@@ -119,12 +119,16 @@ def answer_text(prediction: Prediction, answer, language: str) -> str:
     return format_fixed(answer, 0) if kind == "count" else format_number(answer, significant=4)
 
 
-def _label(name: str, parent: QWidget, bold: bool = False) -> QLabel:
+def wrapped_label(name: str, parent: QWidget | None = None, bold: bool = False, selectable: bool = False) -> QLabel:
+    """A plain-text label that wraps to the panel's width (the lessons panel's and its tasks');
+    ``selectable``: its text can be selected and copied."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold:
         font = label.font()
         font.setBold(True)
@@ -172,8 +176,8 @@ class PredictionBox(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 6)
         column.setSpacing(4)
-        self.heading = _label("prediction_heading", self, bold=True)
-        self.question = _label("prediction_question", self)
+        self.heading = wrapped_label("prediction_heading", self, bold=True)
+        self.question = wrapped_label("prediction_question", self)
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(2)
         self.group = QButtonGroup(self)
@@ -182,7 +186,7 @@ class PredictionBox(QFrame):
         self.number.setObjectName("prediction_number")
         self.number.textChanged.connect(lambda *_: self._update_button())
         self.number.returnPressed.connect(self._predict)
-        self.refusal = _label("prediction_refusal", self)
+        self.refusal = wrapped_label("prediction_refusal", self)
         self.refusal.setStyleSheet("color: #B34700;")
         self.predict_button = QPushButton(self)
         self.predict_button.setObjectName("predict")
@@ -283,13 +287,13 @@ class RevealBox(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 6)
         column.setSpacing(4)
-        self.question = _label("reveal_question", self)
+        self.question = wrapped_label("reveal_question", self)
         sides = QHBoxLayout()
         sides.setSpacing(10)
-        self.predicted_heading = _label("you_predicted_heading", self, bold=True)
-        self.predicted = _label("you_predicted", self)
-        self.happened_heading = _label("what_happened_heading", self, bold=True)
-        self.happened = _label("what_happened", self)
+        self.predicted_heading = wrapped_label("you_predicted_heading", self, bold=True)
+        self.predicted = wrapped_label("you_predicted", self)
+        self.happened_heading = wrapped_label("what_happened_heading", self, bold=True)
+        self.happened = wrapped_label("what_happened", self)
         for heading, body in ((self.predicted_heading, self.predicted), (self.happened_heading, self.happened)):
             side = QVBoxLayout()
             side.setSpacing(2)
@@ -297,8 +301,8 @@ class RevealBox(QFrame):
             side.addWidget(body)
             side.addStretch(1)
             sides.addLayout(side, 1)
-        self.mark = _label("prediction_mark", self, bold=True)
-        self.explain_heading = _label("explain_heading", self)
+        self.mark = wrapped_label("prediction_mark", self, bold=True)
+        self.explain_heading = wrapped_label("explain_heading", self)
         self.explanation = QPlainTextEdit(self)
         self.explanation.setObjectName("explanation_edit")
         self.explanation.setTabChangesFocus(True)
@@ -396,7 +400,7 @@ class ChallengeList(QWidget):
             row_widget = QWidget(self)
             row = QHBoxLayout(row_widget)
             row.setContentsMargins(0, 0, 0, 0)
-            goal = _label(f"challenge_{number}", row_widget)
+            goal = wrapped_label(f"challenge_{number}", row_widget)
             row.addWidget(goal, 1)
             start = None
             if challenge.preset is not None:
@@ -455,7 +459,7 @@ class LessonTasks(QWidget):
         self.celebration = _frame("challenge_celebration", self, GREEN, GREEN_BORDER)
         line = QHBoxLayout(self.celebration)
         line.setContentsMargins(6, 3, 3, 3)
-        self.celebration_text = _label("challenge_celebration_text", self.celebration, bold=True)
+        self.celebration_text = wrapped_label("challenge_celebration_text", self.celebration, bold=True)
         self.celebration_close = QPushButton("×", self.celebration)
         self.celebration_close.setObjectName("close_celebration")
         self.celebration_close.setFlat(True)
@@ -468,7 +472,7 @@ class LessonTasks(QWidget):
         self.box = PredictionBox(self)
         self.box.predicted.connect(self._predicted)
         self.box.skipped.connect(self._skipped)
-        self.pending = _label("prediction_pending", self)
+        self.pending = wrapped_label("prediction_pending", self)
         self.pending.setStyleSheet("color: #0072B2;")
         self.pending.hide()
         self.reveal = RevealBox(self)

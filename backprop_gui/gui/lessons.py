@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..content.glossary import Term, load_glossary, search_terms
 from ..content.lessons import DEFAULT_LANGUAGE, Lesson, load_lessons, localized, normalise_language
-from .lesson_tasks import LessonTasks
+from .lesson_tasks import LessonTasks, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -67,17 +67,6 @@ def _language_of(language: Callable[[], str] | None) -> Callable[[], str]:
             return DEFAULT_LANGUAGE
 
     return safe
-
-
-def _label(object_name: str, parent: QWidget | None = None, selectable: bool = True) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _bold_font(base: QFont, factor: float = 1.0) -> QFont:
@@ -202,10 +191,10 @@ class LessonsPanel(QWidget):
         self.lesson_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.lesson_list.customContextMenuRequested.connect(self._list_menu)
 
-        self.problems_label = _label("lesson_problems", self, selectable=False)
+        self.problems_label = wrapped_label("lesson_problems", self)
         self.problems_label.setStyleSheet("color: #B34700;")
         self.problems_label.setVisible(False)
-        self.empty_label = _label("lesson_empty", self, selectable=False)
+        self.empty_label = wrapped_label("lesson_empty", self)
         self.empty_label.setVisible(not self.lessons)
 
         content = QWidget()
@@ -213,16 +202,16 @@ class LessonsPanel(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 6, 8, 8)
         column.setSpacing(4)
-        self.title_label = _label("lesson_title", self)
-        self.language_note = _label("lesson_language_note", self, selectable=False)
+        self.title_label = wrapped_label("lesson_title", self, selectable=True)
+        self.language_note = wrapped_label("lesson_language_note", self)
         self.language_note.setStyleSheet("color: palette(mid); font-style: italic;")
         self.language_note.setVisible(False)
         self.goal_heading = self._heading(content)
-        self.goal_label = _label("lesson_goal", content)
+        self.goal_label = wrapped_label("lesson_goal", content, selectable=True)
         self.explanation_heading = self._heading(content)
-        self.explanation_label = _label("lesson_explanation", content)
+        self.explanation_label = wrapped_label("lesson_explanation", content, selectable=True)
         self.try_heading = self._heading(content)
-        self.try_hint = _label("lesson_try_hint", content, selectable=False)
+        self.try_hint = wrapped_label("lesson_try_hint", content)
         self.try_hint.setStyleSheet("color: palette(mid);")
         self.try_box = QWidget(content)  # one _Step per "try this" step
         self.try_box.setObjectName("lesson_try")
@@ -236,15 +225,15 @@ class LessonsPanel(QWidget):
         self.tasks.open_preset.connect(self.preset_requested)
         self.tasks.challenge_met.connect(self.challenge_met)
         self.challenges_heading = self._heading(content)
-        self.challenges_hint = _label("lesson_challenges_hint", content, selectable=False)
+        self.challenges_hint = wrapped_label("lesson_challenges_hint", content)
         self.challenges_hint.setStyleSheet("color: palette(mid);")
         self.question_heading = self._heading(content)
-        self.question_label = _label("lesson_question", content)
+        self.question_label = wrapped_label("lesson_question", content, selectable=True)
         self.answer_button = QPushButton(content)
         self.answer_button.setObjectName("show_answer")
         self.answer_button.setCheckable(True)
         self.answer_button.toggled.connect(self._answer_toggled)
-        self.answer_label = _label("lesson_answer", content)
+        self.answer_label = wrapped_label("lesson_answer", content, selectable=True)
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setContentsMargins(6, 4, 6, 4)
         self.answer_label.setVisible(False)
@@ -317,7 +306,7 @@ class LessonsPanel(QWidget):
         box.addWidget(self.splitter)
 
     def _heading(self, parent: QWidget) -> QLabel:
-        label = _label("", parent, selectable=False)
+        label = wrapped_label("", parent)
         label.setFont(_bold_font(self.font()))
         return label
 
@@ -607,7 +596,7 @@ class GlossaryDialog(QDialog):
         self.term_list = QListWidget(self)
         self.term_list.setObjectName("glossary_list")
         self.term_list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.empty_label = _label("glossary_empty", self, selectable=False)
+        self.empty_label = wrapped_label("glossary_empty", self)
         self.empty_label.setVisible(False)
 
         left = QWidget(self)
@@ -620,9 +609,9 @@ class GlossaryDialog(QDialog):
         right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(8, 0, 0, 0)
-        self.term_label = _label("glossary_term", right)
+        self.term_label = wrapped_label("glossary_term", right, selectable=True)
         self.term_label.setFont(_bold_font(self.font(), TITLE_SCALE))
-        self.explanation_label = _label("glossary_explanation", right)
+        self.explanation_label = wrapped_label("glossary_explanation", right, selectable=True)
         self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.lesson_button = QPushButton(right)
         self.lesson_button.setObjectName("open_lesson")
