@@ -428,12 +428,20 @@ def lessons_dir() -> Path:
     return resources_dir() / "lessons"
 
 
-def load_lessons(folder: str | os.PathLike | None = None, problems: list[str] | None = None) -> list[Lesson]:
+def load_lessons(folder: str | os.PathLike | None = None, problems: list[str] | None = None,
+                 strict: bool = False) -> list[Lesson]:
     """Every valid lesson in ``folder`` (default: the bundled lessons), ordered by number.
 
     Files that cannot be used are skipped; a sentence about each is logged and, if
-    ``problems`` is a list, appended to it.
+    ``problems`` is a list, appended to it. ``strict`` (a lesson pack, used whole): the
+    first file that cannot be used raises :class:`LessonError` naming it instead.
     """
+
+    def unusable(path: Path, reason: str) -> None:
+        if strict:
+            raise LessonError(f"{path.name}: {reason}")
+        report(problems, f"{path.name} was skipped: {reason}")
+
     try:
         folder = Path(folder) if folder is not None else lessons_dir()
     except (OSError, FileNotFoundError) as error:
@@ -456,13 +464,13 @@ def load_lessons(folder: str | os.PathLike | None = None, problems: list[str] | 
         try:
             lesson = read_lesson(path)
         except LessonError as error:
-            report(problems, f"{path.name} was skipped: {error}")
+            unusable(path, str(error))
             continue
         except Exception as error:  # noqa: BLE001 - a broken lesson must never stop the app
-            report(problems, f"{path.name} was skipped: {type(error).__name__}: {error}")
+            unusable(path, f"{type(error).__name__}: {error}")
             continue
         if lesson.id in seen:
-            report(problems, f"{path.name} was skipped: its id {lesson.id!r} is already used by {seen[lesson.id]}")
+            unusable(path, f"its id {lesson.id!r} is already used by {seen[lesson.id]}")
             continue
         seen[lesson.id] = path.name
         lessons.append(lesson)

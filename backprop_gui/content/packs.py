@@ -184,9 +184,12 @@ def _strict_lessons(folder: Path, error) -> list[Lesson]:
     """Every lesson in ``folder``, or ``error(detail)`` for the first that is not valid:
     a pack is used whole. Presets must lie inside the folder."""
     problems: list[str] = []
-    lessons = load_lessons(folder, problems)
-    if problems:  # load_lessons skips a bad file ("X was skipped: …"); a pack is refused whole
-        raise error(problems[0].replace(" was skipped:", ":", 1))
+    try:
+        lessons = load_lessons(folder, problems, strict=True)
+    except LessonError as failure:
+        raise error(str(failure)) from None
+    if problems:  # the folder itself (too many files, unreadable)
+        raise error(problems[0])
     if not lessons:
         raise error("it holds no lessons")
     root = folder.resolve()
