@@ -18,3 +18,27 @@ def _normal_font_afterwards():
     app = QApplication.instance()
     if app is not None:
         app.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's settings, in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answers the window's questions as a user would, and keeps the text of each one asked;
+    a test sets ``answers["question"]`` to answer otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
+
+    def question(parent, title, text, *args, **kwargs):
+        state["asked"].append(text)
+        return state["question"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return state

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from backprop_gui.content import packs
@@ -19,23 +19,6 @@ from backprop_gui.gui.lesson_editor import LessonEditor, lesson_document, open_e
 from backprop_gui.gui.main_window import MainWindow
 
 LESSONS = Path(__file__).resolve().parent.parent / "resources" / "lessons"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
-
-    def question(parent, title, text, *args, **kwargs):
-        state["asked"].append(text)
-        return state["question"]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return state
 
 
 @pytest.fixture

@@ -6,28 +6,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from backprop_gui.content.lessons import LessonError, load_lessons, parse_lesson
 from backprop_gui.gui.app import make_application
 from backprop_gui.gui.main_window import MainWindow
+from tests.window_steps import click_preset
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def click_preset(lessons, number: int) -> None:
-    """Click a lesson's preset button; a preset that asks a prediction first is opened with
-    "Skip" (the predictions have tests of their own, in tests/test_predictions.py)."""
-    lessons.findChild(QPushButton, f"preset_{number}").click()
-    skip = lessons.findChild(QPushButton, "skip_prediction")
-    if skip is not None and skip.isVisibleTo(lessons):  # (the Lessons dock may be hidden)
-        skip.click()
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

@@ -23,11 +23,6 @@ ALL_FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.Do
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable)
 
 
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
 @pytest.fixture(autouse=True)
 def answers(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

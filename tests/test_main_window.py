@@ -5,40 +5,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QSpinBox
 
 from backprop_gui.gui.app import make_application
 from backprop_gui.gui.main_window import MainWindow
 from backprop_gui.gui.numbers import format_number
-
-
-def click_preset(lessons, number: int) -> None:
-    """Click a lesson's preset button; a preset that asks a prediction first is opened with
-    "Skip" (the predictions have tests of their own, in tests/test_predictions.py)."""
-    lessons.findChild(QPushButton, f"preset_{number}").click()
-    skip = lessons.findChild(QPushButton, "skip_prediction")
-    if skip is not None and skip.isVisibleTo(lessons):  # (the Lessons dock may be hidden)
-        skip.click()
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Answers the window's questions as a user would; tests change them as needed."""
-    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
-
-    def question(parent, title, text, *args, **kwargs):
-        state["asked"].append(text)
-        return state["question"]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return state
+from tests.window_steps import click_preset
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 nudged, undone and redone, during training, saved and trained on."""
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,19 +17,6 @@ from backprop_gui.paths import resources_dir
 
 LESSON_1 = resources_dir() / "lessons" / "presets" / "01_one_neuron.json"
 W1, W2, B = Parameter(0, 0, 0), Parameter(0, 0, 1), Parameter(0, 0)  # the output neuron's w₁, w₂, b
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Answers the window's questions, and keeps what was asked."""
-    state = {"question": QMessageBox.StandardButton.Yes, "asked": []}
-
-    def question(parent, title, text, *args, **kwargs):
-        state["asked"].append(text)
-        return state["question"]
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return state
 
 
 @pytest.fixture
