@@ -42,3 +42,23 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return state
+
+
+@pytest.fixture
+def window(qtbot, settings, answers, tmp_path):
+    """The main window, shown, with its own settings and data folder; afterwards closed
+    without questions and the interface back in English."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from backprop_gui.gui import i18n
+    from backprop_gui.gui.app import make_application
+    from backprop_gui.gui.main_window import MainWindow
+
+    make_application()
+    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    i18n.install(None, "en")
+    answers["question"] = QMessageBox.StandardButton.Discard
+    win.close()

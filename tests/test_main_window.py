@@ -14,17 +14,6 @@ from backprop_gui.gui.numbers import format_number
 from tests.window_steps import click_preset
 
 
-@pytest.fixture
-def window(qtbot, settings, answers, tmp_path):
-    make_application()
-    win = MainWindow(settings=settings, data_dir=tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    answers["question"] = QMessageBox.StandardButton.Discard
-    win.close()
-
-
 def weights(win):
     return win.run.network.state()["layer1.weights"].copy()
 

@@ -14,13 +14,10 @@ import math
 import re
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from backprop_gui.gui import i18n
-from backprop_gui.gui.app import make_application
 from backprop_gui.gui.controls import NumberCombo
-from backprop_gui.gui.main_window import MainWindow
 from backprop_gui.gui.numbers import NumberSpinBox, WholeSpinBox
 from backprop_gui.schema.fields import in_range
 from backprop_gui.schema.settings import SETTINGS
@@ -39,20 +36,6 @@ MEANING = {
     ("en", "1,000"): (REFUSED, 1000),
 }
 PATH_BY_KEY = {s.key: path for path, s in SETTINGS.items()}
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    make_application()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-                     data_dir=tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    i18n.install(None, "en")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win.close()
 
 
 def numeric_controls(window) -> list:

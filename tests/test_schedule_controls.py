@@ -7,14 +7,11 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
 
 from backprop_gui.build import build_run
 from backprop_gui.gui import i18n
-from backprop_gui.gui.app import make_application
 from backprop_gui.gui.controls import ControlsPanel
-from backprop_gui.gui.main_window import MainWindow
 from backprop_gui.gui.views.base import ViewContext
 from backprop_gui.gui.views.loss_view import LossView
 from backprop_gui.schema import experiment
@@ -39,20 +36,6 @@ def panel(qtbot):
     panel.show_experiment(experiment.default_experiment())
     panel.show()
     return panel
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    make_application()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    win = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
-                     data_dir=tmp_path / "data")
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    i18n.install(None, "en")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    win.close()
 
 
 def test_a_schedule_kind_shows_only_its_own_numbers_and_edits_the_whole_schedule(panel):
